@@ -89,9 +89,19 @@ export interface PowerRule {
   facts?: string[];
 }
 
+/** A goal or defeat a scenario adds: a condition on the world and its words. */
+export interface GoalDef {
+  id: string;
+  when: Condition;
+  text: Text;
+}
+
 /** All content a game runs on, after the scenario has enabled and added its own. */
 export interface Rules {
   actions: Record<string, ActionDef>;
   events: Record<string, EventDef>;
   powerRules: PowerRule[];
+  scheduledEvents: { turn: number; eventId: string }[]; // events the scenario fires at fixed turns
+  victory: GoalDef[]; // checked at the end
+  defeat: GoalDef[]; // checked every turn; any that holds ends the game in collapse
 }

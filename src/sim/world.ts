@@ -151,6 +151,7 @@ export interface World {
   startPeriod: number; // 1-based quarter or half of startYear
   turnLength: 'quarter' | 'half';
   rng: number[]; // the seeded generator's state (pure-rand xoroshiro128plus)
+  baseline: { gdpUsdBn: number; nationalFundUsdBn: number; relations: Record<PowerId, number> }; // start values scores compare with
   economy: {
     gdpUsdBn: number;
     growthPct: number; // annual real growth of the last turn
@@ -204,6 +205,7 @@ export interface World {
   projects: Project[];
   scheduled: Scheduled[];
   pending: PendingEvent[];
+  taken: Record<string, number>; // action id → last turn the player took it
   firedEvents: Record<string, number>; // event id → last turn it fired
   ruleCooldowns: Record<string, number>; // power rule id → last turn it fired
   news: NewsItem[]; // news of the last resolved turn

@@ -1,0 +1,63 @@
+// npm run bench [-- --json]: speed and memory of the sim (one core), plus browser figures when a build can run.
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import { buildRules, stateHash } from '../src/sim';
+import { parseScenario } from '../src/scenario/parse';
+import { playGame } from '../src/strategies/play';
+import { builtinStrategy } from '../src/strategies/builtin';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'no-browser': { type: 'boolean', default: false } } });
+
+const parsed = parseScenario(readFileSync(new URL('../scenarios/baseline-2022.json', import.meta.url), 'utf8'), 'baseline-2022.json');
+if (!parsed.ok) throw new Error('baseline scenario does not validate');
+const scenario = parsed.value;
+const rules = buildRules(scenario);
+const strategy = () => builtinStrategy('balanced', 1)!;
+
+/** Median of a list. */
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function simBench() {
+  for (let i = 0; i < 50; i++) playGame(rules, scenario, i, strategy()); // warm up the JIT
+  const rounds: number[] = [];
+  let turns = 0;
+  let games = 0;
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < 100; i++) {
+      const g = playGame(rules, scenario, r * 1000 + i, strategy());
+      turns += g.world.history.length;
+      games++;
+    }
+    rounds.push((performance.now() - t0) / 100);
+  }
+  const msPerGame = median(rounds);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const kept = Array.from({ length: 50 }, (_, i) => playGame(rules, scenario, i, strategy()));
+  gc?.();
+  const heapBytesPerGame = Math.max(0, (process.memoryUsage().heapUsed - before) / kept.length);
+  const check = stateHash(kept[0].world);
+  return {
+    usPerTurn: (msPerGame * 1000) / (turns / games),
+    msPerGame,
+    gamesPerSecond: 1000 / msPerGame,
+    heapBytesPerGame: Math.round(heapBytesPerGame),
+    heapMeasuredWithGc: gc ? 1 : 0,
+    sample: check,
+  };
+}
+
+const result: Record<string, number | string> = { ...simBench() };
+if (!values['no-browser']) {
+  try {
+    const { browserBench } = await import('./bench-browser');
+    Object.assign(result, await browserBench());
+  } catch (e) {
+    result.browserSkipped = String((e as Error).message ?? e).slice(0, 200);
+  }
+}
+if (values.json) console.log(JSON.stringify(result));
+else for (const [k, v] of Object.entries(result)) console.log(`${k.padEnd(28)} ${typeof v === 'number' ? +v.toFixed(3) : v}`);

@@ -1,0 +1,66 @@
+// Building the turn-0 world from a validated scenario and a seed.
+import { POWER_IDS, ROUTE_IDS } from './ids';
+import { allocateOil } from './model/oil';
+import { seedState } from './rng';
+import type { ScenarioData } from './scenarioData';
+import { FLAG_IDS, type FlagId, type World } from './world';
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+/** The world at the start of a scenario, before the first turn is planned. */
+export function createWorld(scenario: ScenarioData, seed: number): World {
+  const s = scenario.start;
+  const flags = Object.fromEntries(FLAG_IDS.map((id) => [id, s.flags?.[id] ?? 0])) as Record<FlagId, number>;
+  const routes = Object.fromEntries(ROUTE_IDS.map((id) => [id, { ...s.oil.routes[id], flowMt: 0 }])) as World['oil']['routes'];
+  const powers = Object.fromEntries(
+    POWER_IDS.map((id) => [id, { memory: 0, escalation: 0, lastMoveTurn: -1, personality: { ...scenario.personalities[id] } }]),
+  ) as World['powers'];
+  const world: World = {
+    scenarioId: scenario.id,
+    turn: 0,
+    turns: scenario.turns,
+    startYear: scenario.startYear,
+    startPeriod: scenario.startPeriod,
+    turnLength: scenario.turnLength,
+    rng: seedState(seed),
+    baseline: { gdpUsdBn: s.economy.gdpUsdBn, nationalFundUsdBn: s.economy.nationalFundUsdBn, relations: clone(s.relations) },
+    economy: {
+      gdpUsdBn: s.economy.gdpUsdBn,
+      growthPct: s.economy.trendGrowthPct,
+      trendGrowthPct: s.economy.trendGrowthPct,
+      budgetUsdBn: s.economy.budgetPerTurnUsdBn,
+      budgetPerTurnUsdBn: s.economy.budgetPerTurnUsdBn,
+      budgetBalancePctGdp: 0,
+      nationalFundUsdBn: s.economy.nationalFundUsdBn,
+      oilPriceUsd: scenario.oilPricePath[0] ?? 80,
+      oilPricePath: [...scenario.oilPricePath],
+      oilPriceShock: 1,
+      investmentUsdBn: clone(s.economy.investmentUsdBn),
+    },
+    politics: clone(s.politics),
+    oil: { productionMt: s.oil.productionMt, domesticMt: s.oil.domesticMt, exportsMt: 0, shutInMt: 0, routes },
+    corridors: clone(s.corridors),
+    trade: clone(s.trade),
+    relations: clone(s.relations),
+    gauges: clone(s.gauges),
+    powers,
+    memberships: clone(s.memberships),
+    military: { ...clone(s.military), orders: [] },
+    society: clone(s.society),
+    flags,
+    projects: [],
+    scheduled: [],
+    pending: [],
+    taken: {},
+    firedEvents: {},
+    ruleCooldowns: {},
+    news: [],
+    ledger: [],
+    history: [],
+    current: { actions: [], choices: [] },
+    outcome: null,
+  };
+  allocateOil(world, 'model:start');
+  world.ledger = []; // the start allocation is the starting state, not a change
+  return world;
+}

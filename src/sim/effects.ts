@@ -1,0 +1,64 @@
+// The effect interpreter: applies add/mul/set on state paths, clamps, and records each change in the ledger.
+import type { Condition, Effect } from './content';
+import { acceptsValue, getAt, type Leaf, rangeOf, writeAt } from './paths';
+import type { World } from './world';
+
+/** Sets a leaf with clamping and a ledger entry naming the cause; the only way the sim changes a value. */
+export function change(world: World, path: string, value: Leaf, cause: string): void {
+  const before = getAt(world, path) as Leaf;
+  let after = value;
+  if (typeof after === 'number') {
+    const [lo, hi] = rangeOf(path);
+    after = Math.min(hi, Math.max(lo, after));
+    if (typeof before === 'number' && Math.abs(after - before) < 1e-9) return;
+  } else if (after === before) return;
+  writeAt(world, path, after);
+  world.ledger.push({ turn: world.turn, path, before, after, cause });
+}
+
+/** Adds to a numeric leaf (shorthand for the model's rules). */
+export function addTo(world: World, path: string, delta: number, cause: string): void {
+  change(world, path, (getAt(world, path) as number) + delta, cause);
+}
+
+/** Whether a condition holds in the world; a missing path never holds. */
+export function holds(world: World, cond: Condition | undefined): boolean {
+  if (!cond) return true;
+  if ('all' in cond) return cond.all.every((c) => holds(world, c));
+  if ('any' in cond) return cond.any.some((c) => holds(world, c));
+  if ('not' in cond) return !holds(world, cond.not);
+  const v = getAt(world, cond.path);
+  if (v === undefined) return false;
+  if (cond.eq !== undefined && v !== cond.eq) return false;
+  if (cond.ne !== undefined && v === cond.ne) return false;
+  if (typeof v === 'number') {
+    if (cond.gte !== undefined && !(v >= cond.gte)) return false;
+    if (cond.lte !== undefined && !(v <= cond.lte)) return false;
+    if (cond.gt !== undefined && !(v > cond.gt)) return false;
+    if (cond.lt !== undefined && !(v < cond.lt)) return false;
+  } else if ([cond.gte, cond.lte, cond.gt, cond.lt].some((x) => x !== undefined)) return false;
+  return true;
+}
+
+/** The value an effect would write, or undefined if it cannot apply (wrong type, missing path). */
+export function effectResult(world: World, effect: Effect): Leaf | undefined {
+  const current = getAt(world, effect.path);
+  if (effect.op === 'set') return acceptsValue(world, effect.path, effect.value) ? effect.value : undefined;
+  if (typeof current !== 'number') return undefined;
+  const next = effect.op === 'add' ? current + effect.value : current * effect.value;
+  return Number.isFinite(next) ? next : undefined;
+}
+
+/** Applies effects now, or schedules delayed ones; each change carries the cause. */
+export function applyEffects(world: World, effects: readonly Effect[], cause: string): void {
+  for (const effect of effects) {
+    if (effect.delay && effect.delay > 0) {
+      const { delay, ...now } = effect;
+      world.scheduled.push({ dueTurn: world.turn + delay, cause, effects: [now as Effect] });
+      continue;
+    }
+    if (!holds(world, effect.when)) continue;
+    const value = effectResult(world, effect);
+    if (value !== undefined) change(world, effect.path, value, cause);
+  }
+}

@@ -1,0 +1,39 @@
+// The period's events: scenario-scheduled ones, then a seeded draw by weight among those whose conditions hold.
+import type { EventDef, Rules } from '../content';
+import { applyEffects, holds } from '../effects';
+import { nextFloat, pickWeighted } from '../rng';
+import type { World } from '../world';
+
+/** Chance of a second event in the same turn. */
+export const SECOND_EVENT_CHANCE = 0.35;
+
+/** Whether an event may fire now (condition, once, cooldown, not already this turn). */
+export function canFire(world: World, event: EventDef): boolean {
+  const last = world.firedEvents[event.id];
+  if (last === world.turn) return false;
+  if (last !== undefined && (event.once || world.turn - last < event.cooldown)) return false;
+  return holds(world, event.when);
+}
+
+/** Fires an event: its effects, a news line, and a pending decision if it has options. */
+export function fireEvent(world: World, event: EventDef): void {
+  const cause = `event:${event.id}`;
+  applyEffects(world, event.effects, cause);
+  world.firedEvents[event.id] = world.turn;
+  world.news.push({ turn: world.turn, kind: 'event', id: event.id, cause });
+  if (event.options?.length) world.pending.push({ eventId: event.id, turn: world.turn });
+}
+
+/** Fires this turn's scheduled events, then draws one (sometimes two) more by weight. */
+export function drawEvents(rules: Rules, world: World): void {
+  for (const s of rules.scheduledEvents) {
+    const event = rules.events[s.eventId];
+    if (s.turn === world.turn && event && world.firedEvents[event.id] !== world.turn) fireEvent(world, event);
+  }
+  const count = 1 + (nextFloat(world) < SECOND_EVENT_CHANCE ? 1 : 0);
+  for (let k = 0; k < count; k++) {
+    const eligible = Object.keys(rules.events).sort().map((id) => rules.events[id]).filter((e) => canFire(world, e));
+    const index = pickWeighted(world, eligible.map((e) => e.weight));
+    if (index >= 0) fireEvent(world, eligible[index]);
+  }
+}

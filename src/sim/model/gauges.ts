@@ -1,0 +1,55 @@
+// Relations and the powers' gauges drift toward what the structure of ties and their memory imply.
+import { addTo, change } from '../effects';
+import { POWER_IDS, SUPPLIER_IDS } from '../ids';
+import type { World } from '../world';
+import { oilViaRussiaShare } from './oil';
+import { tradeTotals } from './trade';
+import { totalInvestment } from './economy';
+
+/** Share of arms from a supplier (0..1). */
+export function armsShare(world: World, supplier: (typeof SUPPLIER_IDS)[number]): number {
+  const total = SUPPLIER_IDS.reduce((s, id) => s + world.military.arsenal[id], 0);
+  return total > 0 ? world.military.arsenal[supplier] / total : 0;
+}
+
+/** Where Russian alarm settles: the further Kazakhstan drifts (routes, alliances, arms, identity), the higher. */
+export function russiaAlarmTarget(world: World): number {
+  const m = world.memberships;
+  return (
+    15 + 35 * (1 - oilViaRussiaShare(world)) +
+    10 * (1 - (m.csto.member ? m.csto.engagement : 0) / 100) +
+    10 * (1 - (m.eaeu.member ? m.eaeu.engagement : 0) / 100) +
+    20 * (1 - armsShare(world, 'russia')) +
+    0.1 * world.society.latinScriptPct +
+    0.1 * Math.max(0, (world.relations.eu + world.relations.us) / 2) +
+    0.1 * m.ots.engagement -
+    0.3 * world.powers.russia.memory
+  );
+}
+
+/** Where China's leverage settles: its share of trade and investment, and loans owed. */
+export function chinaLeverageTarget(world: World): number {
+  const totals = tradeTotals(world);
+  const all = Object.values(totals).reduce((s, v) => s + v, 0);
+  const invest = totalInvestment(world);
+  return 13 + (totals.china / Math.max(1, all)) * 80 + (world.economy.investmentUsdBn.china / Math.max(1, invest)) * 20 + world.flags.chinaLoan * 10;
+}
+
+/** Where Western concern over sanctions evasion settles: re-exports tolerated vs controls enforced. */
+export function westConcernTarget(world: World): number {
+  return 23 + world.flags.reexportTolerance * 25 - world.flags.sanctionsEnforcement * 15 + world.relations.russia * 0.15;
+}
+
+/** One turn of drift: memories fade, relations follow memory, gauges move toward their targets. */
+export function updateGauges(world: World): void {
+  for (const p of POWER_IDS) {
+    const power = world.powers[p];
+    change(world, `powers.${p}.memory`, power.memory * (0.7 + 0.3 * power.personality.patience), 'model:memory-fades');
+    const target = world.baseline.relations[p] + power.memory * 0.5;
+    addTo(world, `relations.${p}`, (target - world.relations[p]) * 0.08, 'model:relations-drift');
+  }
+  const g = world.gauges;
+  addTo(world, 'gauges.russiaAlarm', (russiaAlarmTarget(world) - g.russiaAlarm) * 0.2, 'model:russia-alarm');
+  addTo(world, 'gauges.chinaLeverage', (chinaLeverageTarget(world) - g.chinaLeverage) * 0.2, 'model:china-leverage');
+  addTo(world, 'gauges.westConcern', (westConcernTarget(world) - g.westConcern) * 0.2, 'model:west-concern');
+}

@@ -1,0 +1,67 @@
+// Oil flows: exports go to the cheapest open routes within capacity; what cannot move is shut in.
+import { addTo, change } from '../effects';
+import { ROUTE_IDS, type RouteId } from '../ids';
+import type { Route, World } from '../world';
+
+/** Share of a disrupted route's capacity that still loads (e.g. one mooring of three). */
+export const DISRUPTED_LOADING = 0.35;
+
+/** Barrels per tonne of Kazakh crude blend, to turn Mt into revenue. */
+export const BARRELS_PER_TONNE = 7.33;
+
+/** Capacity usable this turn given the route's status. */
+export function usableCapacity(route: Route): number {
+  if (route.status === 'banned') return 0;
+  return route.status === 'disrupted' ? route.capacityMt * DISRUPTED_LOADING : route.capacityMt;
+}
+
+/** Routes cheapest first (ties in the fixed route order), as shippers would fill them. */
+export function routesByCost(world: World): RouteId[] {
+  return [...ROUTE_IDS].sort((a, b) => world.oil.routes[a].costUsdPerT - world.oil.routes[b].costUsdPerT);
+}
+
+/** Allocates exportable crude to routes and records flows, exports and the shut-in volume. */
+export function allocateOil(world: World, cause = 'model:oil-allocation'): void {
+  let left = Math.max(0, world.oil.productionMt - world.oil.domesticMt);
+  for (const id of routesByCost(world)) {
+    const flow = Math.min(left, usableCapacity(world.oil.routes[id]));
+    change(world, `oil.routes.${id}.flowMt`, flow, cause);
+    left -= flow;
+  }
+  const exports = ROUTE_IDS.reduce((s, id) => s + world.oil.routes[id].flowMt, 0);
+  change(world, 'oil.exportsMt', exports, cause);
+  change(world, 'oil.shutInMt', left, cause);
+}
+
+/** Production trend: new capacity at the big fields adds about 1% a year (game abstraction). */
+export function growProduction(world: World, fraction: number): void {
+  addTo(world, 'oil.productionMt', world.oil.productionMt * 0.01 * fraction, 'model:production-trend');
+}
+
+/** Counts down disruptions; a route reopens when its disruption has run its course. */
+export function tickDisruptions(world: World): void {
+  for (const id of ROUTE_IDS) {
+    const route = world.oil.routes[id];
+    if (route.status !== 'disrupted') continue;
+    const left = route.disruptedTurns - 1;
+    change(world, `oil.routes.${id}.disruptedTurns`, Math.max(0, left), 'model:disruption-ends');
+    if (left <= 0) change(world, `oil.routes.${id}.status`, 'open', 'model:disruption-ends');
+  }
+}
+
+/** Share of exported crude whose route crosses Russia (CPC, Samara, rail). */
+export function oilViaRussiaShare(world: World): number {
+  const r = world.oil.routes;
+  const total = world.oil.exportsMt;
+  return total > 0 ? (r.cpc.flowMt + r.samara.flowMt + r.rail.flowMt) / total : 1;
+}
+
+/** Annual oil export revenue in USD bn at this turn's price, net of transport costs. */
+export function oilRevenueUsdBn(world: World): number {
+  let revenue = 0;
+  for (const id of ROUTE_IDS) {
+    const r = world.oil.routes[id];
+    revenue += r.flowMt * (world.economy.oilPriceUsd * BARRELS_PER_TONNE - r.costUsdPerT) / 1000;
+  }
+  return Math.max(0, revenue);
+}

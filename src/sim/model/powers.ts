@@ -1,0 +1,60 @@
+// The other powers move by their own logic: a ladder of hostile steps and a set of offers, driven by gauges.
+import type { PowerRule, Rules } from '../content';
+import { applyEffects, change, holds } from '../effects';
+import { POWER_IDS, type PowerId } from '../ids';
+import { nextFloat } from '../rng';
+import type { World } from '../world';
+
+/** Whether a rule's cooldown has passed. */
+const rested = (world: World, rule: PowerRule): boolean => {
+  const last = world.ruleCooldowns[rule.id];
+  return last === undefined || world.turn - last >= rule.cooldown;
+};
+
+/** The chance a rule fires this turn, scaled by the power's personality. */
+export function ruleChance(world: World, rule: PowerRule): number {
+  const p = world.powers[rule.power].personality;
+  const scale = rule.kind === 'hostile' ? 0.5 + p.assertiveness : 0.5 + p.generosity;
+  return Math.min(1, Math.max(0, rule.chance * scale));
+}
+
+/** Rules of a power that could fire now: condition holds, rested, and (hostile) at most one rung above the last. */
+export function eligibleRules(rules: Rules, world: World, power: PowerId, kind: PowerRule['kind']): PowerRule[] {
+  const rung = world.powers[power].escalation;
+  return rules.powerRules
+    .filter((r) => r.power === power && r.kind === kind && rested(world, r) && holds(world, r.when))
+    .filter((r) => kind !== 'hostile' || r.step <= rung + 1)
+    .sort((a, b) => b.step - a.step || (a.id < b.id ? -1 : 1));
+}
+
+function fire(world: World, rule: PowerRule): void {
+  const cause = `power:${rule.power}:${rule.id}`;
+  applyEffects(world, rule.effects, cause);
+  world.ruleCooldowns[rule.id] = world.turn;
+  change(world, `powers.${rule.power}.lastMoveTurn`, world.turn, cause);
+  if (rule.kind === 'hostile') change(world, `powers.${rule.power}.escalation`, Math.max(world.powers[rule.power].escalation, rule.step), cause);
+  world.news.push({ turn: world.turn, kind: 'power', id: rule.id, power: rule.power, cause });
+}
+
+/** Tries the candidates in order; the first whose roll succeeds fires. Returns whether one fired. */
+function tryOne(world: World, candidates: PowerRule[]): boolean {
+  for (const rule of candidates) {
+    if (nextFloat(world) < ruleChance(world, rule)) {
+      fire(world, rule);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Each power takes at most one hostile and one friendly step; a quiet power climbs down its ladder. */
+export function powersMove(rules: Rules, world: World): void {
+  for (const power of POWER_IDS) {
+    const hostile = tryOne(world, eligibleRules(rules, world, power, 'hostile'));
+    tryOne(world, eligibleRules(rules, world, power, 'friendly'));
+    const state = world.powers[power];
+    if (!hostile && state.escalation > 0 && world.turn - state.lastMoveTurn >= 2) {
+      change(world, `powers.${power}.escalation`, state.escalation - 1, `model:${power}-de-escalates`);
+    }
+  }
+}

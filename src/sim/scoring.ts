@@ -1,0 +1,94 @@
+// Scoring: the four pillars, the multi-vector balance index, grades and the named ending.
+import type { Rules } from './content';
+import { holds } from './effects';
+import { type EndingId, PARTNER_IDS, PILLAR_IDS, type PillarId, POWER_IDS, SUPPLIER_IDS } from './ids';
+import { armsShare } from './model/gauges';
+import { oilViaRussiaShare } from './model/oil';
+import { importShare, tradeTotals } from './model/trade';
+import type { World } from './world';
+
+const clamp100 = (x: number) => Math.min(100, Math.max(0, x));
+
+/** 1 − normalised Herfindahl index: 1 when spread evenly over n partners, 0 when all on one. */
+export function spread(values: readonly number[]): number {
+  const total = values.reduce((s, v) => s + Math.max(0, v), 0);
+  const n = values.length;
+  if (total <= 0 || n < 2) return 0;
+  const hhi = values.reduce((s, v) => s + (Math.max(0, v) / total) ** 2, 0);
+  return Math.min(1, Math.max(0, 1 - (hhi - 1 / n) / (1 - 1 / n)));
+}
+
+/** Oil exports by the country they cross: Russia, Azerbaijan, China. */
+const transitByCountry = (w: World) => {
+  const r = w.oil.routes;
+  return [r.cpc.flowMt + r.samara.flowMt + r.rail.flowMt, r.btc.flowMt, r.china.flowMt];
+};
+
+/** Multi-vector balance (0..100): how evenly trade, oil transit, arms and investment spread over partners. */
+export function balanceIndex(w: World): number {
+  const totals = tradeTotals(w);
+  const parts = [
+    spread(PARTNER_IDS.filter((p) => p !== 'other').map((p) => totals[p])),
+    spread(transitByCountry(w)),
+    spread(SUPPLIER_IDS.map((s) => w.military.arsenal[s])),
+    spread(POWER_IDS.map((p) => w.economy.investmentUsdBn[p])),
+  ];
+  return (100 * parts.reduce((s, x) => s + x, 0)) / parts.length;
+}
+
+/** The four pillars, each 0..100. */
+export function pillars(w: World): Record<PillarId, number> {
+  const shutShare = w.oil.shutInMt / Math.max(1, w.oil.productionMt);
+  const sovereignty =
+    120 - 35 * oilViaRussiaShare(w) - 40 * importShare(w, 'russia') - 20 * armsShare(w, 'russia') -
+    20 * (w.gauges.chinaLeverage / 100) - 10 * (w.society.russianMediaExposure / 100) +
+    10 * (w.society.latinScriptPct / 100) + 0.2 * (w.society.kazakhLanguagePct - 60);
+  const years = w.history.length / (w.turnLength === 'half' ? 2 : 4);
+  const trendGdp = w.baseline.gdpUsdBn * 1.03 ** years; // what 3% a year would have given
+  const prosperity =
+    55 + (w.economy.gdpUsdBn / trendGdp - 1) * 300 +
+    ((w.economy.nationalFundUsdBn - w.baseline.nationalFundUsdBn) / w.baseline.nationalFundUsdBn) * 25 +
+    (w.economy.growthPct - 3) * 3 - shutShare * 60;
+  const security =
+    0.35 * w.military.readiness + 0.35 * w.military.borderCapability + 0.15 * (w.relations.russia + 100) / 2 +
+    0.15 * (w.relations.china + 100) / 2 + 5 - 6 * w.powers.russia.escalation;
+  return {
+    sovereignty: clamp100(sovereignty),
+    prosperity: clamp100(prosperity),
+    security: clamp100(security),
+    stability: clamp100(w.society.stability),
+  };
+}
+
+/** A letter grade for a pillar score. */
+export const grade = (score: number): 'A' | 'B' | 'C' | 'D' | 'F' =>
+  score >= 75 ? 'A' : score >= 60 ? 'B' : score >= 45 ? 'C' : score >= 30 ? 'D' : 'F';
+
+/** Whether the state has collapsed: unrest or an empty treasury in a deep slump. */
+export function hasCollapsed(w: World): boolean {
+  return w.society.stability < 15 || (w.economy.nationalFundUsdBn < 2 && w.economy.growthPct < -3);
+}
+
+/** The named ending the world has reached, and why. */
+export function ending(w: World): { ending: EndingId; reason: string } {
+  if (hasCollapsed(w)) return { ending: 'collapse', reason: 'stability or finances collapsed' };
+  const totals = tradeTotals(w);
+  const all = Object.values(totals).reduce((s, v) => s + v, 0);
+  const p = pillars(w);
+  const balance = balanceIndex(w);
+  if (w.gauges.chinaLeverage >= 70 || totals.china / all >= 0.35) return { ending: 'chineseOrbit', reason: 'China holds the economic levers' };
+  if (oilViaRussiaShare(w) >= 0.85 && importShare(w, 'russia') >= 0.4 && armsShare(w, 'russia') >= 0.75 && w.relations.russia >= 50)
+    return { ending: 'russianOrbit', reason: 'oil, imports and arms all run through Russia' };
+  if (w.relations.russia <= -20 && (w.relations.eu + w.relations.us) / 2 >= 50) return { ending: 'westernPivot', reason: 'Astana has turned West and Moscow is hostile' };
+  if (balance >= 50 && Math.min(...PILLAR_IDS.map((id) => p[id])) >= 40) return { ending: 'balancedBridge', reason: 'partners spread and every pillar sound' };
+  return { ending: 'muddlingThrough', reason: 'no orbit, but no balance either' };
+}
+
+/** The debrief's score: pillars, grades, balance, ending, and which scenario goals were met. */
+export function finalScore(w: World, rules?: Rules) {
+  const p = pillars(w);
+  const grades = Object.fromEntries(PILLAR_IDS.map((id) => [id, grade(p[id])])) as Record<PillarId, ReturnType<typeof grade>>;
+  const end = w.outcome ? { ending: w.outcome.ending, reason: w.outcome.reason } : ending(w);
+  const goals = (rules?.victory ?? []).map((g) => ({ id: g.id, text: g.text, met: holds(w, g.when) }));
+  return { pillars: p, grades, balance: balanceIndex(w), ending: end.ending, reason: end.reason, goals };
+}

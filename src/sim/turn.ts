@@ -1,0 +1,123 @@
+// One turn of the game: the player's actions, projects, the powers, events, and the model, in that order.
+import { produce } from 'immer';
+import type { ActionDef, Reaction, Rules } from './content';
+import { addTo, applyEffects, holds } from './effects';
+import { turnDate, yearFraction } from './dates';
+import { indicators } from './indicators';
+import { updateCorridors, updateIdentity, updateMilitary, updateStability } from './model/domestic';
+import { refillBudget, updateFinances, updateGrowth, updateOilPrice } from './model/economy';
+import { drawEvents } from './model/events';
+import { updateGauges } from './model/gauges';
+import { allocateOil, growProduction, tickDisruptions } from './model/oil';
+import { powersMove } from './model/powers';
+import { oilValueByPartner, updateTrade } from './model/trade';
+import { ending, hasCollapsed } from './scoring';
+import { checkSelection } from './select';
+import type { World } from './world';
+
+/** Applies the reactions an action or choice provokes: relations and the power's memory move. */
+export function applyReactions(world: World, reactions: readonly Reaction[] | undefined, cause: string): void {
+  for (const r of reactions ?? []) {
+    addTo(world, `relations.${r.power}`, r.relation, `reaction:${r.power}:${cause}`);
+    addTo(world, `powers.${r.power}.memory`, r.relation, `reaction:${r.power}:${cause}`);
+  }
+}
+
+/** Takes one action: pays for it, applies its effects and reactions, starts its project or order. */
+export function takeAction(world: World, action: ActionDef): void {
+  const cause = `action:${action.id}`;
+  addTo(world, 'economy.budgetUsdBn', -action.costUsdBn, cause);
+  addTo(world, 'politics.capital', -action.capital, cause);
+  applyEffects(world, action.effects, cause);
+  applyReactions(world, action.reactions, action.id);
+  world.taken[action.id] = world.turn;
+  if (action.delay > 0) {
+    world.projects.push({ actionId: action.id, startTurn: world.turn, dueTurn: world.turn + action.delay });
+    if (action.order) world.military.orders.push({ actionId: action.id, ...action.order, costUsdBn: action.costUsdBn, deliveryTurn: world.turn + action.delay });
+  } else if (action.completion) applyEffects(world, action.completion, cause);
+}
+
+/** Completes projects, delivers orders and applies delayed effects that fall due this turn. */
+function completeDue(rules: Rules, world: World): void {
+  for (const project of world.projects.filter((p) => p.dueTurn <= world.turn)) {
+    const action = rules.actions[project.actionId];
+    if (action?.completion) applyEffects(world, action.completion, `project:${project.actionId}`);
+    world.news.push({ turn: world.turn, kind: action?.order ? 'order' : 'project', id: project.actionId, cause: `project:${project.actionId}` });
+  }
+  world.projects = world.projects.filter((p) => p.dueTurn > world.turn);
+  world.military.orders = world.military.orders.filter((o) => o.deliveryTurn > world.turn);
+  const due = world.scheduled.filter((s) => s.dueTurn <= world.turn);
+  world.scheduled = world.scheduled.filter((s) => s.dueTurn > world.turn);
+  for (const s of due) applyEffects(world, s.effects, s.cause);
+}
+
+/** The model's rules for one turn: prices, oil, trade, growth, finances, society, forces, gauges. */
+function runModel(world: World): void {
+  const f = yearFraction(world);
+  const oilBefore = oilValueByPartner(world);
+  const exportsBefore = world.oil.exportsMt;
+  updateOilPrice(world);
+  growProduction(world, f);
+  allocateOil(world);
+  updateTrade(world, oilBefore, f);
+  updateGrowth(world, exportsBefore, f);
+  updateFinances(world, f);
+  updateCorridors(world, f);
+  updateIdentity(world, f);
+  updateStability(world);
+  updateMilitary(world);
+  updateGauges(world);
+  tickDisruptions(world);
+}
+
+/** Resolves the turn being planned with the player's actions (refused ones are skipped). */
+export function resolveTurn(rules: Rules, world: World, actionIds: readonly string[]): World {
+  return produce(world, (d) => {
+    if (d.outcome || d.pending.length) return;
+    d.news = [];
+    d.current = { actions: [], choices: [] };
+    completeDue(rules, d);
+    for (const id of actionIds) {
+      if (!checkSelection(rules, d, d.current.actions, id).ok) continue;
+      d.current.actions.push(id);
+    }
+    const chosen = [...d.current.actions];
+    for (const id of chosen) takeAction(d, rules.actions[id]);
+    powersMove(rules, d);
+    drawEvents(rules, d);
+    runModel(d);
+  });
+}
+
+/** Answers a pending event with one of its options; unknown ids leave the world unchanged. */
+export function chooseOption(rules: Rules, world: World, eventId: string, optionId: string): World {
+  const option = rules.events[eventId]?.options?.find((o) => o.id === optionId);
+  if (!option || !world.pending.some((p) => p.eventId === eventId)) return world;
+  return produce(world, (d) => {
+    const cause = `event:${eventId}:${optionId}`;
+    applyEffects(d, option.effects, cause);
+    applyReactions(d, option.reactions, `${eventId}:${optionId}`);
+    d.pending = d.pending.filter((p) => p.eventId !== eventId);
+    d.current.choices.push({ eventId, optionId });
+  });
+}
+
+/** Closes a resolved turn: records history, checks defeat and the end, refills budget and capital. */
+export function closeTurn(rules: Rules, world: World): World {
+  if (world.pending.length || world.outcome) return world;
+  return produce(world, (d) => {
+    d.history.push({ turn: d.turn, date: turnDate(d, d.turn), actions: [...d.current.actions], choices: d.current.choices.map((c) => ({ ...c })), indicators: indicators(d) });
+    const defeat = rules.defeat.find((g) => holds(d, g.when));
+    if (hasCollapsed(d) || defeat) {
+      d.outcome = { ending: 'collapse', turn: d.turn, reason: defeat ? defeat.text.en : 'stability or finances collapsed' };
+      return;
+    }
+    if (d.turn + 1 >= d.turns) {
+      d.outcome = { ...ending(d), turn: d.turn };
+      return;
+    }
+    d.turn += 1;
+    d.current = { actions: [], choices: [] };
+    refillBudget(d);
+  });
+}

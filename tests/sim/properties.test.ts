@@ -1,0 +1,65 @@
+// Invariants over thousands of random games: finite numbers, shares that sum to 1, gauges in range, a complete ledger.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createWorld, indicators } from '../../src/sim';
+import { getAt, leafPaths, rangeOf } from '../../src/sim/paths';
+import type { World } from '../../src/sim/world';
+import { playGame } from '../../src/strategies/play';
+import { randomStrategy } from '../../src/strategies/strategy';
+import { baselineData } from '../fixtures/baselineData';
+import { rulesFor } from '../fixtures/game';
+
+const rules = rulesFor();
+const LEDGER_EXEMPT = /^(turn|rng\.|baseline\.|firedEvents\.|ruleCooldowns\.|taken\.|economy\.oilPricePath\.)/;
+
+/** Every number anywhere in the world, with its path. */
+function numbers(node: unknown, path = '', out: [string, number][] = []): [string, number][] {
+  if (typeof node === 'number') out.push([path, node]);
+  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) numbers(v, path ? `${path}.${k}` : k, out);
+  return out;
+}
+
+const sum = (r: Record<string, number>) => Object.values(r).reduce((s, v) => s + v, 0);
+
+function checkInvariants(start: World, end: World) {
+  for (const [path, v] of numbers(end)) expect(Number.isFinite(v), `${path} = ${v}`).toBe(true);
+  for (const h of end.history) {
+    const i = h.indicators;
+    expect(sum(i.armsBySupplierShare)).toBeCloseTo(1, 2);
+    const imports = ['russia', 'china', 'eu'] as const;
+    expect(imports.every((p) => i.importShare[p] >= 0 && i.importShare[p] <= 1)).toBe(true);
+    expect(sum(i.oilByRouteMt)).toBeCloseTo(i.oilExportsMt, 2);
+  }
+  for (const path of leafPaths(end)) {
+    const v = getAt(end, path);
+    if (typeof v !== 'number' || LEDGER_EXEMPT.test(path)) continue;
+    const [lo, hi] = rangeOf(path);
+    expect(v >= lo - 1e-9 && v <= hi + 1e-9, `${path} = ${v} outside [${lo}, ${hi}]`).toBe(true);
+  }
+  // The ledger accounts for every change: replaying its entries from the start reproduces the end.
+  const seen = new Map<string, unknown>();
+  for (const e of end.ledger) {
+    const prev = seen.has(e.path) ? seen.get(e.path) : getAt(start, e.path);
+    expect(e.before, `ledger chain broken at ${e.path} (${e.cause})`).toEqual(prev);
+    seen.set(e.path, e.after);
+  }
+  for (const path of leafPaths(end)) {
+    if (LEDGER_EXEMPT.test(path)) continue;
+    const expected = seen.has(path) ? seen.get(path) : getAt(start, path);
+    expect(getAt(end, path), `${path} changed outside the ledger`).toEqual(expected);
+  }
+}
+
+describe('random games', () => {
+  it('keep every invariant over 1,000 games', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer(), fc.integer({ min: 1, max: 17 }), (seed, strategySeed, turns) => {
+        const start = createWorld(baselineData, seed);
+        const { world } = playGame(rules, baselineData, seed, randomStrategy(strategySeed), turns);
+        checkInvariants(start, world);
+        expect(indicators(world).pillars.stability).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 1000 },
+    );
+  }, 240_000);
+});
