@@ -1,0 +1,104 @@
+// Rewinding and branching: every line of play stays in a named tree; any line can be resumed or compared.
+import { turnDate } from '../sim/dates';
+import type { Command } from '../sim/replay';
+import { err, ok, type Result } from '../sim/result';
+import type { Indicators, World } from '../sim/world';
+import { replayLog, sameCommand } from './replay';
+import { syncedBranches } from './saveFormat';
+import type { Branch, GameContext, LoadedGame } from './types';
+
+/** The longest branch name accepted. */
+export const MAX_BRANCH_NAME = 60;
+
+type Playing = GameContext & { scenario: NonNullable<GameContext['scenario']>; rules: NonNullable<GameContext['rules']>; world: World };
+
+const playing = (c: GameContext): c is Playing => !!c.scenario && !!c.rules && !!c.world;
+
+const nextBranchId = (branches: readonly Branch[]): string =>
+  `b${1 + Math.max(0, ...branches.map((b) => Number(/^b(\d+)$/.exec(b.id)?.[1] ?? 0)))}`;
+
+/**
+ * Goes back to the start of `turn` on a new branch; the line left behind keeps its log and hashes. A branch on which
+ * nothing was played since it forked (and with no branches of its own) is moved instead of leaving an empty twin.
+ */
+export function rewindTo(context: GameContext, turn: number): Result<LoadedGame, string> {
+  if (!playing(context)) return err('There is no game to rewind.');
+  if (!Number.isInteger(turn) || turn < 0 || turn >= context.log.length)
+    return err(context.log.length === 0
+      ? 'There is no earlier turn to rewind to yet.'
+      : `You can rewind only to the start of an earlier turn (1 to ${context.log.length}).`);
+  const { scenario, rules, seed } = context;
+  const log = context.log.slice(0, turn);
+  const replayed = replayLog(rules, scenario, seed, log, context.hashes.slice(0, turn + 1));
+  if (!replayed.ok) return replayed;
+  const branches = syncedBranches(context);
+  const here = branches.find((b) => b.id === context.branchId)!;
+  const untouched = here.parentId !== null && here.log.length <= here.forkTurn && !branches.some((b) => b.parentId === here.id);
+  const fork: Branch = untouched
+    ? { ...here, forkTurn: turn, log, hashes: replayed.value.hashes }
+    : {
+      id: nextBranchId(branches), name: `Line ${branches.length + 1} (from ${turnDate(scenario, turn)})`,
+      parentId: here.id, forkTurn: turn, log, hashes: replayed.value.hashes,
+    };
+  return ok({
+    scenario, rules, seed, world: replayed.value.world, log, hashes: replayed.value.hashes,
+    branches: untouched ? branches.map((b) => (b.id === fork.id ? fork : b)) : [...branches, fork], branchId: fork.id,
+  });
+}
+
+/** Resumes another branch where it was left (its log replayed and checked against its hashes). */
+export function switchTo(context: GameContext, branchId: string): Result<LoadedGame, string> {
+  if (!playing(context)) return err('There is no game whose branches could be switched.');
+  const branches = syncedBranches(context);
+  const target = branches.find((b) => b.id === branchId);
+  if (!target) return err(`There is no branch "${branchId}".`);
+  const replayed = replayLog(context.rules, context.scenario, context.seed, target.log, target.hashes);
+  if (!replayed.ok) return replayed;
+  return ok({
+    scenario: context.scenario, rules: context.rules, seed: context.seed, world: replayed.value.world,
+    log: target.log, hashes: replayed.value.hashes, branches, branchId,
+  });
+}
+
+/** Why a branch name cannot be used, or null when it can. */
+export function branchNameProblem(context: GameContext, branchId: string, name: unknown): string | null {
+  if (!context.branches.some((b) => b.id === branchId)) return `There is no branch "${branchId}".`;
+  if (typeof name !== 'string' || name.trim() === '') return 'Give the branch a name.';
+  if (name.trim().length > MAX_BRANCH_NAME) return `A branch name may have at most ${MAX_BRANCH_NAME} characters.`;
+  return null;
+}
+
+/** One turn of a comparison: the indicators each branch ended that turn with (null where it has not played it). */
+export interface ComparedTurn {
+  turn: number;
+  date: string;
+  a: Indicators | null;
+  b: Indicators | null;
+}
+
+const finalWorlds = new WeakMap<readonly Command[], World | null>();
+
+/** The world at the end of a branch's log, replayed once per log and remembered. */
+function endOf(context: Playing, log: readonly Command[]): World | null {
+  if (!finalWorlds.has(log)) {
+    const r = replayLog(context.rules, context.scenario, context.seed, log);
+    finalWorlds.set(log, r.ok ? r.value.world : null);
+  }
+  return finalWorlds.get(log) ?? null;
+}
+
+/** Two branches side by side, turn by turn, and the first turn where their decisions differ (data for the UI). */
+export function compareBranches(context: GameContext, a: string, b: string): { turns: ComparedTurn[]; firstDifferentTurn: number | null } {
+  if (!playing(context)) return { turns: [], firstDifferentTurn: null };
+  const branches = syncedBranches(context);
+  const logOf = (id: string) => branches.find((x) => x.id === id)?.log ?? [];
+  const [logA, logB] = [logOf(a), logOf(b)];
+  const [histA, histB] = [endOf(context, logA)?.history ?? [], endOf(context, logB)?.history ?? []];
+  const length = Math.max(histA.length, histB.length);
+  const turns = Array.from({ length }, (_, turn) => ({
+    turn, date: turnDate(context.scenario, turn), a: histA[turn]?.indicators ?? null, b: histB[turn]?.indicators ?? null,
+  }));
+  const common = Math.min(logA.length, logB.length);
+  const first = Array.from({ length: common }, (_, t) => t).find((t) => !sameCommand(logA[t], logB[t]));
+  return { turns, firstDifferentTurn: first ?? null };
+}

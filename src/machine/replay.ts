@@ -1,0 +1,50 @@
+// Rebuilding a line of play from its log, checking each turn's state hash: the basis of loads, rewinds and branches.
+import type { Rules } from '../sim/content';
+import { turnDate } from '../sim/dates';
+import { stateHash } from '../sim/hash';
+import { createWorld } from '../sim/create';
+import { playCommand, type Command } from '../sim/replay';
+import { err, ok, type Result } from '../sim/result';
+import type { ScenarioData } from '../sim/scenarioData';
+import type { World } from '../sim/world';
+
+/** A replayed line: the world at the start of the next turn (or the end) and the hash at each turn start. */
+export interface Replayed {
+  world: World;
+  hashes: string[];
+}
+
+/** "turn 3 (2023-H2)": how messages name a turn. */
+export const turnLabel = (scenario: ScenarioData, turn: number): string => `turn ${turn + 1} (${turnDate(scenario, turn)})`;
+
+/**
+ * Replays `log` from the scenario's start. With `expected` hashes, each turn start must match its recorded hash;
+ * any refusal, mismatch or sim failure becomes a message naming the turn.
+ */
+export function replayLog(
+  rules: Rules, scenario: ScenarioData, seed: number, log: readonly Command[], expected?: readonly string[],
+): Result<Replayed, string> {
+  try {
+    let world = createWorld(scenario, seed);
+    const hashes = [stateHash(world)];
+    if (expected && expected[0] !== hashes[0]) return err('The starting state differs from the one recorded; the game cannot be rebuilt.');
+    for (const cmd of log) {
+      const next = playCommand(rules, world, cmd);
+      if (!next.ok) return err(`The log breaks at ${turnLabel(scenario, next.error.turn)}: ${next.error.message}.`);
+      world = next.value;
+      hashes.push(stateHash(world));
+      const at = hashes.length - 1;
+      if (expected && expected[at] !== hashes[at])
+        return err(`After ${turnLabel(scenario, cmd.turn)} the rebuilt game differs from the recorded one; the record was altered or made with different rules.`);
+    }
+    return ok({ world, hashes });
+  } catch (e) {
+    return err(`The game could not be rebuilt: ${e instanceof Error ? e.message : String(e)}.`);
+  }
+}
+
+/** Two command logs decide the same at one turn: the same actions in the same order and the same answers. */
+export const sameCommand = (a: Command | undefined, b: Command | undefined): boolean =>
+  !!a && !!b && decisionKey(a) === decisionKey(b);
+
+const decisionKey = (c: Command): string => JSON.stringify([c.actions, c.choices.map((x) => [x.eventId, x.optionId])]);

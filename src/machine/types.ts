@@ -1,0 +1,91 @@
+// The machine's data shapes: what it is started with, what it remembers, and the events the scenes send it.
+import type { Text } from '../sim/content';
+import type { Command } from '../sim/replay';
+import type { Rules } from '../sim/content';
+import type { ScenarioData } from '../sim/scenarioData';
+import type { World } from '../sim/world';
+import type { SaveStorage } from './storage';
+
+/** What a game actor is started with: the scenarios on offer, where saves go, and where new seeds come from. */
+export interface GameInput {
+  catalog: Record<string, ScenarioData>;
+  storage: SaveStorage;
+  seed?: () => number; // injected so the machine itself never reads a clock or Math.random
+}
+
+/** One line of play kept in the branch tree: its full command log and the state hash at each turn start. */
+export interface Branch {
+  id: string;
+  name: string;
+  parentId: string | null;
+  forkTurn: number; // the turn at whose start this line left its parent (0 for the main line)
+  log: Command[];
+  hashes: string[];
+}
+
+/** Why the player's last selection was refused, shown beside the action. */
+export interface Refusal {
+  actionId: string;
+  code: string;
+  text: Text;
+}
+
+/** Why the player's last answer to an event was refused. */
+export interface ChoiceRefusal {
+  eventId: string;
+  optionId: string;
+  text: Text;
+}
+
+/** Everything the machine remembers; the scenes draw it. */
+export interface GameContext {
+  catalog: Record<string, ScenarioData>;
+  scenario: ScenarioData | null;
+  rules: Rules | null;
+  world: World | null;
+  seed: number;
+  log: Command[]; // commands of the turns closed so far on the current branch
+  selected: string[]; // actions selected for the turn being planned
+  refusal: Refusal | null;
+  choiceRefusal: ChoiceRefusal | null;
+  error: string | null; // a failed load, code, rewind or save, in words for the player
+  saveStatus: 'on' | 'off';
+  branches: Branch[];
+  branchId: string;
+  hashes: string[]; // state hash at the start of each turn; one more than log entries
+  turnActions: string[]; // the actions the turn being resolved was played with
+  storage: SaveStorage;
+  nextSeed: () => number;
+}
+
+/** The events the scenes (and tests) send to the game actor. */
+export type GameEvent =
+  | { type: 'NEW_GAME'; scenarioId: string; seed?: number }
+  | { type: 'ADD_SCENARIO'; scenario: ScenarioData }
+  | { type: 'CONTINUE' }
+  | { type: 'LOAD_SLOT'; slot: string }
+  | { type: 'SAVE_SLOT'; slot: string }
+  | { type: 'DELETE_SLOT'; slot: string }
+  | { type: 'LOAD_CODE'; code: string }
+  | { type: 'PROCEED' }
+  | { type: 'SELECT'; actionId: string }
+  | { type: 'DESELECT'; actionId: string }
+  | { type: 'END_TURN' }
+  | { type: 'CHOOSE'; eventId: string; optionId: string }
+  | { type: 'REWIND'; turn: number }
+  | { type: 'SWITCH_BRANCH'; branchId: string }
+  | { type: 'RENAME_BRANCH'; branchId: string; name: string }
+  | { type: 'MENU' }
+  | { type: 'DISMISS_ERROR' };
+
+/** A game ready to play, as built by a new game, a load, a share code or a branch switch. */
+export interface LoadedGame {
+  scenario: ScenarioData;
+  rules: Rules;
+  world: World;
+  seed: number;
+  log: Command[];
+  hashes: string[];
+  branches: Branch[];
+  branchId: string;
+}
