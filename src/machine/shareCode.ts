@@ -59,7 +59,7 @@ export function parseShareCode(code: unknown): Result<SharedGame, string> {
   const bad = text.search(/[^A-Za-z0-9_-]/);
   if (bad >= 0) return err(`The share code contains a character that cannot be in a code ("${text[bad]}" at position ${bad + 1}).`);
   const bytes = fromBase64Url(text);
-  if (!bytes || bytes.length < 6 || toBase64Url(bytes) !== text) return err('The share code is incomplete or damaged; copy the whole code again.');
+  if (!bytes || bytes.length < 5 || toBase64Url(bytes) !== text) return err('The share code is incomplete or damaged; copy the whole code again.');
   const body = bytes.subarray(0, bytes.length - 4);
   if (new ByteReader(bytes.subarray(bytes.length - 4)).u32() !== fnv1a32(body))
     return err('The share code is damaged or was altered (its checksum does not match); copy the whole code again.');
