@@ -1,5 +1,5 @@
 // One turn of the game: the player's actions, projects, the powers, events, and the model, in that order.
-import { produce } from 'immer';
+import { step } from './step';
 import type { ActionDef, Reaction, Rules } from './content';
 import { addTo, applyEffects, holds } from './effects';
 import { turnDate, yearFraction } from './dates';
@@ -72,7 +72,7 @@ function runModel(world: World): void {
 
 /** Resolves the turn being planned with the player's actions (refused ones are skipped). */
 export function resolveTurn(rules: Rules, world: World, actionIds: readonly string[]): World {
-  return produce(world, (d) => {
+  return step(world, (d) => {
     if (d.outcome || d.pending.length) return;
     d.news = [];
     d.current = { actions: [], choices: [] };
@@ -93,7 +93,7 @@ export function resolveTurn(rules: Rules, world: World, actionIds: readonly stri
 export function chooseOption(rules: Rules, world: World, eventId: string, optionId: string): World {
   const option = rules.events[eventId]?.options?.find((o) => o.id === optionId);
   if (!option || !world.pending.some((p) => p.eventId === eventId)) return world;
-  return produce(world, (d) => {
+  return step(world, (d) => {
     const cause = `event:${eventId}:${optionId}`;
     applyEffects(d, option.effects, cause);
     applyReactions(d, option.reactions, `${eventId}:${optionId}`);
@@ -105,7 +105,7 @@ export function chooseOption(rules: Rules, world: World, eventId: string, option
 /** Closes a resolved turn: records history, checks defeat and the end, refills budget and capital. */
 export function closeTurn(rules: Rules, world: World): World {
   if (world.pending.length || world.outcome) return world;
-  return produce(world, (d) => {
+  return step(world, (d) => {
     d.history.push({ turn: d.turn, date: turnDate(d, d.turn), actions: [...d.current.actions], choices: d.current.choices.map((c) => ({ ...c })), indicators: indicators(d) });
     const defeat = rules.defeat.find((g) => holds(d, g.when));
     if (hasCollapsed(d) || defeat) {

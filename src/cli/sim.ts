@@ -1,0 +1,72 @@
+// npm run sim: plays a whole game headlessly with a scripted strategy and prints a table or one JSON document.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildRules, finalScore, indicators, stateHash, turnDate } from '../sim';
+import type { ScenarioData } from '../sim/scenarioData';
+import { parseScenario } from '../scenario/parse';
+import { builtinStrategy, BUILTIN_STRATEGIES, parseStrategyFile } from '../strategies/builtin';
+import { playGame } from '../strategies/play';
+import type { Strategy } from '../strategies/strategy';
+import { parseSimArgs, USAGE } from './args';
+import { formatTable } from './table';
+
+/** Prints a message and leaves with a non-zero exit code. */
+function fail(message: string): never {
+  console.error(`sim: ${message}`);
+  process.exit(2);
+}
+
+function loadScenario(ref: string): ScenarioData {
+  const path = existsSync(ref) ? ref : resolve('scenarios', `${ref.replace(/\.json$/, '')}.json`);
+  if (!existsSync(path)) fail(`no scenario file or id "${ref}" (looked for ${path})`);
+  const parsed = parseScenario(readFileSync(path, 'utf8'), path);
+  if (!parsed.ok) fail(`${path} is not a valid scenario:\n${parsed.error.map((e) => `  ${e.message}`).join('\n')}`);
+  return parsed.value;
+}
+
+function loadStrategy(ref: string, seed: number): Strategy {
+  const builtin = builtinStrategy(ref, seed);
+  if (builtin) return builtin;
+  if (!existsSync(ref)) fail(`unknown strategy "${ref}": use one of ${BUILTIN_STRATEGIES.join(', ')} or a strategy JSON file`);
+  const parsed = parseStrategyFile(readFileSync(ref, 'utf8'));
+  if (!parsed.ok) fail(`${ref}: ${parsed.error}`);
+  return parsed.value;
+}
+
+const args = parseSimArgs(process.argv.slice(2));
+if (!args.ok) fail(`${args.error}\n${USAGE}`);
+const { scenario: scenarioRef, seed, strategy: strategyRef, turns, json } = args.value;
+const scenario = loadScenario(scenarioRef);
+const rules = buildRules(scenario);
+const strategy = loadStrategy(strategyRef, seed);
+const game = playGame(rules, scenario, seed, strategy, turns);
+const score = finalScore(game.world, rules);
+const rows = game.world.history.map((h) => ({ turn: h.turn, date: h.date, actions: h.actions, choices: h.choices, indicators: h.indicators }));
+
+if (json) {
+  console.log(JSON.stringify({
+    scenario: scenario.id,
+    seed,
+    strategy: strategy.name,
+    turns: rows.map(({ turn, date, indicators: ind }) => ({ turn, date, indicators: ind })),
+    log: game.log,
+    final: {
+      date: turnDate(game.world, game.world.turn),
+      pillars: score.pillars,
+      grades: score.grades,
+      balance: score.balance,
+      ending: score.ending,
+      reason: score.reason,
+      goals: score.goals.map((g) => ({ id: g.id, met: g.met })),
+      indicators: indicators(game.world),
+      stateHash: stateHash(game.world),
+    },
+  }, null, 2));
+} else {
+  console.log(`${scenario.title.en} — seed ${seed}, strategy ${strategy.name}\n`);
+  console.log(formatTable(rows));
+  console.log(`\nEnding: ${score.ending} (${score.reason})`);
+  console.log(`Pillars: ${Object.entries(score.pillars).map(([k, v]) => `${k} ${v.toFixed(0)} (${score.grades[k as keyof typeof score.grades]})`).join(', ')}; balance ${score.balance.toFixed(0)}`);
+  for (const g of score.goals) console.log(`Goal ${g.met ? 'met' : 'missed'}: ${g.text.en}`);
+  console.log(`State hash: ${stateHash(game.world)}`);
+}
