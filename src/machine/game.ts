@@ -75,7 +75,7 @@ export function attemptGame(context: GameContext, event: GameEvent): Result<Load
 
 /** The context of a freshly started or loaded game: nothing selected, no messages. */
 export const contextOf = (game: LoadedGame): Partial<GameContext> => ({
-  ...game, selected: [], refusal: null, choiceRefusal: null, error: null, turnActions: [],
+  ...game, selected: [], refusal: null, choiceRefusal: null, error: null,
 });
 
 /** Why `actionId` cannot be added to this turn's selection (null if it can, or is already selected). */
@@ -114,5 +114,5 @@ export function closeAnsweredTurn(context: GameContext): Partial<GameContext> {
   const record = world.history[world.history.length - 1];
   const log = [...context.log, { turn: record.turn, actions: [...record.actions], choices: record.choices.map((c) => ({ ...c })) }];
   const hashes = [...context.hashes, stateHash(world)];
-  return { world, log, hashes, branches: syncedBranches({ ...context, log, hashes }), turnActions: [] };
+  return { world, log, hashes, branches: syncedBranches({ ...context, log, hashes }) };
 }

@@ -8,7 +8,7 @@ import { AUTOSAVE_KEY, probeStorage, slotKey, writeSafely } from './storage';
 import { slotNameProblem } from './slots';
 import type { GameContext, GameEvent, GameInput } from './types';
 
-const noGame = { scenario: null, rules: null, world: null, log: [], selected: [], refusal: null, choiceRefusal: null, hashes: [], branches: [], branchId: 'main', turnActions: [] };
+const noGame = { scenario: null, rules: null, world: null, log: [], selected: [], refusal: null, choiceRefusal: null, hashes: [], branches: [], branchId: 'main' };
 
 /** Writes the game to a key; saving is reported off (not fatal) when storage refuses. */
 const store = (context: GameContext, key: string): boolean => writeSafely(context.storage, key, JSON.stringify(buildSave(context)));
@@ -94,7 +94,7 @@ export const gameMachine = setup({
     }),
     applyResolution: assign(({ context, event }) => {
       const r = attemptResolution(context, event);
-      return r.ok ? { world: r.value, turnActions: context.selected, selected: [], refusal: null } : {};
+      return r.ok ? { world: r.value, selected: [], refusal: null } : {};
     }),
     reportFailedResolution: assign(({ context, event }) => {
       const r = attemptResolution(context, event);

@@ -53,7 +53,6 @@ export interface GameContext {
   branches: Branch[];
   branchId: string;
   hashes: string[]; // state hash at the start of each turn; one more than log entries
-  turnActions: string[]; // the actions the turn being resolved was played with
   storage: SaveStorage;
   nextSeed: () => number;
 }
