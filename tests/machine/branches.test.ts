@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/sim/hash';
 import { compareBranches } from '../../src/machine/index';
-import { allowedActions, begin, playTurn, playTurns, startActor } from './fixture';
+import { allowedActions, answerAll, begin, playTurn, playTurns, shortScenario, startActor } from './fixture';
 
 /** A game three turns into its main line, waiting in the briefing of turn 4. */
 function threeTurnsIn() {
@@ -103,5 +103,29 @@ describe('rewind and branches', () => {
     expect(other.ctx().branchId).toBe(ctx().branchId);
     other.actor.send({ type: 'SWITCH_BRANCH', branchId: 'main' });
     expect(stateHash(other.ctx().world!)).toBe(mainHash);
+  });
+
+  it('branches on a different answer to an event; each line keeps its own hash', () => {
+    const { actor, ctx } = startActor({ scenarios: [shortScenario()] });
+    begin(actor, 'short-test');
+    playTurns(actor, 2, { take: 0, option: 0 });
+    const eastHash = stateHash(ctx().world!);
+    expect(ctx().log[0].choices).toContainEqual({ eventId: 'test-summit', optionId: 'lean-east' });
+
+    actor.send({ type: 'PROCEED' });
+    actor.send({ type: 'REWIND', turn: 0 });
+    actor.send({ type: 'PROCEED' });
+    actor.send({ type: 'END_TURN' });
+    actor.send({ type: 'CHOOSE', eventId: 'test-summit', optionId: 'lean-west' });
+    answerAll(actor);
+    actor.send({ type: 'PROCEED' });
+    const westBranch = ctx().branchId;
+    expect(westBranch).not.toBe('main');
+    expect(ctx().branches.find((b) => b.id === 'main')!.hashes[2]).toBe(eastHash);
+
+    expect(compareBranches(ctx(), 'main', westBranch).firstDifferentTurn).toBe(0);
+    actor.send({ type: 'SWITCH_BRANCH', branchId: 'main' });
+    expect(stateHash(ctx().world!)).toBe(eastHash);
+    expect(ctx().log[0].choices).toContainEqual({ eventId: 'test-summit', optionId: 'lean-east' });
   });
 });
