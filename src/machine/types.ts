@@ -10,7 +10,7 @@ import type { SaveStorage } from './storage';
 export interface GameInput {
   catalog: Record<string, ScenarioData>;
   storage: SaveStorage;
-  seed?: () => number; // injected so the machine itself never reads a clock or Math.random
+  seed?: () => number; // injected: the machine itself has no clock and no unseeded randomness
 }
 
 /** One line of play kept in the branch tree: its full command log and the state hash at each turn start. */
