@@ -12,7 +12,7 @@ export const idSchema = z
 /** Dotted state paths (`oil.routes.btc.capacityMt`); whether the path exists in a World is checked against the model. */
 export const pathSchema = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+$/, 'expected a dotted state path like "oil.routes.btc.capacityMt"');
+  .regex(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/, 'expected a dotted state path like "oil.routes.btc.capacityMt"');
 
 const finite = z.number().refine(Number.isFinite, 'expected a finite number');
 const turns = z.number().int('expected a whole number of turns').min(0, 'expected 0 or more turns');
