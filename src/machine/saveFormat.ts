@@ -75,7 +75,7 @@ export function buildSave(context: GameContext): SaveFile {
     hashes: context.hashes,
     branches: syncedBranches(context),
     branchId: context.branchId,
-    date: turnDate(scenario, context.log.length),
+    date: turnDate(scenario, context.world?.turn ?? context.log.length),
   };
 }
 
