@@ -1,0 +1,137 @@
+// Writes assets/map/region.json: Natural Earth 1:50m countries (world-atlas) cropped to the game's region and simplified.
+// Run with `npx tsx scripts/build-map.ts`. The bundle then carries ~100 KB instead of the whole world (~240 KB gzipped).
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { fitProjection } from '../src/ui/map/geo';
+
+type Ring = Position[];
+type Box = { west: number; east: number; south: number; north: number };
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const TOLERANCE_DEG = 0.04; // Douglas–Peucker tolerance: ~4 km, under a pixel at 1920 px across ~5000 km
+const DECIMALS = 2;
+
+/** The lon/lat box that covers the map for any reasonable rectangle shape, with a margin. */
+function regionBox(): Box {
+  const box: Box = { west: 180, east: -180, south: 90, north: -90 };
+  for (const [width, height] of [[1600, 900], [1200, 900], [1800, 900], [1000, 900]]) {
+    const projection = fitProjection({ x: 0, y: 0, width, height });
+    for (let i = 0; i <= 40; i++) {
+      for (const [x, y] of [[(width * i) / 40, 0], [(width * i) / 40, height], [0, (height * i) / 40], [width, (height * i) / 40]]) {
+        const ll = projection.invert?.([x, y]);
+        if (!ll) continue;
+        box.west = Math.min(box.west, ll[0]);
+        box.east = Math.max(box.east, ll[0]);
+        box.south = Math.min(box.south, ll[1]);
+        box.north = Math.max(box.north, ll[1]);
+      }
+    }
+  }
+  const pad = 2;
+  return { west: Math.floor(box.west - pad), east: Math.ceil(box.east + pad), south: Math.floor(box.south - pad), north: Math.ceil(box.north + pad) };
+}
+
+/** Sutherland–Hodgman clipping of one ring against one edge of the box. */
+function clipEdge(ring: Ring, inside: (p: Position) => boolean, cross: (a: Position, b: Position) => Position): Ring {
+  const out: Ring = [];
+  for (let i = 0; i < ring.length; i++) {
+    const current = ring[i];
+    const previous = ring[(i + ring.length - 1) % ring.length];
+    if (inside(current)) {
+      if (!inside(previous)) out.push(cross(previous, current));
+      out.push(current);
+    } else if (inside(previous)) {
+      out.push(cross(previous, current));
+    }
+  }
+  return out;
+}
+
+/** Clips a ring (planar in lon/lat, which is fine for a box that does not cross the antimeridian). */
+function clipRing(ring: Ring, box: Box): Ring {
+  const atLon = (lon: number) => (a: Position, b: Position): Position => [lon, a[1] + ((b[1] - a[1]) * (lon - a[0])) / (b[0] - a[0])];
+  const atLat = (lat: number) => (a: Position, b: Position): Position => [a[0] + ((b[0] - a[0]) * (lat - a[1])) / (b[1] - a[1]), lat];
+  let r = ring.slice(0, -1); // open the ring
+  r = clipEdge(r, (p) => p[0] >= box.west, atLon(box.west));
+  r = clipEdge(r, (p) => p[0] <= box.east, atLon(box.east));
+  r = clipEdge(r, (p) => p[1] >= box.south, atLat(box.south));
+  r = clipEdge(r, (p) => p[1] <= box.north, atLat(box.north));
+  return r;
+}
+
+/** Douglas–Peucker simplification of an open ring's points. */
+function simplify(points: Ring, tolerance: number): Ring {
+  if (points.length < 4) return points;
+  const keep = new Array<boolean>(points.length).fill(false);
+  keep[0] = keep[points.length - 1] = true;
+  const stack: [number, number][] = [[0, points.length - 1]];
+  while (stack.length) {
+    const [first, last] = stack.pop()!;
+    let worst = -1;
+    let worstDistance = tolerance;
+    const [ax, ay] = points[first];
+    const [bx, by] = points[last];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const len = Math.hypot(dx, dy);
+    for (let i = first + 1; i < last; i++) {
+      const [px, py] = points[i];
+      const distance = len === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * px - dx * py + bx * ay - by * ax) / len;
+      if (distance > worstDistance) {
+        worst = i;
+        worstDistance = distance;
+      }
+    }
+    if (worst >= 0) {
+      keep[worst] = true;
+      stack.push([first, worst], [worst, last]);
+    }
+  }
+  return points.filter((_, i) => keep[i]);
+}
+
+const round = (v: number) => Math.round(v * 10 ** DECIMALS) / 10 ** DECIMALS;
+
+/** Clips, simplifies and rounds one polygon; null if nothing of it is left in the box. */
+function cropPolygon(rings: Ring[], box: Box): Ring[] | null {
+  const out: Ring[] = [];
+  for (const ring of rings) {
+    const clipped = simplify(clipRing(ring, box), TOLERANCE_DEG).map((p) => [round(p[0]), round(p[1])]);
+    const unique = clipped.filter((p, i) => i === 0 || p[0] !== clipped[i - 1][0] || p[1] !== clipped[i - 1][1]);
+    if (unique.length < 3) {
+      if (out.length === 0) return null; // outer ring gone: drop the polygon
+      continue;
+    }
+    out.push([...unique, unique[0]]);
+  }
+  return out.length ? out : null;
+}
+
+function main(): void {
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const world = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const box = regionBox();
+  const features: Feature<MultiPolygon, { name: string }>[] = [];
+  for (const country of world.features) {
+    if (!country.geometry) continue;
+    const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+    const kept = polygons.map((rings) => cropPolygon(rings, box)).filter((rings): rings is Ring[] => rings !== null);
+    if (kept.length === 0) continue;
+    features.push({ type: 'Feature', id: country.id, properties: { name: country.properties.name }, geometry: { type: 'MultiPolygon', coordinates: kept } });
+  }
+  const collection = { type: 'FeatureCollection', bbox: [box.west, box.south, box.east, box.north], source: 'Natural Earth 1:50m via world-atlas 2.0.2, cropped and simplified by scripts/build-map.ts', features };
+  const out = resolve(root, 'assets/map/region.json');
+  mkdirSync(dirname(out), { recursive: true });
+  const text = JSON.stringify(collection);
+  writeFileSync(out, text + '\n');
+  console.log(`box ${JSON.stringify(box)}; ${features.length} countries; ${(text.length / 1024).toFixed(1)} KB → ${out}`);
+  console.log(features.map((f) => f.properties.name).join(', '));
+}
+
+main();
