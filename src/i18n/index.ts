@@ -1,0 +1,44 @@
+// The one i18n layer: UI strings by key through i18next, content text by the current language with English fallback.
+import i18next, { type TOptions } from 'i18next';
+import type { Text } from '../sim/content';
+import en from './en.json';
+
+/** Languages the UI offers; only English is complete, the others fall back to it key by key. */
+export const LANGUAGES = ['en', 'ru', 'kk'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  lng: 'en',
+  fallbackLng: 'en',
+  initAsync: false,
+  resources: { en: { translation: en } },
+  interpolation: { escapeValue: false }, // Phaser text is never HTML
+  returnNull: false,
+});
+
+/** A UI string by key, with values filled in (and plural forms by `count`). */
+export function t(key: string, options?: TOptions): string {
+  return i18n.t(key, options ?? {}) as string;
+}
+
+/** Whether a key exists (used to fall back to a generic label for unknown ids). */
+export function hasKey(key: string): boolean {
+  return i18n.exists(key);
+}
+
+/** The language now in use. */
+export function language(): Language {
+  return (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'en';
+}
+
+/** Switches the UI language; scenes redraw after calling it. */
+export function setLanguage(lang: Language): void {
+  void i18n.changeLanguage(lang);
+}
+
+/** Content text in the current language, or English where it is not translated. */
+export function textOf(text: Text | undefined | null): string {
+  if (!text) return '';
+  return text[language()] ?? text.en;
+}

@@ -1,0 +1,53 @@
+// Number formatting for players: money, tonnes, percentages and signed changes, with units by state path.
+import { t } from '../i18n';
+
+/** Rounds to at most `digits` decimals and drops trailing zeros. */
+export function num(x: number, digits = 1): string {
+  const r = Math.round(x * 10 ** digits) / 10 ** digits;
+  return (Object.is(r, -0) ? 0 : r).toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+
+/** Money in billions of dollars. */
+export const money = (bn: number): string => t('common.bn', { value: num(bn, bn !== 0 && Math.abs(bn) < 1 ? 2 : 1) });
+
+/** A change with its sign (+3, −1.5) using a true minus sign. */
+export function signed(x: number, digits = 1): string {
+  const s = num(Math.abs(x), digits);
+  if (s === '0') return '±0';
+  return x > 0 ? `+${s}` : `−${s}`;
+}
+
+/** The unit a state path's numbers carry. */
+export function unitOf(path: string): 'bn' | 'mt' | 'pct' | 'usd' | 'usdt' | 'plain' {
+  if (path.endsWith('UsdBn') || path.startsWith('trade.') || path.startsWith('economy.investmentUsdBn')) return 'bn';
+  if (path.endsWith('Mt')) return 'mt';
+  if (path.endsWith('Pct') || path.endsWith('PctGdp')) return 'pct';
+  if (path.endsWith('UsdPerT')) return 'usdt';
+  if (path === 'economy.oilPriceUsd') return 'usd';
+  return 'plain';
+}
+
+/** A value at a path, with its unit. */
+export function valueAt(path: string, value: number | string | boolean): string {
+  if (typeof value !== 'number') return typeof value === 'boolean' ? t(value ? 'common.yes' : 'common.no') : t(`status.${value}`, { defaultValue: value });
+  switch (unitOf(path)) {
+    case 'bn': return money(value);
+    case 'mt': return `${num(value)} Mt`;
+    case 'pct': return `${num(value)}%`;
+    case 'usd': return `$${num(value, 0)}`;
+    case 'usdt': return `$${num(value, 0)}/t`;
+    default: return num(value);
+  }
+}
+
+/** A change at a path: signed delta with its unit for numbers, "before → after" otherwise. */
+export function changeAt(path: string, before: number | string | boolean, after: number | string | boolean): string {
+  if (typeof before === 'number' && typeof after === 'number') {
+    const d = after - before;
+    const unit = unitOf(path);
+    const digits = unit === 'bn' && Math.abs(d) < 1 ? 2 : 1;
+    const tail = unit === 'bn' ? ' bn' : unit === 'mt' ? ' Mt' : unit === 'pct' ? ' pts' : unit === 'usdt' ? ' $/t' : unit === 'usd' ? ' $' : '';
+    return unit === 'bn' ? `${signed(d, digits).replace(/^([+−±])/, '$1$')}${tail}` : `${signed(d, digits)}${tail}`;
+  }
+  return `${valueAt(path, before)} → ${valueAt(path, after)}`;
+}

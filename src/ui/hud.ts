@@ -1,0 +1,66 @@
+// HUD view-model: the always-visible numbers (date, turn, budget, capital, pillars, balance, Russia's alarm) from a world.
+import { t } from '../i18n';
+import { indicators, turnDate } from '../sim/index';
+import { PILLAR_IDS, type PillarId } from '../sim/ids';
+import type { World } from '../sim/world';
+import { money, num, signed } from './format';
+
+/** How Russia's alarm reads in words, so it is plain without colour. */
+export type AlarmLevel = 'calm' | 'wary' | 'alarmed' | 'hostile';
+
+/** The level word for an alarm value 0..100. */
+export function alarmLevel(alarm: number): AlarmLevel {
+  if (alarm < 30) return 'calm';
+  if (alarm < 50) return 'wary';
+  if (alarm < 70) return 'alarmed';
+  return 'hostile';
+}
+
+/** One pillar as the HUD shows it: value, change since the last closed turn. */
+export interface PillarView {
+  id: PillarId;
+  label: string;
+  value: number;
+  delta: string | null;
+}
+
+/** Everything the HUD draws. */
+export interface HudView {
+  date: string;
+  turn: string;
+  budget: string;
+  capital: string;
+  pillars: PillarView[];
+  balance: string;
+  balanceValue: number;
+  alarm: number;
+  alarmText: string;
+  alarmLevel: AlarmLevel;
+}
+
+/** The HUD of a world; `spentBn`/`spentCapital` are the costs of actions selected but not yet taken. */
+export function hudView(world: World, spentBn = 0, spentCapital = 0): HudView {
+  const now = indicators(world);
+  const last = world.history.length ? world.history[world.history.length - 1].indicators : null;
+  const before = world.history.length > 1 ? world.history[world.history.length - 2].indicators : null;
+  const shownTurn = Math.min(world.turn, world.turns - 1);
+  const pillars = PILLAR_IDS.map((id) => {
+    const ref = last && world.history[world.history.length - 1].turn === world.turn ? before : last;
+    const d = ref ? now.pillars[id] - ref.pillars[id] : null;
+    return { id, label: t(`hud.pillars.${id}`), value: now.pillars[id], delta: d === null || Math.abs(d) < 0.5 ? null : signed(d, 0) };
+  });
+  const level = alarmLevel(world.gauges.russiaAlarm);
+  const left = world.economy.budgetUsdBn - spentBn;
+  return {
+    date: turnDate(world, shownTurn),
+    turn: t('hud.turn', { turn: shownTurn + 1, turns: world.turns }),
+    budget: spentBn > 0 ? `${money(left)} / ${money(world.economy.budgetUsdBn)}` : money(world.economy.budgetUsdBn),
+    capital: spentCapital > 0 ? `${num(world.politics.capital - spentCapital, 0)} / ${num(world.politics.capital, 0)}` : num(world.politics.capital, 0),
+    pillars,
+    balance: num(now.balance, 0),
+    balanceValue: now.balance,
+    alarm: world.gauges.russiaAlarm,
+    alarmText: `${num(world.gauges.russiaAlarm, 0)} · ${t(`hud.alarmLevel.${level}`)}`,
+    alarmLevel: level,
+  };
+}

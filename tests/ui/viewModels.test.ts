@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { chooseOption, closeTurn, resolveTurn } from '../../src/sim';
+import { briefingView } from '../../src/ui/briefing';
+import { layoutChart, niceStep, spreadLabels } from '../../src/ui/chartModel';
+import { debriefView, turningPoints } from '../../src/ui/debrief';
+import { changeAt, money } from '../../src/ui/format';
+import { alarmLevel, hudView } from '../../src/ui/hud';
+import { causeGroup, causeLabel, pathLabel } from '../../src/ui/labels';
+import { actionCard, actionsIn, selectionSummary } from '../../src/ui/planning';
+import { chartSeries, reportGroups } from '../../src/ui/report';
+import { rulesFor, scenario, world } from '../fixtures/game';
+
+const rules = rulesFor();
+
+/** Plays `n` turns taking the first affordable action each turn and the first option of every event. */
+function played(n: number) {
+  let w = world(3);
+  for (let i = 0; i < n; i++) {
+    const first = Object.keys(rules.actions).find((id) => actionCard(rules, w, [], id).state === 'available');
+    w = resolveTurn(rules, w, first ? [first] : []);
+    for (const p of [...w.pending]) {
+      w = chooseOption(rules, w, p.eventId, rules.events[p.eventId].options![0].id);
+    }
+    w = closeTurn(rules, w);
+  }
+  return w;
+}
+
+describe('labels and formats', () => {
+  it('names state paths and causes in words', () => {
+    expect(pathLabel('oil.routes.btc.capacityMt')).toBe('Aktau–BTC capacity');
+    expect(pathLabel('relations.russia')).toBe('Relations with Russia');
+    expect(pathLabel('trade.china.exportsUsdBn')).toBe('Exports to China');
+    const some = Object.values(rules.actions)[0];
+    expect(causeLabel(`action:${some.id}`, rules)).toContain(some.title.en);
+    expect(causeLabel('model:oil-allocation', rules)).toMatch(/cheapest open routes/);
+    expect(causeGroup('power:russia:x')).toBe('powers');
+    expect(causeGroup('event:x:y')).toBe('yours');
+  });
+  it('formats money and signed changes with units', () => {
+    expect(money(2)).toBe('$2 bn');
+    expect(money(0.25)).toBe('$0.25 bn');
+    expect(changeAt('gauges.russiaAlarm', 35, 39)).toBe('+4');
+    expect(changeAt('oil.routes.btc.capacityMt', 3, 1.5)).toBe('−1.5 Mt');
+    expect(changeAt('oil.routes.cpc.status', 'open', 'disrupted')).toBe('open → disrupted');
+  });
+});
+
+describe('HUD', () => {
+  it('states Russia\'s alarm in words as well as numbers', () => {
+    expect(alarmLevel(10)).toBe('calm');
+    expect(alarmLevel(75)).toBe('hostile');
+    const h = hudView(world(1));
+    expect(h.turn).toBe(`Turn 1 of ${scenario().turns}`);
+    expect(h.alarmText).toMatch(/^\d+ · (calm|wary|alarmed|hostile)$/);
+    expect(h.pillars).toHaveLength(4);
+  });
+  it('shows what is left after the selection is paid for', () => {
+    const w = world(1);
+    expect(hudView(w, 0.5, 10).budget).toContain(' / ');
+  });
+});
+
+describe('planning cards', () => {
+  it('groups actions by vector and shows cost, delay and predicted effects', () => {
+    const w = world(1);
+    const ids = actionsIn(rules, 'routes');
+    expect(ids.length).toBeGreaterThan(0);
+    const card = actionCard(rules, w, [], ids[0]);
+    expect(card.cost).toMatch(/^\$/);
+    expect(card.effects.length + card.completion.length).toBeGreaterThan(0);
+  });
+  it('greys out actions once the per-turn limit is reached, with the reason', () => {
+    const w = world(1);
+    const cheap = Object.values(rules.actions).filter((a) => actionCard(rules, w, [], a.id).state === 'available');
+    const chosen: string[] = [];
+    for (const a of cheap) {
+      if (chosen.length === w.politics.actionLimit) break;
+      if (actionCard(rules, w, chosen, a.id).state === 'available') chosen.push(a.id);
+    }
+    const other = cheap.find((a) => !chosen.includes(a.id))!;
+    const card = actionCard(rules, w, chosen, other.id);
+    expect(card.state).toBe('unavailable');
+    expect(card.reason).toBeTruthy();
+    expect(actionCard(rules, w, chosen, chosen[0]).state).toBe('selected');
+    expect(selectionSummary(rules, w, chosen).text).toContain(`${chosen.length} of ${w.politics.actionLimit}`);
+  });
+});
+
+describe('briefing, report and debrief', () => {
+  it('opens with the scenario, then reports the powers\' moves with reasons', () => {
+    expect(briefingView(rules, world(1), scenario())[0].kind).toBe('opening');
+    const w = played(2);
+    const news = briefingView(rules, w, scenario());
+    for (const n of news.filter((x) => x.kind === 'power')) expect(n.reason).not.toBe('');
+  });
+  it('groups the turn\'s ledger by cause with worded changes', () => {
+    const w = played(1);
+    const groups = reportGroups(rules, w.ledger, 0);
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups[0].group).toBe('yours');
+    for (const g of groups) for (const c of g.causes) expect(c.changes.length).toBeGreaterThan(0);
+  });
+  it('builds chart series with one value per closed turn', () => {
+    const w = played(3);
+    for (const kind of ['trade', 'oil', 'relations', 'pillars'] as const) {
+      for (const s of chartSeries(w.history, kind)) expect(s.values).toHaveLength(3);
+    }
+  });
+  it('marks the largest balance swings as turning points', () => {
+    expect([...turningPoints([0, 1, -8, 3, 12, 0.5])].sort()).toEqual([2, 3, 4]);
+    const d = debriefView(rules, played(3), scenario());
+    expect(d.timeline).toHaveLength(3);
+    expect(d.grades.map((g) => g.grade).every((g) => /^[A-F]$/.test(g))).toBe(true);
+  });
+});
+
+describe('chart layout', () => {
+  it('stacks series from zero and keeps every point inside the rectangle', () => {
+    const rect = { x: 10, y: 20, width: 200, height: 100 };
+    const layout = layoutChart([
+      { id: 'a', label: 'A', color: 0, values: [1, 2, 3] },
+      { id: 'b', label: 'B', color: 0, values: [2, 2, 2] },
+    ], rect, { stacked: true });
+    const top = layout.lines[1].top;
+    expect(layout.min).toBe(0);
+    expect(layout.max).toBeGreaterThanOrEqual(5);
+    for (const p of top) expect(p.y).toBeGreaterThanOrEqual(rect.y - 0.01);
+    expect(layout.lines[1].bottom![2].y).toBeCloseTo(layout.lines[0].top[2].y);
+  });
+  it('chooses nice steps and spreads overlapping labels', () => {
+    expect(niceStep(100, 4)).toBe(25);
+    const ys = spreadLabels([50, 51, 52], 12, 0, 200);
+    expect(ys[1] - ys[0]).toBeGreaterThanOrEqual(12);
+    expect(ys[2] - ys[1]).toBeGreaterThanOrEqual(12);
+  });
+});
