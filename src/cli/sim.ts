@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildRules, finalScore, indicators, stateHash, turnDate } from '../sim';
+import type { Rules } from '../sim/content';
 import type { ScenarioData } from '../sim/scenarioData';
 import { parseScenario } from '../scenario/parse';
 import { builtinStrategy, BUILTIN_STRATEGIES, parseStrategyFile } from '../strategies/builtin';
@@ -20,15 +21,15 @@ function loadScenario(ref: string): ScenarioData {
   const path = existsSync(ref) ? ref : resolve('scenarios', `${ref.replace(/\.json$/, '')}.json`);
   if (!existsSync(path)) fail(`no scenario file or id "${ref}" (looked for ${path})`);
   const parsed = parseScenario(readFileSync(path, 'utf8'), path);
-  if (!parsed.ok) fail(`${path} is not a valid scenario:\n${parsed.error.map((e) => `  ${e.message}`).join('\n')}`);
+  if (!parsed.ok) fail(`${path} is not a valid scenario:\n${parsed.error.map((e: { message: string }) => `  ${e.message}`).join('\n')}`);
   return parsed.value;
 }
 
-function loadStrategy(ref: string, seed: number): Strategy {
+function loadStrategy(ref: string, seed: number, rules: Rules): Strategy {
   const builtin = builtinStrategy(ref, seed);
   if (builtin) return builtin;
   if (!existsSync(ref)) fail(`unknown strategy "${ref}": use one of ${BUILTIN_STRATEGIES.join(', ')} or a strategy JSON file`);
-  const parsed = parseStrategyFile(readFileSync(ref, 'utf8'));
+  const parsed = parseStrategyFile(readFileSync(ref, 'utf8'), rules);
   if (!parsed.ok) fail(`${ref}: ${parsed.error}`);
   return parsed.value;
 }
@@ -38,7 +39,7 @@ if (!args.ok) fail(`${args.error}\n${USAGE}`);
 const { scenario: scenarioRef, seed, strategy: strategyRef, turns, json } = args.value;
 const scenario = loadScenario(scenarioRef);
 const rules = buildRules(scenario);
-const strategy = loadStrategy(strategyRef, seed);
+const strategy = loadStrategy(strategyRef, seed, rules);
 const game = playGame(rules, scenario, seed, strategy, turns);
 const score = finalScore(game.world, rules);
 const rows = game.world.history.map((h) => ({ turn: h.turn, date: h.date, actions: h.actions, choices: h.choices, indicators: h.indicators }));

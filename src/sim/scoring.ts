@@ -46,7 +46,7 @@ export function pillars(w: World): Record<PillarId, number> {
   const years = w.history.length / (w.turnLength === 'half' ? 2 : 4);
   const trendGdp = w.baseline.gdpUsdBn * 1.03 ** years; // what 3% a year would have given
   const prosperity =
-    55 + (w.economy.gdpUsdBn / trendGdp - 1) * 300 +
+    55 + (w.economy.gdpUsdBn / trendGdp - 1) * 200 +
     ((w.economy.nationalFundUsdBn - w.baseline.nationalFundUsdBn) / w.baseline.nationalFundUsdBn) * 25 +
     (w.economy.growthPct - 3) * 3 - shutShare * 60;
   const security =

@@ -1,5 +1,6 @@
 // The built-in scripted strategies of the headless runner, and strategy files (per-turn actions and choices).
 import { z } from 'zod';
+import type { Rules } from '../sim/content';
 import { err, ok, type Result } from '../sim/result';
 import { chooseByPreference, pickByPriority, priorityStrategy, randomStrategy, type Strategy } from './strategy';
 
@@ -69,8 +70,8 @@ const strategyFileSchema = z.object({
   }).strict()),
 }).strict();
 
-/** Reads a strategy file: per-turn action ids and event choices (events not listed take their first option). */
-export function parseStrategyFile(text: string): Result<Strategy, string> {
+/** Reads a strategy file: per-turn action ids and event choices (events not listed take their first option); ids are checked against the rules. */
+export function parseStrategyFile(text: string, rules: Rules): Result<Strategy, string> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -80,14 +81,19 @@ export function parseStrategyFile(text: string): Result<Strategy, string> {
   const parsed = strategyFileSchema.safeParse(json);
   if (!parsed.success) return err(parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; '));
   const { turns, name } = parsed.data;
+  const problems: string[] = [];
+  turns.forEach((t, i) => {
+    t.actions.forEach((id, j) => rules.actions[id] || problems.push(`turns.${i}.actions.${j}: unknown action "${id}"`));
+    for (const [eventId, optionId] of Object.entries(t.choices)) {
+      const event = rules.events[eventId];
+      if (!event) problems.push(`turns.${i}.choices: unknown event "${eventId}"`);
+      else if (!event.options?.some((o) => o.id === optionId)) problems.push(`turns.${i}.choices.${eventId}: event has no option "${optionId}"`);
+    }
+  });
+  if (problems.length) return err(problems.join('; '));
   return ok({
     name: name ?? 'file',
-    pickActions: (rules, world) => {
-      const wanted = turns[world.turn]?.actions ?? [];
-      const unknown = wanted.find((id) => !rules.actions[id]);
-      if (unknown) throw new Error(`strategy file: turn ${world.turn} names unknown action "${unknown}"`);
-      return pickByPriority(rules, world, wanted);
-    },
+    pickActions: (rules, world) => pickByPriority(rules, world, turns[world.turn]?.actions ?? []),
     choose: (rules, world, eventId) => chooseByPreference(rules, eventId, [turns[world.turn]?.choices[eventId] ?? '']),
   });
 }

@@ -22,13 +22,14 @@ export const totalInvestment = (world: World): number => POWER_IDS.reduce((s, p)
 export function updateGrowth(world: World, exportsBefore: number, fraction: number): void {
   const e = world.economy;
   const volume = exportsBefore > 0 ? (world.oil.exportsMt - exportsBefore) / exportsBefore : 0;
-  const growth =
+  const raw =
     e.trendGrowthPct +
-    volume * 20 + // oil is about a fifth of GDP (OIL5)
+    volume * 15 + // oil is about a fifth of GDP (OIL5); volumes move output with it
     (e.oilPriceUsd / 80 - 1) * 2 +
-    ((totalInvestment(world) - 16.9) / e.gdpUsdBn) * 50 +
-    (world.society.stability - 55) * 0.03 -
-    (world.oil.shutInMt / Math.max(1, world.oil.productionMt)) * 4;
+    ((totalInvestment(world) - 16.9) / e.gdpUsdBn) * 20 +
+    (world.society.stability - 60) * 0.02 -
+    (world.oil.shutInMt / Math.max(1, world.oil.productionMt)) * 10;
+  const growth = Math.min(15, Math.max(-15, raw));
   change(world, 'economy.growthPct', growth, 'model:growth');
   change(world, 'economy.gdpUsdBn', e.gdpUsdBn * (1 + (growth / 100) * fraction), 'model:growth');
 }
