@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
+import { geoArea } from 'd3-geo';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { fitProjection } from '../src/ui/map/geo';
@@ -101,6 +102,11 @@ const round = (v: number) => Math.round(v * 10 ** DECIMALS) / 10 ** DECIMALS;
 /** Clips, simplifies and rounds one polygon; null if nothing of it is left in the box. */
 function cropPolygon(rings: Ring[], box: Box): Ring[] | null {
   const out: Ring[] = [];
+  const lons = rings[0].map((p) => p[0]);
+  if (Math.max(...lons) > 170 && Math.min(...lons) < -170) {
+    // Russia's main ring runs past 180°E: unwrap it so the planar clip sees one continuous shape
+    rings = rings.map((ring) => ring.map((p) => (p[0] < 0 ? [p[0] + 360, p[1]] : p)));
+  }
   for (const ring of rings) {
     const clipped = simplify(clipRing(ring, box), TOLERANCE_DEG).map((p) => [round(p[0]), round(p[1])]);
     const unique = clipped.filter((p, i) => i === 0 || p[0] !== clipped[i - 1][0] || p[1] !== clipped[i - 1][1]);
@@ -110,7 +116,10 @@ function cropPolygon(rings: Ring[], box: Box): Ring[] | null {
     }
     out.push([...unique, unique[0]]);
   }
-  return out.length ? out : null;
+  if (!out.length) return null;
+  // d3-geo reads rings spherically: an outer ring wound the wrong way means "the whole globe except this"
+  if (geoArea({ type: 'Polygon', coordinates: out }) > 2 * Math.PI) out.forEach((ring) => ring.reverse());
+  return out;
 }
 
 function main(): void {

@@ -52,6 +52,9 @@ export function projectPoint(projection: GeoProjection, at: LonLat): XY | null {
 class RingCollector {
   rings: XY[][] = [];
   private current: XY[] | null = null;
+  beginPath(): void {
+    this.current = null;
+  }
   moveTo(x: number, y: number): void {
     this.current = [{ x, y }];
     this.rings.push(this.current);
@@ -62,10 +65,10 @@ class RingCollector {
   closePath(): void {
     this.current = null;
   }
-  arc(): void {
+  arc(_x: number, _y: number, _radius: number, _start: number, _end: number): void {
     /* points are not drawn as circles on this map */
   }
-  rect(): void {
+  rect(_x: number, _y: number, _w: number, _h: number): void {
     /* no rectangles in country outlines */
   }
 }

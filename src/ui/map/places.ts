@@ -90,6 +90,29 @@ export const PARTNER_ANCHORS: Record<PowerId, { at: LonLat; edge: boolean }> = {
   eu: { at: [19.5, 48.2], edge: true },
   us: { at: [17.5, 55.2], edge: true },
   turkey: { at: [33.0, 38.6], edge: false },
-  azerbaijan: { at: [47.6, 40.3], edge: false },
+  azerbaijan: { at: [47.0, 37.6], edge: false },
   gulf: { at: [55.6, 37.4], edge: true },
 };
+
+/** Where country and sea names are written (hand-placed so they avoid routes and markers). */
+export const MAP_LABELS: readonly { key: string; at: LonLat; kind: 'country' | 'kazakhstan' | 'sea' }[] = [
+  { key: 'map.country.Kazakhstan', at: [65.5, 50.4], kind: 'kazakhstan' },
+  { key: 'map.country.Russia', at: [60.0, 58.2], kind: 'country' },
+  { key: 'map.country.China', at: [92.0, 38.5], kind: 'country' },
+  { key: 'map.country.Mongolia', at: [93.0, 48.6], kind: 'country' },
+  { key: 'map.country.Uzbekistan', at: [63.8, 41.6], kind: 'country' },
+  { key: 'map.country.Turkmenistan', at: [58.8, 39.3], kind: 'country' },
+  { key: 'map.country.Kyrgyzstan', at: [74.5, 41.4], kind: 'country' },
+  { key: 'map.country.Afghanistan', at: [65.5, 34.5], kind: 'country' },
+  { key: 'map.country.Iran', at: [54.5, 33.5], kind: 'country' },
+  { key: 'map.country.Georgia', at: [43.6, 42.3], kind: 'country' },
+  { key: 'map.country.Turkey', at: [35.0, 39.2], kind: 'country' },
+  { key: 'map.country.Ukraine', at: [31.5, 49.2], kind: 'country' },
+  { key: 'map.country.Belarus', at: [28.0, 53.6], kind: 'country' },
+  { key: 'map.country.Poland', at: [19.5, 52.2], kind: 'country' },
+  { key: 'map.country.Romania', at: [25.0, 45.8], kind: 'country' },
+  { key: 'map.country.Finland', at: [26.0, 62.5], kind: 'country' },
+  { key: 'map.country.Iraq', at: [43.5, 33.5], kind: 'country' },
+  { key: 'map.sea.caspian', at: [51.3, 39.2], kind: 'sea' },
+  { key: 'map.sea.black', at: [34.0, 43.3], kind: 'sea' },
+];
