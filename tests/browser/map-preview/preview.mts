@@ -10,7 +10,7 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 const problems = watchConsole(page);
 for (const q of (process.argv[2] ?? 'lens=oil').split(',')) {
   await page.goto(server.url + '?' + q.replace(/;/g, '&'));
-  await page.waitForFunction(() => (window as any).mapReady === true, null, { timeout: 15000 }).catch(() => console.log("not ready", problems));
+  await page.waitForFunction(() => (window as unknown as { mapReady?: boolean }).mapReady === true, null, { timeout: 15000 }).catch(() => console.log("not ready", problems));
   await page.waitForTimeout(800);
   await page.screenshot({ path: `/tmp/map-${q.replace(/[^a-z0-9]/gi, '_')}.png` });
 }

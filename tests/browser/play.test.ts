@@ -1,0 +1,105 @@
+// Plays the built game in headless Chromium through real clicks, from the menu to the debrief, checking each screen.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildApp, launchChromium, ROOT, serveDir, watchConsole } from './harness';
+import { answerDecisions, clickTo, pickActions, startFromMenu } from './drive';
+import { machineState, stateHash, waitForObject, waitForScreen } from './pageProbe';
+
+const SCENARIO = process.env.KZ_BROWSER_SCENARIO ?? 'classroom-short';
+const SHOTS = resolve(ROOT, 'artifacts/screenshots');
+const HASH = /^[0-9a-f]{16}$/;
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let outDir: string;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'multi-vector-dist-'));
+  await buildApp(outDir);
+  server = await serveDir(outDir);
+  browser = await launchChromium();
+  mkdirSync(SHOTS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** A fresh page at 1280×720 (a new context: no autosave from another test). */
+async function openGame(query = ''): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await page.goto(`${server.url}${query}`);
+  await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 20_000 });
+  return { page, problems };
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+describe('the game in a browser', () => {
+  it(`plays ${SCENARIO} from the menu to the debrief through real clicks`, async () => {
+    const started = Date.now();
+    const { page, problems } = await openGame();
+    const seen = new Set<string>();
+    const check = async (expected: string, label: string) => {
+      expect(await machineState(page), label).toBe(expected);
+      if (expected !== 'menu') expect(await stateHash(page), label).toMatch(HASH);
+      expect(problems, label).toEqual([]);
+      if (!seen.has(expected)) {
+        seen.add(expected);
+        await page.waitForTimeout(250); // let the scene finish drawing
+        await shot(page, expected);
+      }
+    };
+
+    await waitForScreen(page, ['menu']);
+    await waitForObject(page, 'menu:new-game');
+    await check('menu', 'menu');
+    await startFromMenu(page, SCENARIO, () => shot(page, 'menu-scenarios'));
+
+    let turns = 0;
+    for (; turns < 40; turns++) {
+      await check('briefing', `turn ${turns + 1} briefing`);
+      await clickTo(page, 'briefing:continue', ['planning']);
+      await waitForObject(page, 'end-turn');
+      await check('planning', `turn ${turns + 1} planning`);
+      await pickActions(page);
+      if (turns === 0) await shot(page, 'planning-selected');
+      await clickTo(page, 'end-turn', ['decision', 'report']);
+      await answerDecisions(page, () => check('decision', `turn ${turns + 1} decision`));
+      await waitForObject(page, 'report:continue');
+      await check('report', `turn ${turns + 1} report`);
+      const state = await clickTo(page, 'report:continue', ['briefing', 'debrief']);
+      if (state === 'debrief') break;
+    }
+    await waitForObject(page, 'debrief:rewind:');
+    await check('debrief', 'debrief');
+    expect(turns + 1).toBeGreaterThan(1);
+    expect(await page.evaluate(() => window.kz.actor.getSnapshot().context.world?.outcome)).toBeTruthy();
+    console.log(`played ${turns + 1} turns in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await page.context().close();
+  }, 240_000);
+
+  it('shows a malformed ?play= code as an error on screen, without crashing', async () => {
+    const { page, problems } = await openGame('?play=not-a-real-code!!');
+    await page.waitForFunction(() => !!window.kz.actor.getSnapshot().context.error, null, { timeout: 10_000 });
+    await page.waitForFunction(() => window.kz.game.scene.isActive('Notice'), null, { timeout: 10_000 });
+    await page.waitForTimeout(250);
+    await shot(page, 'error-play-code');
+    expect(await machineState(page)).toBe('menu');
+    expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
+    const texts = await page.evaluate(() => window.kz.game.scene.getScene('Notice').children.list
+      .flatMap(function all(o: Phaser.GameObjects.GameObject): string[] {
+        const self = o.type === 'Text' ? [(o as Phaser.GameObjects.Text).text] : [];
+        return [...self, ...((o as Phaser.GameObjects.Container).list ?? []).flatMap(all)];
+      }).join(' '));
+    expect(texts.length).toBeGreaterThan(10);
+    await page.context().close();
+  }, 60_000);
+});
