@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildApp, launchChromium, ROOT, serveDir, watchConsole } from './harness';
 import { answerDecisions, clickTo, pickActions, startFromMenu } from './drive';
-import { machineState, stateHash, waitForObject, waitForScreen } from './pageProbe';
+import { clickByName, machineState, namedObjects, stateHash, waitForObject, waitForScreen } from './pageProbe';
 
 const SCENARIO = process.env.KZ_BROWSER_SCENARIO ?? 'classroom-short';
 const SHOTS = resolve(ROOT, 'artifacts/screenshots');
@@ -42,6 +42,17 @@ async function openGame(query = ''): Promise<{ page: Page; problems: string[] }>
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 
+/** Clicks each map lens tab present on the planning screen, saving a screenshot of each, then returns to oil. */
+async function shootLenses(page: Page): Promise<void> {
+  const lenses = (await namedObjects(page, 'lens:')).map((o) => o.name);
+  for (const name of [...lenses.filter((n) => n !== 'lens:oil'), 'lens:oil']) {
+    if (!lenses.includes(name)) continue;
+    await clickByName(page, name);
+    await page.waitForTimeout(150);
+    await shot(page, `map-${name.replace(':', '-')}`);
+  }
+}
+
 describe('the game in a browser', () => {
   it(`plays ${SCENARIO} from the menu to the debrief through real clicks`, async () => {
     const started = Date.now();
@@ -61,7 +72,7 @@ describe('the game in a browser', () => {
     await waitForScreen(page, ['menu']);
     await waitForObject(page, 'menu:new-game');
     await check('menu', 'menu');
-    await startFromMenu(page, SCENARIO, () => shot(page, 'menu-scenarios'));
+    await startFromMenu(page, SCENARIO, async () => void (await shot(page, 'menu-scenarios')));
 
     let turns = 0;
     for (; turns < 40; turns++) {
@@ -70,7 +81,10 @@ describe('the game in a browser', () => {
       await waitForObject(page, 'end-turn');
       await check('planning', `turn ${turns + 1} planning`);
       await pickActions(page);
-      if (turns === 0) await shot(page, 'planning-selected');
+      if (turns === 0) {
+        await shot(page, 'planning-selected');
+        await shootLenses(page);
+      }
       await clickTo(page, 'end-turn', ['decision', 'report']);
       await answerDecisions(page, () => check('decision', `turn ${turns + 1} decision`));
       await waitForObject(page, 'report:continue');
