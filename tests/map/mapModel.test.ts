@@ -1,0 +1,73 @@
+// What the map shows for a world: flows and statuses per route, lens panels, and tooltips that explain changes.
+import { describe, expect, it } from 'vitest';
+import { produce } from 'immer';
+import { buildRules, createWorld, resolveTurn } from '../../src/sim';
+import { baselineData } from '../fixtures/baselineData';
+import { buildMapModel, lastChanges, tooltipFor } from '../../src/ui/map/mapModel';
+import { alarmLevel, widthForFlow } from '../../src/ui/map/mapStyle';
+import { translateEn } from '../../src/ui/map/mapStrings';
+import { MEMBERSHIP_IDS } from '../../src/sim/ids';
+
+const world = createWorld(baselineData, 3);
+
+describe('map model', () => {
+  it('draws the biggest route widest and marks a banned route as banned', () => {
+    const banned = produce(world, (w) => { w.oil.routes.samara.status = 'banned'; });
+    const model = buildMapModel(banned, 'oil', translateEn);
+    const cpc = model.routes.find((r) => r.id === 'cpc')!;
+    const btc = model.routes.find((r) => r.id === 'btc')!;
+    expect(widthForFlow(cpc.flowMt)).toBeGreaterThan(widthForFlow(btc.flowMt));
+    expect(model.routes.find((r) => r.id === 'samara')!.status).toBe('banned');
+    expect(cpc.emphasis).toBeGreaterThan(model.corridors[0].emphasis);
+  });
+
+  it('switches emphasis and panels with the lens', () => {
+    const trade = buildMapModel(world, 'trade', translateEn);
+    expect(trade.corridors[0].emphasis).toBeGreaterThan(trade.routes[0].emphasis);
+    const eu = trade.partners.find((p) => p.id === 'eu')!;
+    const us = trade.partners.find((p) => p.id === 'us')!;
+    expect(eu.bubbleValue).toBeGreaterThan(us.bubbleValue);
+    const alliances = buildMapModel(world, 'alliances', translateEn);
+    expect(alliances.panel!.rows).toHaveLength(MEMBERSHIP_IDS.length);
+    const values = alliances.panel!.rows.map((r) => r.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    const military = buildMapModel(world, 'military', translateEn);
+    expect(military.panel!.rows[0].label).toMatch(/^Russia/);
+    expect(military.partners.find((p) => p.id === 'russia')!.bubbleLabel).toMatch(/%$/);
+  });
+
+  it("names Russia's alarm in words that grow with it", () => {
+    expect(alarmLevel(10)).toBe('calm');
+    expect(alarmLevel(65)).toBe('alarmed');
+    expect(alarmLevel(90)).toBe('hostile');
+  });
+});
+
+describe('tooltips', () => {
+  it("give a route's flow, capacity and status, then the ledger's reasons", () => {
+    const rules = buildRules(baselineData);
+    const next = resolveTurn(rules, world, []);
+    const lines = tooltipFor('route:cpc', next, translateEn);
+    expect(lines[0]).toMatch(/CPC/);
+    expect(lines.join('\n')).toContain(`of ${Math.round(next.oil.routes.cpc.capacityMt * 10) / 10} capacity`);
+    const changes = lastChanges(next.ledger, ['oil.routes.cpc']);
+    if (changes.length) expect(lines.join('\n')).toContain(`Turn ${changes[0].turn + 1}:`);
+    else expect(lines).toContain('No change recorded yet.');
+  });
+
+  it("show Russia's alarm on Russia's marker and explain the latest change", () => {
+    const changed = produce(world, (w) => {
+      w.gauges.russiaAlarm = 62;
+      w.ledger.push({ turn: 2, path: 'gauges.russiaAlarm', before: 35, after: 62, cause: 'action:btc-volume-agreement' });
+    });
+    const text = tooltipFor('partner:russia', changed, translateEn, (cause) => (cause === 'action:btc-volume-agreement' ? 'BTC volume agreement' : cause)).join('\n');
+    expect(text).toContain("Russia's alarm 62/100: alarmed");
+    expect(text).toContain('Turn 3: russiaAlarm 35 → 62 (BTC volume agreement)');
+  });
+
+  it('keeps only the newest three changes of a path and ignores look-alike paths', () => {
+    const ledger = [1, 2, 3, 4].map((turn) => ({ turn, path: 'oil.routes.btc.flowMt', before: turn, after: turn + 1, cause: 'model:oil-allocation' }));
+    ledger.push({ turn: 5, path: 'oil.routes.btcx.flowMt', before: 0, after: 1, cause: 'x' });
+    expect(lastChanges(ledger, ['oil.routes.btc']).map((e) => e.turn)).toEqual([4, 3, 2]);
+  });
+});
