@@ -2,6 +2,7 @@
 import i18next, { type TOptions } from 'i18next';
 import type { Text } from '../sim/content';
 import en from './en.json';
+import { mapStringsEn } from '../ui/map/mapStrings';
 
 /** Languages the UI offers; only English is complete, the others fall back to it key by key. */
 export const LANGUAGES = ['en', 'ru', 'kk'] as const;
@@ -12,7 +13,7 @@ void i18n.init({
   lng: 'en',
   fallbackLng: 'en',
   initAsync: false,
-  resources: { en: { translation: en } },
+  resources: { en: { translation: en, map: mapStringsEn } },
   interpolation: { escapeValue: false }, // Phaser text is never HTML
   returnNull: false,
 });
@@ -41,4 +42,9 @@ export function setLanguage(lang: Language): void {
 export function textOf(text: Text | undefined | null): string {
   if (!text) return '';
   return text[language()] ?? text.en;
+}
+
+/** The map's translator: its flat keys ("map.route.cpc") live in their own namespace, filled like every UI string. */
+export function mapT(key: string, vars?: Record<string, string | number>): string {
+  return i18n.t(key, { ns: 'map', keySeparator: false, nsSeparator: false, defaultValue: key, ...(vars ?? {}) }) as string;
 }

@@ -15,3 +15,13 @@ describe('i18n', () => {
     setLanguage('en');
   });
 });
+
+describe('map strings', () => {
+  it('go through i18next with their flat keys', async () => {
+    const { mapT } = await import('../../src/i18n');
+    const { mapStringsEn } = await import('../../src/ui/map/mapStrings');
+    const [key, value] = Object.entries(mapStringsEn).find(([, v]) => !v.includes('{{'))!;
+    expect(mapT(key)).toBe(value);
+    expect(mapT('map.no-such-key')).toBe('map.no-such-key');
+  });
+});

@@ -1,0 +1,234 @@
+// The game screen: the region map with lenses, the HUD, and the planning panel (vector tabs, action cards, End turn).
+import Phaser from 'phaser';
+import { mapT, t, textOf } from '../i18n';
+import type { GameContext } from '../machine/index';
+import type { VectorId } from '../sim/ids';
+import { VECTOR_IDS } from '../sim/ids';
+import { hudView } from '../ui/hud';
+import { icon, VECTOR_ICON } from '../ui/icons';
+import { causeLabel } from '../ui/labels';
+import { MapView } from '../ui/map/MapView';
+import type { MapLens } from '../ui/map/mapModel';
+import { flagKey } from '../ui/map/partnerMarker';
+import { actionCard, actionsIn, selectionSummary, type ActionCard } from '../ui/planning';
+import { COLORS, SERIES_COLORS } from '../ui/theme';
+import type { FocusOptions, Focusable } from '../ui/widgets/focus';
+import { clip } from '../ui/widgets/text';
+import type { PowerId } from '../sim/ids';
+import { ScreenScene } from './ScreenScene';
+import { send, snapshot } from './session';
+
+const HUD_H = 64;
+const PANEL_X = 790;
+const PANEL_W = 480;
+const MAP_RECT = { x: 0, y: HUD_H, width: 780, height: 720 - HUD_H };
+
+/** The main game screen under the briefing, decision and report overlays. */
+export class GameScene extends ScreenScene {
+  private map: MapView | null = null;
+  private lens: MapLens = 'oil';
+  private vector: VectorId = 'trade';
+  private inspected: string | null = null;
+  private cards = new Map<string, ActionCard>();
+
+  constructor() {
+    super('Game');
+  }
+
+  init(): void {
+    this.lens = 'oil';
+    this.vector = 'trade';
+    this.inspected = null;
+    this.cards = new Map();
+  }
+
+  protected override focusOptions(): FocusOptions {
+    return {
+      onEscape: () => {
+        if (snapshot().context.refusal) send({ type: 'DISMISS_ERROR' });
+        this.inspected = null;
+        this.nav.focusName(`vector:${this.vector}`);
+        this.refresh();
+      },
+      onFocus: (name) => {
+        if (name?.startsWith('action:')) this.inspect(name.slice(7));
+        else if (name && this.map && !name.startsWith('vector:') && name !== 'end-turn') this.map.focus(name);
+      },
+    };
+  }
+
+  protected override extraFocusables(): Focusable[] {
+    return (this.map?.focusables() ?? []) as unknown as Focusable[];
+  }
+
+  protected override setup(): void {
+    this.cameras.main.setBackgroundColor(COLORS.paper);
+    this.map = new MapView(this, MAP_RECT, {
+      t: mapT,
+      describeCause: (cause) => causeLabel(cause, snapshot().context.rules),
+      onLensChange: (lens) => {
+        this.lens = lens;
+        const world = snapshot().context.world;
+        if (world) this.map?.update(world, lens);
+      },
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.map?.destroy();
+      this.map = null;
+    });
+  }
+
+  protected draw(state: string, context: GameContext): void {
+    const { world, rules } = context;
+    this.input.enabled = state === 'planning';
+    if (!world || !rules) return;
+    this.map?.update(world, this.lens);
+    const summary = selectionSummary(rules, world, context.selected);
+    this.drawHud(context, summary.spentBn, summary.spentCapital);
+    this.drawPanel(context, summary.text);
+    if (this.inspected && this.cards.has(this.inspected)) this.drawDetail(this.cards.get(this.inspected)!);
+  }
+
+  private drawHud(context: GameContext, spentBn: number, spentCapital: number): void {
+    const hud = hudView(context.world!, spentBn, spentCapital);
+    this.panel(0, 0, 1280, HUD_H, COLORS.panel);
+    this.keep(this.add.rectangle(0, HUD_H - 2, 1280, 2, COLORS.ink).setOrigin(0, 0));
+    this.text(16, 6, hud.date, { size: 26, bold: true });
+    this.text(16, 38, hud.turn, { size: 14, color: COLORS.inkSoft });
+    const stat = (x: number, iconKey: string | null, title: string, value: string) => {
+      if (iconKey) this.keep(this.add.image(x + 8, 17, iconKey).setDisplaySize(16, 16));
+      this.text(x + (iconKey ? 20 : 0), 8, title, { size: 13, color: COLORS.inkSoft });
+      this.text(x, 28, value, { size: 21, bold: true });
+    };
+    stat(150, icon('wallet'), t('hud.budget'), hud.budget);
+    stat(315, icon('landmark'), t('hud.capital'), hud.capital);
+    hud.pillars.forEach((p, i) => {
+      const x = 470 + i * 104;
+      this.text(x, 8, p.label, { size: 13, color: COLORS.inkSoft });
+      this.text(x, 26, `${Math.round(p.value)}`, { size: 21, bold: true });
+      if (p.delta) this.text(x + 34, 31, p.delta, { size: 14, bold: true, color: p.delta.startsWith('+') ? COLORS.good : COLORS.bad });
+      this.keep(this.add.rectangle(x, 54, 90, 4, COLORS.panelAlt).setOrigin(0, 0));
+      this.keep(this.add.rectangle(x, 54, 0.9 * Math.max(0, Math.min(100, p.value)), 4, SERIES_COLORS[p.id]).setOrigin(0, 0));
+    });
+    stat(890, null, t('hud.balance'), hud.balance);
+    // Russia's alarm: number, word and a bar with thresholds, plus a warning icon when alarmed.
+    const ax = 975;
+    this.keep(this.add.image(ax + 8, 17, icon('alert')).setDisplaySize(16, 16));
+    this.text(ax + 20, 8, t('hud.alarm'), { size: 13, color: COLORS.inkSoft });
+    this.text(ax, 26, hud.alarmText, { size: 19, bold: true, color: hud.alarmLevel === 'calm' || hud.alarmLevel === 'wary' ? COLORS.ink : COLORS.bad });
+    this.keep(this.add.rectangle(ax, 54, 130, 5, COLORS.panelAlt).setOrigin(0, 0));
+    this.keep(this.add.rectangle(ax, 54, 1.3 * Math.min(100, hud.alarm), 5, COLORS.bad).setOrigin(0, 0));
+    for (const tick of [30, 50, 70]) this.keep(this.add.rectangle(ax + 1.3 * tick, 52, 1.5, 9, COLORS.ink).setOrigin(0.5, 0));
+    this.button('game:save', 1124, 12, { width: 70, height: 40, text: t('hud.save'), icon: icon('save'), textStyle: { size: 14 } }, () => send({ type: 'SAVE_SLOT', slot: `${hud.date}` }));
+    this.button('game:menu', 1200, 12, { width: 70, height: 40, text: t('hud.menu'), icon: icon('house'), textStyle: { size: 14 } }, () => send({ type: 'MENU' }));
+  }
+
+  private drawPanel(context: GameContext, summaryText: string): void {
+    const { world, rules } = context;
+    this.panel(PANEL_X - 6, HUD_H, 1280 - PANEL_X + 6, 720 - HUD_H, COLORS.paper);
+    this.keep(this.add.rectangle(PANEL_X - 6, HUD_H, 1, 720 - HUD_H, COLORS.rule).setOrigin(0, 0));
+    this.text(PANEL_X, HUD_H + 8, t('plan.title'), { size: 18, bold: true });
+    const tabW = (PANEL_W - 4 * 4) / 5;
+    VECTOR_IDS.forEach((v, i) => {
+      const on = v === this.vector;
+      this.button(`vector:${v}`, PANEL_X + i * (tabW + 4), HUD_H + 36, { width: tabW, height: 36, text: t(`vector.${v}`), selected: on, icon: on ? undefined : VECTOR_ICON[v], textStyle: { size: 14, bold: on } }, () => {
+        this.vector = v;
+        this.inspected = null;
+        this.refresh();
+      });
+    });
+    this.cards.clear();
+    const ids = actionsIn(rules!, this.vector);
+    if (ids.length === 0) this.text(PANEL_X, HUD_H + 86, t('plan.noActions'), { size: 15, color: COLORS.inkSoft });
+    const cardH = Math.min(58, Math.floor((540 - HUD_H - 80) / Math.max(1, ids.length)) - 4);
+    ids.forEach((id, i) => {
+      const card = actionCard(rules!, world!, context.selected, id);
+      this.cards.set(id, card);
+      this.drawCard(card, PANEL_X, HUD_H + 80 + i * (cardH + 4), cardH);
+    });
+    // Footer: the refusal, the selection's totals, End turn.
+    const fy = 620;
+    this.keep(this.add.rectangle(PANEL_X, fy - 6, PANEL_W, 1, COLORS.rule).setOrigin(0, 0));
+    if (context.refusal) {
+      this.text(PANEL_X, fy, `✕ ${t('plan.refused', { reason: textOf(context.refusal.text) })}`, { size: 14, bold: true, color: COLORS.bad, wrap: PANEL_W });
+    }
+    this.text(PANEL_X, fy + 42, summaryText, { size: 14, color: COLORS.inkSoft, wrap: 300 });
+    this.button('end-turn', PANEL_X + PANEL_W - 160, fy + 36, { width: 160, height: 52, text: t('plan.endTurn'), primary: true, icon: undefined, textStyle: { size: 20, bold: true } }, () => send({ type: 'END_TURN' }));
+  }
+
+  private drawCard(card: ActionCard, x: number, y: number, h: number): void {
+    const chosen = card.state === 'selected';
+    const off = card.state === 'unavailable';
+    const b = this.button(`action:${card.id}`, x, y, { width: PANEL_W, height: h, selected: chosen, fill: off ? COLORS.disabled : COLORS.panel }, () => {
+      send(chosen ? { type: 'DESELECT', actionId: card.id } : { type: 'SELECT', actionId: card.id });
+    });
+    b.bg.setFillStyle(chosen ? 0xe3eef7 : off ? 0xe9e6df : COLORS.panel);
+    b.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.inspect(card.id));
+    b.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.inspect(null));
+    if (chosen) this.keep(this.add.rectangle(x, y, 7, h, COLORS.accent).setOrigin(0, 0));
+    const ink = off ? COLORS.inkFaint : COLORS.ink;
+    const mark = chosen ? '✓ ' : off ? '✕ ' : '';
+    this.text(x + 14, y + 6, clip(mark + card.title, 46), { size: 15, bold: true, color: ink });
+    this.text(x + PANEL_W - 10, y + 7, `${card.cost} · ${card.capital}`, { size: 14, bold: true, color: ink }).setOrigin(1, 0);
+    const line2y = y + h - 22;
+    if (off) {
+      this.text(x + 14, line2y, clip(card.reason ?? '', 70), { size: 13, italic: true, color: COLORS.inkSoft });
+      return;
+    }
+    const effect = card.effects[0] ?? card.completion[0];
+    const left = `${card.delay}${effect ? ` · ${effect.label} ${effect.change}` : ''}`;
+    this.text(x + 14, line2y, clip(left, 44), { size: 13, color: chosen ? COLORS.accent : COLORS.inkSoft, bold: chosen });
+    let rx = x + PANEL_W - 10;
+    for (const r of [...card.reactions].reverse().slice(0, 3)) {
+      const txt = this.text(rx, line2y, `${r.change}`, { size: 13, bold: true, color: r.positive ? COLORS.good : COLORS.bad }).setOrigin(1, 0);
+      rx -= txt.width + 3;
+      if (this.textures.exists(flagKey(r.powerId as PowerId))) {
+        this.keep(this.add.image(rx - 10, line2y + 8, flagKey(r.powerId as PowerId)).setDisplaySize(20, 15));
+        rx -= 26;
+      } else {
+        const name = this.text(rx, line2y, r.power, { size: 13, color: COLORS.inkSoft }).setOrigin(1, 0);
+        rx -= name.width + 8;
+      }
+    }
+  }
+
+  /** Shows (or hides) the details of one card over the map's right side. */
+  private inspect(id: string | null): void {
+    if (this.inspected === id) return;
+    this.inspected = id;
+    queueMicrotask(() => this.sys.isActive() && this.refresh()); // not inside the pointer dispatch that asked for it
+  }
+
+  private drawDetail(card: ActionCard): void {
+    const x = 420;
+    const w = 356;
+    const y0 = HUD_H + 50;
+    const objects: Phaser.GameObjects.Text[] = [];
+    let y = y0 + 12;
+    const line = (s: string, style: Parameters<ScreenScene['text']>[3]) => {
+      const o = this.text(x + 14, y, s, { wrap: w - 28, ...style }).setDepth(21);
+      objects.push(o);
+      y += o.height + 6;
+      return o;
+    };
+    const bg = this.panel(x, y0, w, 10, COLORS.panel, COLORS.ink, 2).setDepth(20);
+    line(card.title, { size: 18, bold: true });
+    line(`${card.cost} · ${card.capital} · ${card.delay}`, { size: 14, bold: true, color: COLORS.accent });
+    line(card.description, { size: 14, color: COLORS.inkSoft });
+    if (card.reason) line(`✕ ${card.reason}`, { size: 14, bold: true, color: COLORS.bad });
+    if (card.effects.length) {
+      line(t('plan.effects'), { size: 14, bold: true });
+      for (const e of card.effects.slice(0, 5)) line(`${e.good === null ? '•' : e.good ? '▲' : '▼'} ${e.label} ${e.change}`, { size: 14 });
+    }
+    if (card.completion.length) {
+      line(t('plan.onCompletion'), { size: 14, bold: true });
+      for (const e of card.completion.slice(0, 4)) line(`${e.good === null ? '•' : e.good ? '▲' : '▼'} ${e.label} ${e.change}`, { size: 14 });
+    }
+    if (card.reactions.length) {
+      line(t('plan.reacts'), { size: 14, bold: true });
+      for (const r of card.reactions.slice(0, 4)) line(`${r.power} ${r.change}: ${r.note}`, { size: 13, color: COLORS.inkSoft });
+    }
+    bg.setSize(w, Math.min(720 - y0 - 8, y - y0 + 6));
+    bg.setStrokeStyle(2, COLORS.ink);
+  }
+}

@@ -1,0 +1,134 @@
+// Menu: title, new game with the scenario list, continue, saved games, scenario files, language and how to play.
+import Phaser from 'phaser';
+import { LANGUAGES, language, setLanguage, t, textOf } from '../i18n';
+import { autosaveInfo, listSlots, type GameContext, type SaveSummary } from '../machine/index';
+import { clearFileStatus, fileStatus, onFileStatus, openFilePicker } from '../ui/fileLoad';
+import { icon } from '../ui/icons';
+import { COLORS } from '../ui/theme';
+import type { FocusOptions } from '../ui/widgets/focus';
+import { ScreenScene } from './ScreenScene';
+import { send, session } from './session';
+
+type Mode = 'home' | 'scenarios';
+
+/** The main menu. */
+export class MenuScene extends ScreenScene {
+  private mode: Mode = 'home';
+  private chosen: string | null = null;
+
+  constructor() {
+    super('Menu');
+  }
+
+  init(): void {
+    this.mode = 'home';
+    this.chosen = null;
+  }
+
+  protected override focusOptions(): FocusOptions {
+    return { onEscape: () => this.setMode('home') };
+  }
+
+  protected override setup(): void {
+    this.cameras.main.setBackgroundColor(COLORS.paper);
+    const stop = onFileStatus(() => this.refresh());
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      stop();
+      clearFileStatus();
+    });
+  }
+
+  private setMode(mode: Mode): void {
+    this.mode = mode;
+    this.refresh();
+    if (mode === 'scenarios') this.nav.focusName(this.chosen ? `scenario:${this.chosen}` : 'menu:start');
+  }
+
+  protected draw(_state: string, context: GameContext): void {
+    const x = 80;
+    this.text(x, 56, t('app.title'), { size: 64, bold: true });
+    this.text(x, 136, t('app.subtitle'), { size: 22, color: COLORS.inkSoft, wrap: 460 });
+    this.keep(this.add.rectangle(x, 196, 440, 3, COLORS.ink).setOrigin(0, 0));
+
+    this.button('menu:new-game', x, 220, { width: 440, height: 56, text: t('menu.newGame'), primary: true, icon: icon('play'), textStyle: { size: 22, bold: true } }, () => this.setMode('scenarios'));
+    const saved = autosaveInfo(session().storage);
+    const canContinue = !!saved?.ok;
+    this.button('menu:continue', x, 288, { width: 440, height: 50, text: t('menu.continue'), disabled: !canContinue, icon: icon('rewind'), textStyle: { size: 20, bold: true } }, () => send({ type: 'CONTINUE' }));
+    this.text(x, 342, saved?.ok ? describeSave(saved, context) : t('menu.continueNone'), { size: 14, color: COLORS.inkSoft });
+    this.button('menu:load-file', x, 372, { width: 440, height: 44, text: t('menu.loadFile'), icon: icon('upload') }, () => openFilePicker());
+    this.text(x, 420, t('menu.dropHint'), { size: 14, color: COLORS.inkSoft });
+
+    this.text(x, 456, t('menu.slots'), { size: 16, bold: true });
+    const slots = listSlots(session().storage).slice(0, 4);
+    if (slots.length === 0) this.text(x, 480, t('menu.noSlots'), { size: 14, color: COLORS.inkSoft });
+    slots.forEach((s, i) => {
+      this.button(`slot:${s.slot}`, x, 480 + i * 40, { width: 440, height: 34, text: `${s.slot} — ${describeSave(s, context)}`, align: 'left', textStyle: { size: 15 } }, () => send({ type: 'LOAD_SLOT', slot: s.slot }));
+    });
+
+    this.text(x, 646, t('lang.label'), { size: 14, color: COLORS.inkSoft }).setOrigin(0, 0.5);
+    LANGUAGES.forEach((lang, i) => {
+      this.button(`lang:${lang}`, x + 90 + i * 120, 630, { width: 110, height: 32, text: (lang === language() ? '✓ ' : '') + t(`lang.${lang}`), selected: lang === language(), textStyle: { size: 15 } }, () => {
+        setLanguage(lang);
+        this.refresh();
+      });
+    });
+    if (context.saveStatus === 'off') this.text(x, 678, t('menu.saveOff'), { size: 13, color: COLORS.bad });
+
+    this.panel(600, 56, 600, 608, COLORS.panel, COLORS.rule);
+    if (this.mode === 'scenarios') this.drawScenarios(context);
+    else this.drawHowTo();
+  }
+
+  private drawHowTo(): void {
+    const x = 632;
+    this.keep(this.add.image(x + 12, 94, icon('book')).setDisplaySize(24, 24));
+    this.text(x + 34, 80, t('menu.howTitle'), { size: 26, bold: true });
+    let y = 130;
+    ['how1', 'how2', 'how3', 'how4'].forEach((k, i) => {
+      this.text(x, y, `${i + 1}`, { size: 28, bold: true, color: COLORS.accent });
+      const p = this.text(x + 34, y + 4, t(`menu.${k}`), { size: 18, wrap: 500, lineSpacing: 4 });
+      y += Math.max(44, p.height) + 20;
+    });
+    this.text(x, y + 4, t('menu.keys'), { size: 15, color: COLORS.inkSoft, wrap: 530 });
+    this.drawFileStatus(x, y + 44);
+  }
+
+  private drawFileStatus(x: number, y: number): void {
+    const status = fileStatus();
+    if (!status) return;
+    this.text(x, y, status.heading, { size: 16, bold: true, color: status.ok ? COLORS.good : COLORS.bad, wrap: 530 });
+    status.lines.forEach((line, i) => this.text(x + 12, y + 26 + i * 20, `• ${line}`, { size: 14, wrap: 520 }));
+  }
+
+  private drawScenarios(context: GameContext): void {
+    const x = 632;
+    this.text(x, 80, t('menu.chooseScenario'), { size: 26, bold: true });
+    const entries = Object.values(context.catalog);
+    let y = 126;
+    for (const s of entries.slice(0, 4)) {
+      const chosen = this.chosen === s.id;
+      const length = t(s.turnLength === 'quarter' ? 'menu.quarter' : 'menu.half');
+      const card = this.button(`scenario:${s.id}`, x, y, { width: 536, height: 100, selected: chosen, fill: COLORS.panel }, () => {
+        this.chosen = s.id;
+        this.refresh();
+      });
+      card.bg.setFillStyle(chosen ? COLORS.panelAlt : COLORS.panel);
+      const ink = COLORS.ink;
+      this.text(x + 14, y + 10, `${chosen ? '✓ ' : ''}${textOf(s.title)}`, { size: 19, bold: true, color: ink, wrap: 510 });
+      this.text(x + 14, y + 36, t('menu.turns', { count: s.turns, length }), { size: 14, color: COLORS.accent, bold: true });
+      this.text(x + 14, y + 56, textOf(s.summary), { size: 14, color: COLORS.inkSoft, wrap: 510 }).setMaxLines(2);
+      y += 112;
+    }
+    this.drawFileStatus(x, Math.min(y, 520));
+    this.button('menu:start', x, 600, { width: 260, height: 48, text: t('menu.start'), primary: true, disabled: !this.chosen, icon: icon('play'), textStyle: { size: 20, bold: true } }, () => {
+      if (this.chosen) send({ type: 'NEW_GAME', scenarioId: this.chosen });
+    });
+    this.button('menu:back', x + 276, 600, { width: 160, height: 48, text: t('menu.back') }, () => this.setMode('home'));
+  }
+}
+
+/** "Title — 2023-Q1" for a save summary (damaged saves say so). */
+function describeSave(s: SaveSummary, context: GameContext): string {
+  if (!s.ok) return s.error;
+  return t('menu.continueInfo', { title: textOf(context.catalog[s.scenarioId]?.title) || s.scenarioId, date: s.date });
+}

@@ -1,0 +1,91 @@
+// Shared base of the screens: objects drawn per snapshot (freed on redraw), named buttons, and the focus ring.
+import Phaser from 'phaser';
+import type { GameContext } from '../machine/index';
+import { Button, type ButtonOptions } from '../ui/widgets/button';
+import { FocusNav, type FocusOptions, type Focusable } from '../ui/widgets/focus';
+import { label, type LabelStyle } from '../ui/widgets/text';
+import { snapshot, watch } from './session';
+
+/** A screen that redraws itself from machine snapshots. */
+export abstract class ScreenScene extends Phaser.Scene {
+  protected nav!: FocusNav;
+  private drawn: Phaser.GameObjects.GameObject[] = [];
+  private buttons: Button[] = [];
+
+  /** Draws the whole screen for a snapshot (after the previous drawing was freed). */
+  protected abstract draw(state: string, context: GameContext): void;
+
+  /** Focus options of this screen (Esc, focus reactions). */
+  protected focusOptions(): FocusOptions {
+    return {};
+  }
+
+  /** Extra focusables drawn by widgets (e.g. the map's badges), after this screen's buttons. */
+  protected extraFocusables(): Focusable[] {
+    return [];
+  }
+
+  create(): void {
+    this.drawn = [];
+    this.buttons = [];
+    this.nav = new FocusNav(this, this.focusOptions());
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.drawn = [];
+      this.buttons = [];
+    });
+    this.setup();
+    watch(this, (state, context) => this.redraw(state, context));
+    const { state, context } = snapshot();
+    this.redraw(state, context);
+  }
+
+  /** One-time objects of the screen (backgrounds, the map); override when needed. */
+  protected setup(): void {}
+
+  /** Frees the last drawing and draws again. */
+  protected redraw(state: string, context: GameContext): void {
+    for (const o of this.drawn) o.destroy();
+    this.drawn = [];
+    this.buttons = [];
+    this.draw(state, context);
+    this.nav.setItems([...this.buttons, ...this.extraFocusables()]);
+    const first = this.initialFocus();
+    if (!this.nav.current() && first) this.nav.focusName(first);
+  }
+
+  /** The button focused when nothing is (e.g. Continue on an overlay), so Enter does the obvious thing. */
+  protected initialFocus(): string | null {
+    return null;
+  }
+
+  /** Redraws from the machine's current snapshot (after a purely visual change such as a tab). */
+  protected refresh(): void {
+    const { state, context } = snapshot();
+    this.redraw(state, context);
+  }
+
+  /** Keeps an object to free on the next redraw. */
+  protected keep<T extends Phaser.GameObjects.GameObject>(object: T): T {
+    this.drawn.push(object);
+    return object;
+  }
+
+  /** A label freed on redraw. */
+  protected text(x: number, y: number, text: string, style?: LabelStyle): Phaser.GameObjects.Text {
+    return this.keep(label(this, x, y, text, style));
+  }
+
+  /** A named, focusable button freed on redraw. */
+  protected button(name: string, x: number, y: number, options: ButtonOptions, onActivate: () => void): Button {
+    const b = this.keep(new Button(this, name, x, y, options, onActivate));
+    this.buttons.push(b);
+    return b;
+  }
+
+  /** A filled, outlined panel rectangle (top-left origin) freed on redraw. */
+  protected panel(x: number, y: number, w: number, h: number, fill: number, stroke?: number, strokeWidth = 1): Phaser.GameObjects.Rectangle {
+    const r = this.keep(this.add.rectangle(x, y, w, h, fill).setOrigin(0, 0));
+    if (stroke !== undefined) r.setStrokeStyle(strokeWidth, stroke);
+    return r;
+  }
+}

@@ -1,0 +1,84 @@
+// A small chart widget: stacked areas or lines over turns, drawn with Graphics, labelled at the line ends (not colour alone).
+import Phaser from 'phaser';
+import { layoutChart, spreadLabels, type Rect, type Series } from '../chartModel';
+import { num } from '../format';
+import { COLORS, MARKERS, type Marker } from '../theme';
+import { label } from './text';
+
+/** What to draw: title, series, stacked or lines, optional fixed range and x labels (first and last turn). */
+export interface ChartOptions {
+  title: string;
+  stacked: boolean;
+  fixed?: [number, number];
+  xLabels?: [string, string];
+  turning?: number[]; // indexes of turns to mark with a vertical rule
+}
+
+function marker(g: Phaser.GameObjects.Graphics, shape: Marker, x: number, y: number, r: number): void {
+  switch (shape) {
+    case 'circle': g.fillCircle(x, y, r); break;
+    case 'square': g.fillRect(x - r, y - r, r * 2, r * 2); break;
+    case 'triangle': g.fillTriangle(x, y - r * 1.2, x - r * 1.1, y + r * 0.9, x + r * 1.1, y + r * 0.9); break;
+    case 'diamond': g.fillTriangle(x, y - r * 1.3, x - r * 1.1, y, x + r * 1.1, y).fillTriangle(x, y + r * 1.3, x - r * 1.1, y, x + r * 1.1, y); break;
+    case 'cross': g.fillRect(x - r, y - r / 3, r * 2, (r * 2) / 3).fillRect(x - r / 3, y - r, (r * 2) / 3, r * 2); break;
+    case 'ring': g.strokeCircle(x, y, r); break;
+    case 'bar': g.fillRect(x - r * 1.3, y - r / 2, r * 2.6, r); break;
+    case 'star': g.fillTriangle(x, y - r * 1.3, x - r, y + r, x + r, y + r).fillTriangle(x, y + r * 0.6, x - r * 1.2, y - r * 0.5, x + r * 1.2, y - r * 0.5); break;
+  }
+}
+
+const v2 = (pts: { x: number; y: number }[]) => pts.map((p) => new Phaser.Math.Vector2(p.x, p.y));
+
+/** Draws one chart into `rect`; returns its objects so the caller can destroy them on redraw. */
+export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], options: ChartOptions): Phaser.GameObjects.GameObject[] {
+  const made: Phaser.GameObjects.GameObject[] = [];
+  made.push(label(scene, rect.x, rect.y, options.title, { size: 15, bold: true }));
+  const labelWidth = 96;
+  const plot = { x: rect.x + 34, y: rect.y + 26, width: rect.width - 34 - labelWidth, height: rect.height - 26 - 20 };
+  const layout = layoutChart(series, plot, { stacked: options.stacked, fixed: options.fixed });
+  const g = scene.add.graphics();
+  made.push(g);
+  g.lineStyle(1, COLORS.rule, 1);
+  for (const tick of layout.ticks) {
+    g.lineBetween(plot.x, tick.y, plot.x + plot.width, tick.y);
+    made.push(label(scene, plot.x - 4, tick.y, tick.label, { size: 11, color: COLORS.inkFaint }).setOrigin(1, 0.5));
+  }
+  const n = Math.max(0, ...series.map((s) => s.values.length));
+  for (const i of options.turning ?? []) {
+    const x = plot.x + (n <= 1 ? plot.width / 2 : (i / (n - 1)) * plot.width);
+    g.lineStyle(2, COLORS.ink, 0.5).lineBetween(x, plot.y, x, plot.y + plot.height);
+  }
+  layout.lines.forEach((line, k) => {
+    const shape = MARKERS[k % MARKERS.length];
+    if (line.bottom && line.top.length > 1) {
+      g.fillStyle(line.color, 0.55);
+      g.fillPoints(v2([...line.top, ...[...line.bottom].reverse()]), true);
+      g.lineStyle(1.5, line.color, 1).strokePoints(v2(line.top));
+    } else if (line.top.length > 1) {
+      g.lineStyle(2.5, line.color, 1).strokePoints(v2(line.top));
+    }
+    g.fillStyle(line.color, 1).lineStyle(2, line.color, 1);
+    const step = Math.max(1, Math.ceil(line.top.length / 8));
+    line.top.forEach((p, i) => {
+      if (i % step === 0 || i === line.top.length - 1) marker(g, shape, p.x, p.y, line.top.length > 12 ? 3 : 4);
+    });
+  });
+  // End labels: marker shape + name + last value, spread apart so they never overlap.
+  const ends = layout.lines.map((l) => {
+    const last = l.top[l.top.length - 1];
+    const prev = l.bottom ? l.bottom[l.bottom.length - 1] : last;
+    return last ? (l.bottom ? (last.y + prev.y) / 2 : last.y) : plot.y;
+  });
+  const ys = spreadLabels(ends, 14, plot.y, plot.y + plot.height + 14);
+  layout.lines.forEach((l, k) => {
+    const lx = plot.x + plot.width + 6;
+    g.fillStyle(l.color, 1).lineStyle(2, l.color, 1);
+    marker(g, MARKERS[k % MARKERS.length], lx + 4, ys[k], 4);
+    made.push(label(scene, lx + 12, ys[k], `${l.label} ${num(l.last, 0)}`, { size: 12, color: COLORS.ink }).setOrigin(0, 0.5));
+  });
+  if (options.xLabels) {
+    made.push(label(scene, plot.x, plot.y + plot.height + 4, options.xLabels[0], { size: 11, color: COLORS.inkSoft }));
+    made.push(label(scene, plot.x + plot.width, plot.y + plot.height + 4, options.xLabels[1], { size: 11, color: COLORS.inkSoft }).setOrigin(1, 0));
+  }
+  return made;
+}

@@ -1,0 +1,39 @@
+// Crisp text in the game's font: one helper so every label shares family, resolution and colours.
+import Phaser from 'phaser';
+import { COLORS, css, FONT } from '../theme';
+
+/** How a label looks: size in game pixels, weight, colour, wrap width and alignment. */
+export interface LabelStyle {
+  size?: number;
+  bold?: boolean;
+  color?: number;
+  wrap?: number;
+  align?: 'left' | 'center' | 'right';
+  italic?: boolean;
+  lineSpacing?: number;
+}
+
+/** Text resolution: enough pixels for the scaled canvas on the current screen (at least 2 for projectors). */
+export const textResolution = (): number => Math.min(3, Math.max(2, Math.ceil(window.devicePixelRatio || 1)));
+
+/** The Phaser text style of a LabelStyle. */
+export function textStyle(style: LabelStyle = {}): Phaser.Types.GameObjects.Text.TextStyle {
+  return {
+    fontFamily: FONT,
+    fontSize: `${style.size ?? 16}px`,
+    fontStyle: [style.italic ? 'italic' : '', style.bold ? 'bold' : ''].join(' ').trim() || 'normal',
+    color: css(style.color ?? COLORS.ink),
+    align: style.align ?? 'left',
+    wordWrap: style.wrap ? { width: style.wrap, useAdvancedWrap: true } : undefined,
+    lineSpacing: style.lineSpacing ?? 2,
+    resolution: textResolution(),
+  };
+}
+
+/** Adds a label to a scene (top-left origin unless changed by the caller). */
+export function label(scene: Phaser.Scene, x: number, y: number, text: string, style: LabelStyle = {}): Phaser.GameObjects.Text {
+  return scene.add.text(x, y, text, textStyle(style));
+}
+
+/** Cuts a string to fit `max` characters with an ellipsis (for one-line card titles). */
+export const clip = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
