@@ -25,11 +25,11 @@ export class DecisionScene extends OverlayScene {
     const desc = this.text(s.x + 28, y, view.description, { size: 17, wrap: s.width - 56, lineSpacing: 4 });
     y += desc.height + 22;
     const n = view.options.length;
-    const cols = n <= 2 ? n : 2;
+    const cols = n <= 3 ? n : 2;
     const gap = 20;
     const w = (s.width - 56 - gap * (cols - 1)) / cols;
     const rows = Math.ceil(n / cols);
-    const h = Math.min(240, (s.y + s.height - 28 - y - gap * (rows - 1)) / rows);
+    const h = Math.min(rows === 1 ? 300 : 240, (s.y + s.height - 28 - y - gap * (rows - 1)) / rows);
     view.options.forEach((o, i) => {
       const x = s.x + 28 + (i % cols) * (w + gap);
       const oy = y + Math.floor(i / cols) * (h + gap);

@@ -140,7 +140,7 @@ export class GameScene extends ScreenScene {
     this.cards.clear();
     const ids = actionsIn(rules!, this.vector);
     if (ids.length === 0) this.text(PANEL_X, HUD_H + 86, t('plan.noActions'), { size: 15, color: COLORS.inkSoft });
-    const cardH = Math.min(58, Math.floor((540 - HUD_H - 80) / Math.max(1, ids.length)) - 4);
+    const cardH = Math.min(60, Math.floor((612 - HUD_H - 80) / Math.max(1, ids.length)) - 4);
     ids.forEach((id, i) => {
       const card = actionCard(rules!, world!, context.selected, id);
       this.cards.set(id, card);

@@ -2,7 +2,7 @@
 import { textOf } from '../i18n';
 import type { Effect, Rules } from '../sim/content';
 import { num, signed, valueAt } from './format';
-import { pathLabel, powerName } from './labels';
+import { pathLabel } from './labels';
 
 /** One option as a card: title, the trade-off in words, and its effects and reactions as short lines. */
 export interface OptionView {
@@ -42,7 +42,7 @@ export function decisionView(rules: Rules, eventId: string): DecisionView | null
       description: textOf(o.description),
       lines: [
         ...o.effects.filter((e) => !e.path.startsWith('flags.') && !e.path.endsWith('disruptedTurns')).map(effectLine),
-        ...(o.reactions ?? []).map((r) => `${powerName(r.power)} ${signed(r.relation, 0)}`),
+        ...(o.reactions ?? []).map((r) => `${pathLabel(`relations.${r.power}`)} ${signed(r.relation, 0)}`),
       ],
     })),
   };

@@ -35,6 +35,19 @@ function contentTitle(rules: Rules | null, kind: 'action' | 'event' | 'rule', id
   return textOf(event?.title) || id;
 }
 
+/** The title of whatever a nested cause names: "action:x", "event:x:y", or a bare action, event or rule id. */
+function anyTitle(rules: Rules | null, parts: string[]): string {
+  const [first, second, third] = parts;
+  if (first === 'action') return contentTitle(rules, 'action', second ?? '');
+  if (first === 'event') return contentTitle(rules, 'event', second ?? '', third);
+  if (first === 'power') return contentTitle(rules, 'rule', third ?? '');
+  if (second && rules?.events[first]) return `${contentTitle(rules, 'event', first)}: ${contentTitle(rules, 'event', first, second)}`;
+  if (rules?.actions[first]) return contentTitle(rules, 'action', first);
+  if (rules?.events[first]) return contentTitle(rules, 'event', first);
+  if (rules?.powerRules.some((r) => r.id === first)) return contentTitle(rules, 'rule', first);
+  return first ?? '';
+}
+
 /** Which part of the report a cause belongs to. */
 export type CauseGroup = 'yours' | 'powers' | 'events' | 'model';
 
@@ -54,8 +67,8 @@ export function causeLabel(cause: string, rules: Rules | null): string {
     case 'action': return t('cause.action', { title: contentTitle(rules, 'action', a) });
     case 'project': return t('cause.project', { title: contentTitle(rules, 'action', a) });
     case 'reaction': {
-      const target = b === 'event' ? contentTitle(rules, 'event', cause.split(':')[3] ?? '') : b === 'action' ? contentTitle(rules, 'action', cause.split(':')[3] ?? '') : contentTitle(rules, 'action', b ?? '');
-      return t('cause.reaction', { power: nameOf('power', a), title: target });
+      const rest = cause.split(':').slice(2);
+      return t('cause.reaction', { power: nameOf('power', a), title: anyTitle(rules, rest) });
     }
     case 'power': return t('cause.power', { power: nameOf('power', a), title: contentTitle(rules, 'rule', b ?? '') });
     case 'event': return b ? t('cause.option', { title: contentTitle(rules, 'event', a, b) }) : t('cause.event', { title: contentTitle(rules, 'event', a) });

@@ -35,6 +35,9 @@ describe('labels and formats', () => {
     expect(causeLabel(`action:${some.id}`, rules)).toContain(some.title.en);
     expect(causeLabel('model:oil-allocation', rules)).toMatch(/cheapest open routes/);
     expect(causeGroup('power:russia:x')).toBe('powers');
+    expect(causeLabel(`reaction:russia:${some.id}`, rules)).toBe(`Russia reacts to ${some.title.en}`);
+    const ev = Object.values(rules.events).find((e) => e.options?.length)!;
+    expect(causeLabel(`reaction:russia:${ev.id}:${ev.options![0].id}`, rules)).toContain(ev.options![0].title.en);
     expect(causeGroup('event:x:y')).toBe('yours');
   });
   it('formats money and signed changes with units', () => {

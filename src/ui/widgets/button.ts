@@ -32,20 +32,23 @@ export class Button extends Phaser.GameObjects.Container {
     this.setName(name);
     this.bg = scene.add.rectangle(0, 0, opts.width, opts.height, COLORS.panel);
     this.add(this.bg);
-    let textX = opts.align === 'left' ? -opts.width / 2 + 12 : 0;
-    if (opts.icon && scene.textures.exists(opts.icon)) {
-      const size = Math.min(20, opts.height - 12);
-      const iconX = opts.align === 'left' || !opts.text ? (opts.text ? -opts.width / 2 + 12 + size / 2 : 0) : 0;
-      const icon = scene.add.image(iconX, 0, opts.icon).setDisplaySize(size, size);
-      this.icon = icon;
-      this.add(icon);
-      if (opts.text && opts.align === 'left') textX += size + 8;
-      if (opts.text && opts.align !== 'left') icon.setX(-opts.width / 2 + 14 + size / 2);
+    const left = opts.align === 'left';
+    this.text = opts.text !== undefined ? label(scene, 0, 0, opts.text, { size: 17, ...opts.textStyle }).setOrigin(left ? 0 : 0.5, 0.5) : null;
+    const size = Math.min(20, opts.height - 12);
+    const withIcon = !!opts.icon && scene.textures.exists(opts.icon);
+    if (withIcon) {
+      this.icon = scene.add.image(0, 0, opts.icon!).setDisplaySize(size, size);
+      this.add(this.icon);
     }
-    this.text = opts.text !== undefined ? label(scene, textX, 0, opts.text, { size: 17, ...opts.textStyle }) : null;
+    if (this.text) this.add(this.text);
+    // Icon and label side by side: from the left edge, or centred together.
+    const textW = this.text ? Math.min(this.text.width, opts.width - (withIcon ? size + 30 : 16)) : 0;
+    const total = (withIcon ? size : 0) + (withIcon && this.text ? 8 : 0) + textW;
+    const startX = left ? -opts.width / 2 + 12 : -total / 2;
+    if (this.icon) this.icon.setX(startX + size / 2);
     if (this.text) {
-      this.text.setOrigin(opts.align === 'left' ? 0 : 0.5, 0.5);
-      this.add(this.text);
+      const tx = startX + (withIcon ? size + 8 : 0);
+      this.text.setX(left ? tx : tx + textW / 2);
     }
     this.setSize(opts.width, opts.height);
     this.setInteractive({ useHandCursor: true });
