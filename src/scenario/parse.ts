@@ -1,0 +1,59 @@
+// parseScenario: the one door from untrusted scenario text to a ScenarioData, returning every located problem, never throwing.
+import { factById } from '../content/facts';
+import type { Result } from '../sim/result';
+import type { ScenarioData } from '../sim/scenarioData';
+import { toScenarioData } from './convert';
+import { crossCheck } from './crossChecks';
+import { issue, type ScenarioIssue } from './issues';
+import { readJson } from './jsonText';
+import { scenarioFileSchema } from './schema';
+import { formatZodIssues } from './zodIssues';
+
+export type { ScenarioIssue } from './issues';
+
+/** At most this many problems are listed (the rest usually follow from the first ones). */
+export const MAX_ISSUES = 50;
+
+function capped(issues: ScenarioIssue[]): ScenarioIssue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  return [...issues.slice(0, MAX_ISSUES), issue('', { text: `… and ${issues.length - MAX_ISSUES} more problems` })];
+}
+
+/** Checks parsed JSON as a scenario file. */
+export function parseScenarioJson(json: unknown, fileName?: string): Result<ScenarioData, ScenarioIssue[]> {
+  const checked = scenarioFileSchema.safeParse(json);
+  if (!checked.success) return { ok: false, error: capped(formatZodIssues(scenarioFileSchema, json, checked.error.issues)) };
+  const data = toScenarioData(checked.data);
+  const problems = crossCheck(checked.data, data, fileName);
+  return problems.length ? { ok: false, error: capped(problems) } : { ok: true, value: data };
+}
+
+/** Parses scenario file text into a ScenarioData, or every problem with where it is, what was expected and found. */
+export function parseScenario(text: string, fileName?: string): Result<ScenarioData, ScenarioIssue[]> {
+  try {
+    const json = readJson(text);
+    if (!json.ok) return { ok: false, error: [issue('', { text: json.error })] };
+    return parseScenarioJson(json.value, fileName);
+  } catch (e) {
+    // A bug of ours, not the file's; still a message rather than a crash.
+    return { ok: false, error: [issue('', { text: `the file could not be checked (${e instanceof Error ? e.message : String(e)})` })] };
+  }
+}
+
+/** Where a starting number comes from: the source as written and, for a FACTS id, the fact's words and address. */
+export interface NumberSource {
+  source: string;
+  kind: 'fact' | 'url' | 'abstraction';
+  text?: string;
+  address?: string;
+}
+
+/** The source of a state path's starting number (e.g. `oil.routes.cpc.capacityMt`), for tooltips and the sources list. */
+export function sourceOf(scenario: ScenarioData, path: string): NumberSource | undefined {
+  const source = scenario.sources[path];
+  if (source === undefined) return undefined;
+  const fact = factById(source);
+  if (fact) return { source, kind: 'fact', text: fact.text, address: fact.source };
+  if (/^https?:\/\//.test(source)) return { source, kind: 'url', address: source };
+  return { source, kind: 'abstraction' };
+}
