@@ -19,7 +19,6 @@ function hintFor(found: unknown, expected: z.ZodType | undefined): string | unde
     if (kind?.type === 'boolean' && /^(true|false)$/i.test(found)) return `write ${found.toLowerCase()} without quotes`;
   }
   if (typeof found === 'number' && wantsSourced) return `write { "value": ${found}, "source": "…" } with a FACTS id, a URL or "abstraction"`;
-  if (found === undefined) return 'add it';
   return undefined;
 }
 
@@ -40,6 +39,9 @@ function formatOne(root: z.ZodType, input: unknown, i: ZIssue, prefix: readonly 
     return [issue(where, { expected: SOURCE_EXPECTED, found: shown(found), hint: sourceHint(found) })];
   }
   const target = schemasAt(root, path)[0];
+  if (found === undefined && i.code !== 'unrecognized_keys' && !(i.code === 'invalid_union' && i.errors.length)) {
+    return [issue(where, { text: 'missing,', expected: target ? describeSchema(target) : 'a value', hint: last === 'source' ? sourceHint(found) : undefined })];
+  }
   switch (i.code) {
     case 'unrecognized_keys': {
       const allowed = keysAt(root, path);
@@ -57,7 +59,6 @@ function formatOne(root: z.ZodType, input: unknown, i: ZIssue, prefix: readonly 
       return closestBranch(i.errors).flatMap((sub) => formatOne(root, input, sub, path));
     }
     case 'invalid_type': {
-      if (found === undefined) return [issue(where, { text: 'missing:', expected: target ? describeSchema(target) : i.expected, hint: undefined })];
       return [issue(where, { expected: target ? describeSchema(target) : String(i.expected), found: shown(found), hint: hintFor(found, target) })];
     }
     case 'too_small':
