@@ -63,7 +63,7 @@ export class DebriefScene extends ScreenScene {
         this.button(`debrief:rewind:${turn.turn}`, tx + 364, y - 1, { width: 30, height: rowH - 4, icon: icon('rewind') }, () => send({ type: 'REWIND', turn: turn.turn }));
       }
     });
-    this.text(tx, 54 + rows * rowH + 4, `★ ${t('debrief.turning')} · ↺ ${t('debrief.rewind', { date: '…' })}`, { size: 12, color: COLORS.inkSoft });
+    this.text(tx, 54 + rows * rowH + 4, `★ ${t('debrief.turning')} · ↺ ${t('debrief.rewindHint')}`, { size: 12, color: COLORS.inkSoft });
 
     // Charts of the whole game, or the comparison of two lines.
     const cx = 860;

@@ -84,8 +84,9 @@ export class GameScene extends ScreenScene {
     if (!world || !rules) return;
     this.map?.update(world, this.lens);
     const summary = selectionSummary(rules, world, context.selected);
-    this.drawHud(context, summary.spentBn, summary.spentCapital);
+    // Panel first: its tabs, cards and End turn come first in the keyboard order, the HUD's buttons after.
     this.drawPanel(context, summary.text);
+    this.drawHud(context, summary.spentBn, summary.spentCapital);
     if (this.inspected && this.cards.has(this.inspected)) this.drawDetail(this.cards.get(this.inspected)!);
   }
 

@@ -1,4 +1,5 @@
-// The region map as a Phaser widget: a baked base image plus a light overlay (routes, corridors, partners) redrawn per turn.
+// The region map as a Phaser widget: a baked base map and a light overlay (routes, corridors) composed into one image,
+// plus partner markers, badges, legend and tooltip as Phaser objects updated per turn.
 import Phaser from 'phaser';
 import { CORRIDOR_IDS, POWER_IDS, ROUTE_IDS } from '../../sim/ids';
 import type { PowerId } from '../../sim/ids';
@@ -42,7 +43,10 @@ let instances = 0;
 /** The map widget the map/planning/report scenes embed: `new MapView(scene, rect)`, then `update(world, lens)` each turn. */
 export class MapView {
   private readonly objects: Phaser.GameObjects.GameObject[] = [];
-  private readonly overlay: Phaser.GameObjects.Graphics;
+  private readonly base: HTMLCanvasElement;
+  private readonly texture: Phaser.Textures.CanvasTexture;
+  private readonly image: Phaser.GameObjects.Image;
+  private readonly resolution: number;
   private readonly legs: Record<string, ProjectedLeg[]> = {};
   private readonly badges = new Map<string, Badge>();
   private readonly markers = new Map<PowerId, PartnerMarker>();
@@ -68,10 +72,15 @@ export class MapView {
     const depth = options.depth ?? 0;
     const size = Math.max(11, 13 * this.scale);
 
-    this.track(bakeBaseMap(scene, this.textureKey, rect, projection, this.t, resolution).setDepth(depth));
+    this.resolution = resolution;
+    this.base = bakeBaseMap(rect, projection, this.t, resolution);
+    if (scene.textures.exists(this.textureKey)) scene.textures.remove(this.textureKey);
+    const texture = scene.textures.createCanvas(this.textureKey, this.base.width, this.base.height);
+    if (!texture) throw new Error(`Map: could not create the map texture (${this.base.width}×${this.base.height}).`);
+    this.texture = texture;
+    this.image = this.track(scene.add.image(rect.x, rect.y, this.textureKey).setOrigin(0, 0).setDisplaySize(rect.width, rect.height).setDepth(depth).setName('map:image'));
     for (const id of ROUTE_IDS) this.legs[`route:${id}`] = projectLegs(projection, ROUTE_LEGS[id]);
     for (const id of CORRIDOR_IDS) this.legs[`corridor:${id}`] = projectLegs(projection, CORRIDOR_LEGS[id]);
-    this.overlay = this.track(scene.add.graphics().setDepth(depth + 1).setName('map:overlay'));
 
     for (const name of Object.keys(this.legs)) {
       const [legIndex, along] = BADGE_AT[name];
@@ -158,19 +167,19 @@ export class MapView {
     if (this.scene.textures?.exists(this.textureKey)) this.scene.textures.remove(this.textureKey);
   }
 
+  /** Copies the baked base map and paints the overlay over it, then uploads the one texture (never re-projects land). */
   private redraw(): void {
     if (!this.model) return;
-    this.overlay.clear();
-    const corridorsFirst = this.lens !== 'trade';
-    if (corridorsFirst) this.drawLayer('corridors');
-    this.drawLayer('routes');
-    if (!corridorsFirst) this.drawLayer('corridors');
-  }
-
-  private drawLayer(layer: 'routes' | 'corridors'): void {
-    if (!this.model) return;
-    if (layer === 'routes') drawRoutesLayer(this.overlay, this.model, this.legs, this.scale, this.highlighted);
-    else drawCorridorsLayer(this.overlay, this.model, this.legs, this.scale, this.highlighted);
+    const ctx = this.texture.getContext();
+    const r = this.resolution;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(this.base, 0, 0);
+    ctx.setTransform(r, 0, 0, r, -this.rect.x * r, -this.rect.y * r);
+    const routes = () => drawRoutesLayer(ctx, this.model!, this.legs, this.scale, this.highlighted);
+    const corridors = () => drawCorridorsLayer(ctx, this.model!, this.legs, this.scale, this.highlighted);
+    if (this.lens === 'trade') [routes, corridors].forEach((draw) => draw());
+    else [corridors, routes].forEach((draw) => draw());
+    this.texture.refresh();
   }
 
   private track<T extends Phaser.GameObjects.GameObject>(object: T): T {
@@ -184,7 +193,7 @@ export class MapView {
   }
 
   private hoverLines(pointer: Phaser.Input.Pointer): void {
-    if (!this.world || !this.overlay.visible) return;
+    if (!this.world || !this.image.visible) return;
     const q = { x: pointer.worldX, y: pointer.worldY };
     const r = this.rect;
     if (q.x < r.x || q.y < r.y || q.x > r.x + r.width || q.y > r.y + r.height) return;
@@ -238,12 +247,12 @@ function base64DataUrl(url: string): string {
   return `data:image/svg+xml;base64,${btoa(binary)}`;
 }
 
-function drawRoutesLayer(g: Phaser.GameObjects.Graphics, model: MapModel, legs: Record<string, ProjectedLeg[]>, scale: number, lit: string | null): void {
+function drawRoutesLayer(g: CanvasRenderingContext2D, model: MapModel, legs: Record<string, ProjectedLeg[]>, scale: number, lit: string | null): void {
   const byName: Record<string, ProjectedLeg[]> = Object.fromEntries(ROUTE_IDS.map((id) => [id, legs[`route:${id}`]]));
   drawRoutes(g, model.routes, byName, scale, lit);
 }
 
-function drawCorridorsLayer(g: Phaser.GameObjects.Graphics, model: MapModel, legs: Record<string, ProjectedLeg[]>, scale: number, lit: string | null): void {
+function drawCorridorsLayer(g: CanvasRenderingContext2D, model: MapModel, legs: Record<string, ProjectedLeg[]>, scale: number, lit: string | null): void {
   const byName: Record<string, ProjectedLeg[]> = Object.fromEntries(CORRIDOR_IDS.map((id) => [id, legs[`corridor:${id}`]]));
   drawCorridors(g, model.corridors, byName, scale, lit);
 }

@@ -1,6 +1,5 @@
-// Bakes the static base map (water, countries, Kazakhstan, names) once into a canvas texture shown as one image.
-// Drawing ~20,000 projected points as a live Graphics re-tessellates every frame (~450 ms); baked, a frame costs one image.
-import Phaser from 'phaser';
+// Bakes the static base map (water, countries, Kazakhstan, names) once into an offscreen canvas.
+// Drawing ~20,000 projected points as a live Graphics re-tessellates every frame (~450 ms); baked, it is one image.
 import type { GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import regionData from '../../../assets/map/region.json';
@@ -13,16 +12,15 @@ const region = regionData as unknown as FeatureCollection<Geometry, { name: stri
 const HIGHLIGHT = 'Kazakhstan';
 
 /**
- * Paints the base map with Canvas 2D into texture `key` at `resolution` × the rectangle's size (crisp when the game is
- * scaled up) and returns it as an Image placed over `rect`. Same mechanism as Graphics.generateTexture, plus text.
+ * Paints the base map with Canvas 2D at `resolution` × the rectangle's size (crisp when the game is scaled up) into an
+ * offscreen canvas that the map copies under its overlay. Same mechanism as Graphics.generateTexture, plus text.
  */
-export function bakeBaseMap(scene: Phaser.Scene, key: string, rect: MapRect, projection: GeoProjection, t: Translate, resolution: number): Phaser.GameObjects.Image {
-  const w = Math.ceil(rect.width * resolution);
-  const h = Math.ceil(rect.height * resolution);
-  if (scene.textures.exists(key)) scene.textures.remove(key);
-  const texture = scene.textures.createCanvas(key, w, h);
-  if (!texture) throw new Error(`Map: could not create the canvas texture "${key}" (${w}×${h}).`);
-  const ctx = texture.getContext();
+export function bakeBaseMap(rect: MapRect, projection: GeoProjection, t: Translate, resolution: number): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(rect.width * resolution);
+  canvas.height = Math.ceil(rect.height * resolution);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error(`Map: no 2D canvas context for a ${canvas.width}×${canvas.height} base map.`);
   ctx.setTransform(resolution, 0, 0, resolution, -rect.x * resolution, -rect.y * resolution);
 
   ctx.fillStyle = BASE_COLOURS.water;
@@ -83,7 +81,5 @@ export function bakeBaseMap(scene: Phaser.Scene, key: string, rect: MapRect, pro
   ctx.strokeStyle = BASE_COLOURS.frame;
   ctx.lineWidth = 1;
   ctx.strokeRect(rect.x + 0.5, rect.y + 0.5, rect.width - 1, rect.height - 1);
-  texture.refresh();
-
-  return scene.add.image(rect.x, rect.y, key).setOrigin(0, 0).setDisplaySize(rect.width, rect.height).setName('map:base');
+  return canvas;
 }
