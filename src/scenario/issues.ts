@@ -1,5 +1,6 @@
 // Turning problems into located, plain-language lines: where, what was expected, what was found, and a hint.
 import type { z } from 'zod';
+import { idSchema, pathSchema } from '../content/schema';
 import { SOURCE_WORDS } from './schema';
 
 /** One problem in a scenario file; `message` is the complete line to show (`path: expected …, found … — hint`). */
@@ -17,7 +18,7 @@ export function issue(path: string, parts: { expected?: string; found?: string; 
   if (parts.expected !== undefined) body += `${body ? ' ' : ''}expected ${parts.expected}`;
   if (parts.found !== undefined) body += `, found ${parts.found}`;
   if (parts.hint) body += ` — ${parts.hint}`;
-  const out: ScenarioIssue = { path, message: `${path || '(top level)'}: ${body}` };
+  const out: ScenarioIssue = { path, message: path ? `${path}: ${body}` : body };
   if (parts.expected !== undefined) out.expected = parts.expected;
   if (parts.found !== undefined) out.found = parts.found;
   if (parts.hint) out.hint = parts.hint;
@@ -46,7 +47,10 @@ export function nearest(word: string, allowed: readonly string[]): string | unde
     if (d < bestD) [best, bestD] = [a, d];
   }
   const limit = Math.max(2, Math.floor(word.length / 3));
-  return best !== undefined && bestD <= limit ? best : undefined;
+  if (best !== undefined && bestD <= limit) return best;
+  // A shortened id ("cpc-storm" for "cpc-storm-moorings") is a likely slip too.
+  const longer = word.length >= 3 ? allowed.filter((a) => a.toLowerCase().startsWith(word.toLowerCase())) : [];
+  return longer.length === 1 ? longer[0] : undefined;
 }
 
 /** A "did you mean" hint, or a list of what is allowed when nothing is close. */
@@ -136,7 +140,8 @@ export function describeSchema(s: z.ZodType): string {
       return `${n.isInt ? 'a whole number' : 'a number'}${range(n.minValue, n.maxValue)}`;
     }
     case 'string':
-      return 'text in double quotes';
+      if (s === pathSchema) return 'a dotted state path like "society.stability"';
+      return s === idSchema ? 'a kebab-case id like "btc-agreement"' : 'text in double quotes';
     case 'boolean':
       return 'true or false';
     case 'enum':

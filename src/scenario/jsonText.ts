@@ -19,11 +19,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-/** The deepest nesting of `{`/`[` outside strings, found by one loop (no recursion, so any input is safe). */
-export function nestingDepth(text: string): { depth: number; offset: number } {
+/** The deepest nesting of `{`/`[` outside strings and where it first passed `limit`, found by one loop (no recursion). */
+export function nestingDepth(text: string, limit = MAX_DEPTH): { depth: number; offset: number } {
   let depth = 0;
   let max = 0;
-  let at = 0;
+  let at = 0; // 0 = never passed the limit (offset 0 can only be depth 1)
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -33,10 +33,8 @@ export function nestingDepth(text: string): { depth: number; offset: number } {
     } else if (c === '"') inString = true;
     else if (c === '{' || c === '[') {
       depth++;
-      if (depth > max) {
-        max = depth;
-        at = i;
-      }
+      if (depth > max) max = depth;
+      if (depth === limit + 1 && !at) at = i;
     } else if (c === '}' || c === ']') depth--;
   }
   return { depth: max, offset: at };
@@ -78,6 +76,7 @@ export function findSyntaxError(text: string): { offset: number; message: string
       const seen = new Set<string>();
       for (;;) {
         ws();
+        if (text[i] === "'") return fail('keys and text must use double quotes ", not single quotes');
         if (text[i] !== '"') return fail(`expected a key in double quotes, found ${describeChar(text[i])}${text[i] === '}' ? ' (remove the comma before it)' : ''}`);
         const keyAt = i;
         const key = str();
@@ -116,7 +115,7 @@ export function findSyntaxError(text: string): { offset: number; message: string
     }
     const lit = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
     if (lit) return ((i += lit[0].length), null);
-    if (c === "'") return fail('text must use double quotes ", not single quotes');
+    if (c === "'") return fail('keys and text must use double quotes ", not single quotes');
     return fail(`expected a value (number, "text", true, false, null, {…} or […]), found ${describeChar(c)}`);
   };
   const bad = value();

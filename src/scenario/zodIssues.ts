@@ -39,6 +39,9 @@ function formatOne(root: z.ZodType, input: unknown, i: ZIssue, prefix: readonly 
     return [issue(where, { expected: SOURCE_EXPECTED, found: shown(found), hint: sourceHint(found) })];
   }
   const target = schemasAt(root, path)[0];
+  if (path.length === 0 && i.code === 'invalid_type') {
+    return [issue('', { expected: 'a JSON object { "id": …, "title": …, "start": … } as the whole file', found: shown(found) })];
+  }
   if (found === undefined && i.code !== 'unrecognized_keys' && !(i.code === 'invalid_union' && i.errors.length)) {
     return [issue(where, { text: 'missing,', expected: target ? describeSchema(target) : 'a value', hint: last === 'source' ? sourceHint(found) : undefined })];
   }
