@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { buildApp, launchChromium, ROOT, serveDir } from '../tests/browser/harness';
+import { buildApp, launchChromium, newPage, ROOT, serveDir } from '../tests/browser/harness';
 import { answerDecisions, clickTo, pickActions, startFromMenu } from '../tests/browser/drive';
 import { clickByName, machineState, waitForObject, waitForScreen } from '../tests/browser/pageProbe';
 
@@ -86,7 +86,7 @@ export async function browserBench(): Promise<Record<string, number>> {
     const viewport = { width: 1280, height: 720 };
 
     // Bare page: ready time, frame times, heap.
-    const barePage = await (await browser.newContext({ viewport })).newPage();
+    const barePage = await newPage(browser, viewport);
     await barePage.goto(bare.url);
     await barePage.waitForFunction(() => !!(window as unknown as { benchReady?: number }).benchReady, null, { timeout: 20_000 });
     const bareReadyMs = await barePage.evaluate(() => (window as unknown as { benchReady: number }).benchReady);
@@ -95,7 +95,7 @@ export async function browserBench(): Promise<Record<string, number>> {
     await barePage.context().close();
 
     // Game: menu interactive, map frames, end turn → report, heap after 5 turns and at the end.
-    const page = await (await browser.newContext({ viewport })).newPage();
+    const page = await newPage(browser, viewport);
     await page.goto(game.url);
     await waitForObject(page, 'menu:new-game', 20_000);
     const menuInteractiveMs = await page.evaluate(() => performance.now());

@@ -63,3 +63,13 @@ export function watchConsole(page: Page): string[] {
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   return problems;
 }
+
+/**
+ * A fresh page (own context: no storage shared with other pages) at the given size. tsx/esbuild wrap named functions
+ * in `__name(...)`, which page.evaluate would carry into the page; the init script defines it there as a no-op.
+ */
+export async function newPage(browser: Browser, viewport = { width: 1280, height: 720 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+  return context.newPage();
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildApp, launchChromium, ROOT, serveDir, watchConsole } from './harness';
+import { buildApp, launchChromium, newPage, ROOT, serveDir, watchConsole } from './harness';
 import { answerDecisions, clickTo, pickActions, startFromMenu } from './drive';
 import { clickByName, machineState, namedObjects, stateHash, waitForObject, waitForScreen } from './pageProbe';
 
@@ -17,9 +17,13 @@ let server: { url: string; close: () => Promise<void> };
 let outDir: string;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'multi-vector-dist-'));
-  await buildApp(outDir);
-  server = await serveDir(outDir);
+  const prebuilt = process.env.KZ_BROWSER_DIST; // serve an existing build instead of building (debugging)
+  if (prebuilt) server = await serveDir(prebuilt);
+  else {
+    outDir = mkdtempSync(join(tmpdir(), 'multi-vector-dist-'));
+    await buildApp(outDir);
+    server = await serveDir(outDir);
+  }
   browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
 }, 180_000);
@@ -32,8 +36,7 @@ afterAll(async () => {
 
 /** A fresh page at 1280×720 (a new context: no autosave from another test). */
 async function openGame(query = ''): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
+  const page = await newPage(browser);
   const problems = watchConsole(page);
   await page.goto(`${server.url}${query}`);
   await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 20_000 });
@@ -51,6 +54,21 @@ async function shootLenses(page: Page): Promise<void> {
     await page.waitForTimeout(150);
     await shot(page, `map-${name.replace(':', '-')}`);
   }
+}
+
+/** Hovers the CPC route's badge and returns the map tooltip's text (empty if no tooltip showed). */
+async function hoverTooltip(page: Page, name: string): Promise<string> {
+  const target = (await namedObjects(page, name)).find((o) => o.name === name);
+  if (!target) return '';
+  await page.mouse.move(target.x, target.y);
+  await page.waitForTimeout(150);
+  return page.evaluate(() => {
+    for (const scene of window.kz.game.scene.getScenes(true)) {
+      const tip = scene.children.getByName('map:tooltip') as Phaser.GameObjects.Container | null;
+      if (tip?.visible) return tip.list.map((o) => (o.type === 'Text' ? (o as Phaser.GameObjects.Text).text : '')).join('');
+    }
+    return '';
+  });
 }
 
 describe('the game in a browser', () => {
@@ -84,6 +102,9 @@ describe('the game in a browser', () => {
       if (turns === 0) {
         await shot(page, 'planning-selected');
         await shootLenses(page);
+        expect(await hoverTooltip(page, 'route:cpc'), 'tooltip on the CPC route').toMatch(/Flow [\d.]+ Mt\/yr/);
+        await shot(page, 'map-tooltip');
+        await page.mouse.move(5, 700);
       }
       await clickTo(page, 'end-turn', ['decision', 'report']);
       await answerDecisions(page, () => check('decision', `turn ${turns + 1} decision`));

@@ -1,19 +1,10 @@
-// The region map as a Phaser widget: a baked base map and a light overlay (routes, corridors) composed into one image,
-// plus partner markers, badges, legend and tooltip as Phaser objects updated per turn.
+// The region map as a Phaser widget: one image composed from the baked base map and a per-turn overlay painted with
+// Canvas 2D (routes, badges, partner cards, lens panel), invisible named hit zones on what can be hovered or clicked,
+// and a tooltip. Per frame the map costs one image; per turn (or lens, or hover) it repaints and uploads one texture.
 import Phaser from 'phaser';
 import { CORRIDOR_IDS, POWER_IDS, ROUTE_IDS } from '../../sim/ids';
 import type { PowerId } from '../../sim/ids';
 import type { World } from '../../sim/world';
-import { bakeBaseMap } from './baseMap';
-import { distanceToPolyline, fitProjection, pointAlong, projectLegs, projectPoint, type MapRect, type ProjectedLeg } from './geo';
-import { buildMapModel, MAP_LENSES, plainCause, tooltipFor, type MapLens, type MapModel } from './mapModel';
-import { CORRIDOR_COLOUR, OKABE_ITO, STATUS_STYLE } from './mapStyle';
-import { translateEn, type Translate } from './mapStrings';
-import { Badge, BarPanel, buildLegend, Tooltip } from './mapWidgets';
-import { flagKey, PartnerMarker, type EdgeDirection } from './partnerMarker';
-import { CORRIDOR_LEGS, PARTNER_ANCHORS, ROUTE_LEGS } from './places';
-import { drawCorridors, drawRoutes } from './routeLayer';
-
 import flagRu from 'flag-icons/flags/4x3/ru.svg?url';
 import flagCn from 'flag-icons/flags/4x3/cn.svg?url';
 import flagEu from 'flag-icons/flags/4x3/eu.svg?url';
@@ -21,6 +12,16 @@ import flagUs from 'flag-icons/flags/4x3/us.svg?url';
 import flagTr from 'flag-icons/flags/4x3/tr.svg?url';
 import flagAz from 'flag-icons/flags/4x3/az.svg?url';
 import flagAe from 'flag-icons/flags/4x3/ae.svg?url';
+import { bakeBaseMap } from './baseMap';
+import { distanceToPolyline, fitProjection, pointAlong, projectLegs, projectPoint, type MapRect, type ProjectedLeg, type XY } from './geo';
+import { buildMapModel, MAP_LENSES, plainCause, tooltipFor, type MapLens, type MapModel } from './mapModel';
+import { cardSize, paintBadge, paintLegend, paintLensTabs, paintPanel, paintPartner, type HitBox, type MarkerPlace } from './mapPainter';
+import { CORRIDOR_COLOUR, OKABE_ITO, STATUS_STYLE } from './mapStyle';
+import { translateEn, type Translate } from './mapStrings';
+import { Tooltip } from './mapWidgets';
+import { CORRIDOR_LEGS, PARTNER_ANCHORS, ROUTE_LEGS } from './places';
+import { drawCorridors, drawRoutes } from './routeLayer';
+
 const FLAG_URLS: Record<PowerId, string> = { russia: flagRu, china: flagCn, eu: flagEu, us: flagUs, turkey: flagTr, azerbaijan: flagAz, gulf: flagAe };
 
 /** Options of the map: i18n, how causes read, lens tabs, and texture resolution. */
@@ -28,7 +29,7 @@ export interface MapViewOptions {
   t?: Translate; // the game's translator (i18next t); defaults to the map's English strings
   describeCause?: (cause: string) => string; // e.g. 'action:btc-volume-agreement' → the action's title
   onLensChange?: (lens: MapLens) => void; // when given, the map shows lens tabs named lens:<id>
-  resolution?: number; // base texture pixels per game pixel (default: fits the display, 1..2)
+  resolution?: number; // texture pixels per game pixel (default: fits the display, 1..2)
   depth?: number;
 }
 
@@ -37,167 +38,191 @@ const BADGE_AT: Record<string, [number, number]> = {
   'route:cpc': [0, 0.62], 'route:samara': [0, 0.5], 'route:btc': [1, 0.55], 'route:china': [0, 0.45], 'route:rail': [0, 0.78],
   'corridor:northern': [0, 0.25], 'corridor:middle': [0, 0.42], 'corridor:khorgos': [0, 0.12],
 };
-const EDGE_OF: Partial<Record<PowerId, EdgeDirection>> = { eu: 'west', us: 'west', gulf: 'south' };
+const EDGE_OF: Partial<Record<PowerId, 'west' | 'south'>> = { eu: 'west', us: 'west', gulf: 'south' };
 let instances = 0;
 
-/** The map widget the map/planning/report scenes embed: `new MapView(scene, rect)`, then `update(world, lens)` each turn. */
+/** The map widget the game scene embeds: `new MapView(scene, rect)`, then `update(world, lens)` each turn. */
 export class MapView {
-  private readonly objects: Phaser.GameObjects.GameObject[] = [];
   private readonly base: HTMLCanvasElement;
   private readonly texture: Phaser.Textures.CanvasTexture;
-  private readonly image: Phaser.GameObjects.Image;
-  private readonly resolution: number;
-  private readonly legs: Record<string, ProjectedLeg[]> = {};
-  private readonly badges = new Map<string, Badge>();
-  private readonly markers = new Map<PowerId, PartnerMarker>();
-  private readonly tabs = new Map<MapLens, Badge>();
-  private readonly tooltip: Tooltip;
-  private readonly panel: BarPanel;
   private readonly textureKey: string;
+  private readonly image: Phaser.GameObjects.Image;
+  private readonly zones = new Map<string, Phaser.GameObjects.Zone>();
+  private readonly tooltip: Tooltip;
+  private readonly legs: Record<string, ProjectedLeg[]> = {};
+  private readonly badgeAt: Record<string, XY> = {};
+  private readonly places = {} as Record<PowerId, MarkerPlace>;
+  private readonly flags: Partial<Record<PowerId, HTMLImageElement>> = {};
   private readonly t: Translate;
   private readonly scale: number;
+  private readonly size: number;
+  private readonly resolution: number;
   private world: World | null = null;
   private lens: MapLens = 'oil';
   private model: MapModel | null = null;
   private highlighted: string | null = null;
+  private destroyed = false;
   private readonly onPointerMove: (pointer: Phaser.Input.Pointer) => void;
 
   constructor(private readonly scene: Phaser.Scene, readonly rect: MapRect, private readonly options: MapViewOptions = {}) {
     this.t = options.t ?? translateEn;
     this.scale = rect.width / 1280;
-    this.textureKey = `map-base-${++instances}`;
+    this.size = Math.max(12, 13 * this.scale);
     const projection = fitProjection(rect);
     const display = scene.scale.displaySize?.width ? scene.scale.displaySize.width / scene.scale.width : 1;
-    const resolution = options.resolution ?? Math.min(2, Math.max(1, (window.devicePixelRatio || 1) * display));
+    this.resolution = options.resolution ?? Math.min(2, Math.max(1, (window.devicePixelRatio || 1) * display));
     const depth = options.depth ?? 0;
-    const size = Math.max(11, 13 * this.scale);
 
-    this.resolution = resolution;
-    this.base = bakeBaseMap(rect, projection, this.t, resolution);
-    if (scene.textures.exists(this.textureKey)) scene.textures.remove(this.textureKey);
+    this.base = bakeBaseMap(rect, projection, this.t, this.resolution);
+    const baseCtx = this.base.getContext('2d')!;
+    paintLegend(baseCtx, { x: rect.x + 8 * this.scale, y: rect.y + rect.height - 8 * this.scale }, this.size * 0.85, this.t);
+    this.textureKey = `map-view-${++instances}`;
     const texture = scene.textures.createCanvas(this.textureKey, this.base.width, this.base.height);
     if (!texture) throw new Error(`Map: could not create the map texture (${this.base.width}×${this.base.height}).`);
     this.texture = texture;
-    this.image = this.track(scene.add.image(rect.x, rect.y, this.textureKey).setOrigin(0, 0).setDisplaySize(rect.width, rect.height).setDepth(depth).setName('map:image'));
+    this.image = scene.add.image(rect.x, rect.y, this.textureKey).setOrigin(0, 0).setDisplaySize(rect.width, rect.height).setDepth(depth).setName('map:image');
+
     for (const id of ROUTE_IDS) this.legs[`route:${id}`] = projectLegs(projection, ROUTE_LEGS[id]);
     for (const id of CORRIDOR_IDS) this.legs[`corridor:${id}`] = projectLegs(projection, CORRIDOR_LEGS[id]);
-
-    for (const name of Object.keys(this.legs)) {
-      const [legIndex, along] = BADGE_AT[name];
-      const { at } = pointAlong(this.legs[name][legIndex].points, along);
-      const badge = this.track(new Badge(scene, name, size * 0.85)).setPosition(at.x, at.y).setDepth(depth + 2);
-      this.hoverable(badge);
-      this.badges.set(name, badge);
-    }
+    for (const [name, [leg, along]] of Object.entries(BADGE_AT)) this.badgeAt[name] = pointAlong(this.legs[name][leg].points, along).at;
     for (const id of POWER_IDS) {
       const at = projectPoint(projection, PARTNER_ANCHORS[id].at) ?? { x: rect.x, y: rect.y };
-      const marker = this.track(new PartnerMarker(scene, id, at.x, at.y, size, this.t(`map.partner.${id}`), EDGE_OF[id] ?? null)).setDepth(depth + 3);
-      const margin = size * 1.4; // room for the edge arrow
-      marker.x = Math.min(Math.max(marker.x, rect.x + marker.width / 2 + margin), rect.x + rect.width - marker.width / 2 - 4);
-      marker.y = Math.min(Math.max(marker.y, rect.y + marker.height / 2 + 4), rect.y + rect.height - marker.height / 2 - margin);
-      this.hoverable(marker);
-      this.markers.set(id, marker);
+      const { w, h } = cardSize(id, this.size);
+      const margin = this.size * 1.4; // room for the edge arrow
+      this.places[id] = {
+        at: {
+          x: Math.min(Math.max(at.x, rect.x + w / 2 + margin), rect.x + rect.width - w / 2 - 4),
+          y: Math.min(Math.max(at.y, rect.y + h / 2 + 4), rect.y + rect.height - h / 2 - margin),
+        },
+        edge: EDGE_OF[id] ?? null,
+      };
     }
-    const legend = this.track(buildLegend(scene, rect.x + 8 * this.scale, 0, size * 0.85, this.t)).setDepth(depth + 4);
-    legend.y = rect.y + rect.height - legend.height - 8 * this.scale;
-    this.panel = this.track(new BarPanel(scene, rect.x + rect.width - 230 * this.scale, rect.y + 8 * this.scale, size * 0.9)).setDepth(depth + 4);
-    if (options.onLensChange) this.buildLensTabs(size, depth + 4);
-    this.tooltip = this.track(new Tooltip(scene, size * 0.9, new Phaser.Geom.Rectangle(rect.x, rect.y, rect.width, rect.height))).setDepth(depth + 10);
+    const names = [...(options.onLensChange ? MAP_LENSES.map((l) => `lens:${l}`) : []), ...Object.keys(BADGE_AT), ...POWER_IDS.map((id) => `partner:${id}`)];
+    for (const name of names) this.zones.set(name, this.makeZone(name, depth + 1));
+    this.tooltip = new Tooltip(scene, this.size * 0.9, new Phaser.Geom.Rectangle(rect.x, rect.y, rect.width, rect.height)).setDepth(depth + 10);
 
     this.onPointerMove = (pointer) => this.hoverLines(pointer);
     scene.input.on(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove);
     this.loadFlags();
   }
 
-  /** Redraws the overlay for a new world or lens; the baked base image is never touched. */
+  /** Repaints the overlay for a new world or lens; the baked base map is copied, never redrawn. */
   update(world: World, lens: MapLens): void {
     this.world = world;
     this.lens = lens;
-    const model = buildMapModel(world, lens, this.t);
-    this.model = model;
+    this.model = buildMapModel(world, lens, this.t);
     this.redraw();
-    for (const route of model.routes) {
-      const style = STATUS_STYLE[route.status];
-      const text = this.t('map.routeLabel', { name: this.t(`map.routeShort.${route.id}`), flow: Math.round(route.flowMt * 10) / 10 });
-      const mark = route.status === 'banned' ? '✕ ' : route.status === 'disrupted' ? '⚠ ' : '';
-      this.badges.get(`route:${route.id}`)?.show(mark + text, style.colour, Math.max(0.75, route.emphasis));
-    }
-    for (const corridor of model.corridors) {
-      const text = this.t('map.routeLabel', { name: this.t(`map.corridorShort.${corridor.id}`), flow: Math.round(corridor.volumeMt * 10) / 10 });
-      this.badges.get(`corridor:${corridor.id}`)?.show(text, CORRIDOR_COLOUR, Math.max(0.75, corridor.emphasis));
-    }
-    const alarmText = this.t('map.alarmShort', { value: Math.round(model.russiaAlarm), level: this.t(`map.alarm.${model.alarmLevel}`) });
-    for (const partner of model.partners) {
-      const emphasis = lens === 'oil' ? 0.9 : 1;
-      this.markers.get(partner.id)?.refresh(partner, model.russiaAlarm, alarmText, emphasis);
-    }
-    const panelColour = lens === 'military' ? OKABE_ITO.vermillion : lens === 'trade' ? OKABE_ITO.blue : OKABE_ITO.purple;
-    this.panel.show(model.panel, panelColour);
-    for (const [id, tab] of this.tabs) tab.show(this.t(`map.lens.${id}`), id === lens ? 0x1f2328 : 0xb3ab9c, id === lens ? 1 : 0.85);
-    if (this.highlighted) this.focus(this.highlighted);
+    if (this.highlighted) this.showTooltip(this.highlighted);
   }
 
-  /** Named interactive objects in reading order, for the game's keyboard focus ring. */
+  /** Named interactive objects in reading order (lens tabs, routes, corridors, partners), for the keyboard focus ring. */
   focusables(): Phaser.GameObjects.GameObject[] {
-    return [...this.tabs.values(), ...this.badges.values(), ...this.markers.values()];
+    return [...this.zones.values()];
   }
 
   /** Highlights a named object (`route:cpc`, `partner:russia`, …) and shows its tooltip; null clears. */
   focus(name: string | null): void {
+    if (name === this.highlighted) return;
     this.highlighted = name;
     this.redraw();
-    if (!name || !this.world || name.startsWith('lens:')) return this.tooltip.hide();
-    const object = this.badges.get(name) ?? this.markers.get(name.replace('partner:', '') as PowerId);
-    if (!object) return this.tooltip.hide();
-    const bounds = object.getBounds();
-    this.tooltip.showAt(tooltipFor(name, this.world, this.t, this.options.describeCause ?? plainCause), bounds.right, bounds.centerY);
+    this.showTooltip(name);
   }
 
-  /** Shows or hides every object of the map (e.g. while another screen covers it). */
+  /** Shows or hides the whole map (e.g. while another screen covers it). */
   setVisible(visible: boolean): void {
-    for (const object of this.objects) (object as unknown as Phaser.GameObjects.Components.Visible).setVisible(visible);
-    if (visible) this.tooltip.hide();
+    this.image.setVisible(visible);
+    for (const zone of this.zones.values()) zone.setVisible(visible);
+    this.tooltip.hide();
   }
 
-  /** Frees every object, the pointer listener and the baked texture (call from the scene's shutdown). */
+  /** Frees the image, zones, tooltip, the pointer listener and the texture (call from the scene's shutdown). */
   destroy(): void {
+    this.destroyed = true;
     this.scene.input?.off(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove);
-    for (const object of this.objects) object.destroy();
-    this.objects.length = 0;
+    this.image.destroy();
+    this.tooltip.destroy();
+    for (const zone of this.zones.values()) zone.destroy();
+    this.zones.clear();
     if (this.scene.textures?.exists(this.textureKey)) this.scene.textures.remove(this.textureKey);
   }
 
-  /** Copies the baked base map and paints the overlay over it, then uploads the one texture (never re-projects land). */
+  /** Copies the base map, paints the overlay and labels over it, uploads the texture, and moves the hit zones. */
   private redraw(): void {
-    if (!this.model) return;
+    const model = this.model;
+    if (!model || this.destroyed) return;
     const ctx = this.texture.getContext();
     const r = this.resolution;
+    const s = this.size;
+    const lit = this.highlighted;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.base.width, this.base.height);
     ctx.drawImage(this.base, 0, 0);
     ctx.setTransform(r, 0, 0, r, -this.rect.x * r, -this.rect.y * r);
-    const routes = () => drawRoutesLayer(ctx, this.model!, this.legs, this.scale, this.highlighted);
-    const corridors = () => drawCorridorsLayer(ctx, this.model!, this.legs, this.scale, this.highlighted);
-    if (this.lens === 'trade') [routes, corridors].forEach((draw) => draw());
-    else [corridors, routes].forEach((draw) => draw());
+    const routes = Object.fromEntries(ROUTE_IDS.map((id) => [id, this.legs[`route:${id}`]]));
+    const corridors = Object.fromEntries(CORRIDOR_IDS.map((id) => [id, this.legs[`corridor:${id}`]]));
+    if (this.lens === 'trade') {
+      drawRoutes(ctx, model.routes, routes, this.scale, lit);
+      drawCorridors(ctx, model.corridors, corridors, this.scale, lit);
+    } else {
+      drawCorridors(ctx, model.corridors, corridors, this.scale, lit);
+      drawRoutes(ctx, model.routes, routes, this.scale, lit);
+    }
+    const boxes: HitBox[] = [];
+    for (const c of model.corridors) {
+      const name = `corridor:${c.id}`;
+      const label = this.t('map.routeLabel', { name: this.t(`map.corridorShort.${c.id}`), flow: Math.round(c.volumeMt * 10) / 10 });
+      boxes.push(paintBadge(ctx, name, label, this.badgeAt[name], CORRIDOR_COLOUR, Math.max(0.8, c.emphasis), s, lit === name));
+    }
+    for (const route of model.routes) {
+      const name = `route:${route.id}`;
+      const mark = route.status === 'banned' ? '✕ ' : route.status === 'disrupted' ? '⚠ ' : '';
+      const label = mark + this.t('map.routeLabel', { name: this.t(`map.routeShort.${route.id}`), flow: Math.round(route.flowMt * 10) / 10 });
+      boxes.push(paintBadge(ctx, name, label, this.badgeAt[name], STATUS_STYLE[route.status].colour, Math.max(0.8, route.emphasis), s, lit === name));
+    }
+    if (model.panel) {
+      const colour = this.lens === 'military' ? OKABE_ITO.vermillion : this.lens === 'trade' ? OKABE_ITO.blue : OKABE_ITO.purple;
+      paintPanel(ctx, model.panel, { x: this.rect.x + this.rect.width - 8 * this.scale, y: this.rect.y + 8 * this.scale }, s * 0.9, colour);
+    }
+    const alarmText = this.t('map.alarmShort', { value: Math.round(model.russiaAlarm), level: this.t(`map.alarm.${model.alarmLevel}`) });
+    for (const id of POWER_IDS) {
+      const name = `partner:${id}`;
+      boxes.push(paintPartner(ctx, model, id, this.places[id], this.t(`map.partner.${id}`), id === 'russia' ? alarmText : '', this.flags[id] ?? null, s, lit === name));
+    }
+    if (this.options.onLensChange) boxes.push(...paintLensTabs(ctx, MAP_LENSES, this.lens, { x: this.rect.x + 8 * this.scale, y: this.rect.y + 8 * this.scale }, s, this.t, lit));
     this.texture.refresh();
+    for (const b of boxes) {
+      const zone = this.zones.get(b.name);
+      if (!zone) continue;
+      zone.setPosition(b.x + b.w / 2, b.y + b.h / 2).setSize(b.w, b.h);
+      zone.input?.hitArea.setTo(0, 0, b.w, b.h);
+    }
   }
 
-  private track<T extends Phaser.GameObjects.GameObject>(object: T): T {
-    this.objects.push(object);
-    return object;
+  private makeZone(name: string, depth: number): Phaser.GameObjects.Zone {
+    const zone = this.scene.add.zone(this.rect.x, this.rect.y, 1, 1).setName(name).setDepth(depth);
+    zone.setInteractive({ useHandCursor: true });
+    zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.focus(name));
+    zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.focus(null));
+    if (name.startsWith('lens:')) zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.options.onLensChange?.(name.slice(5) as MapLens));
+    return zone;
   }
 
-  private hoverable(object: Phaser.GameObjects.GameObject): void {
-    object.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.focus(object.name));
-    object.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.focus(null));
+  private showTooltip(name: string | null, at?: XY): void {
+    if (!name || !this.world || name.startsWith('lens:')) return this.tooltip.hide();
+    const zone = this.zones.get(name);
+    const anchor = at ?? (zone ? { x: zone.x + zone.width / 2, y: zone.y } : null);
+    if (!anchor) return this.tooltip.hide();
+    this.tooltip.showAt(tooltipFor(name, this.world, this.t, this.options.describeCause ?? plainCause), anchor.x, anchor.y);
   }
 
+  /** Hovering near a route or corridor line (not only its badge) highlights it and shows its tooltip. */
   private hoverLines(pointer: Phaser.Input.Pointer): void {
-    if (!this.world || !this.image.visible) return;
+    if (!this.world || !this.image.visible || !this.scene.input.enabled) return;
     const q = { x: pointer.worldX, y: pointer.worldY };
     const r = this.rect;
     if (q.x < r.x || q.y < r.y || q.x > r.x + r.width || q.y > r.y + r.height) return;
-    if (this.highlighted && (this.highlighted.startsWith('partner:') || this.badges.get(this.highlighted)?.getBounds().contains(q.x, q.y))) return;
+    const over = this.highlighted ? this.zones.get(this.highlighted) : undefined;
+    if (over?.getBounds().contains(q.x, q.y)) return;
     let best: string | null = null;
     let bestDistance = 8 * Math.max(1, this.scale);
     for (const [name, legs] of Object.entries(this.legs)) {
@@ -206,53 +231,30 @@ export class MapView {
         if (d < bestDistance) [best, bestDistance] = [name, d];
       }
     }
-    if (best !== this.highlighted && (best || this.highlighted?.match(/^(route|corridor):/))) {
-      this.focus(best);
-      if (best && this.world) this.tooltip.showAt(tooltipFor(best, this.world, this.t, this.options.describeCause ?? plainCause), q.x, q.y);
+    if (best === null && !this.highlighted?.match(/^(route|corridor):/)) return;
+    if (best !== this.highlighted) {
+      this.highlighted = best;
+      this.redraw();
     }
+    this.showTooltip(best, q);
   }
 
-  private buildLensTabs(size: number, depth: number): void {
-    let x = this.rect.x + 8 * this.scale;
-    for (const lens of MAP_LENSES) {
-      const tab = this.track(new Badge(this.scene, `lens:${lens}`, size)).setDepth(depth);
-      tab.show(this.t(`map.lens.${lens}`), 0xb3ab9c, 1);
-      tab.setPosition(x + tab.width / 2, this.rect.y + 8 * this.scale + tab.height / 2);
-      x += tab.width + 6 * this.scale;
-      tab.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.options.onLensChange?.(lens));
-      this.tabs.set(lens, tab);
-    }
-  }
-
+  /** Flags come as SVG files; once each has decoded, the map repaints with it. */
   private loadFlags(): void {
-    const missing = POWER_IDS.filter((id) => !this.scene.textures.exists(flagKey(id)));
-    if (missing.length === 0) return;
-    const loader = this.scene.load;
-    for (const id of missing) {
-      loader.svg(flagKey(id), base64DataUrl(FLAG_URLS[id]), { width: 64, height: 48 });
+    let pending = false;
+    for (const id of POWER_IDS) {
+      const image = new Image();
+      image.onload = () => {
+        if (this.destroyed) return;
+        this.flags[id] = image;
+        if (pending) return;
+        pending = true; // one repaint on the next frame for all flags decoded by then
+        this.scene.events.once(Phaser.Scenes.Events.UPDATE, () => {
+          pending = false;
+          this.redraw();
+        });
+      };
+      image.src = FLAG_URLS[id];
     }
-    loader.once(Phaser.Loader.Events.COMPLETE, () => this.markers.forEach((m) => m.active && m.attachFlag()));
-    if (!loader.isLoading()) loader.start();
   }
-}
-
-/** Vite inlines small SVGs as URL-encoded data URLs; Phaser's loader decodes data URLs as base64 only. */
-function base64DataUrl(url: string): string {
-  const prefix = 'data:image/svg+xml,';
-  if (!url.startsWith(prefix)) return url;
-  const svg = decodeURIComponent(url.slice(prefix.length));
-  const bytes = new TextEncoder().encode(svg);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return `data:image/svg+xml;base64,${btoa(binary)}`;
-}
-
-function drawRoutesLayer(g: CanvasRenderingContext2D, model: MapModel, legs: Record<string, ProjectedLeg[]>, scale: number, lit: string | null): void {
-  const byName: Record<string, ProjectedLeg[]> = Object.fromEntries(ROUTE_IDS.map((id) => [id, legs[`route:${id}`]]));
-  drawRoutes(g, model.routes, byName, scale, lit);
-}
-
-function drawCorridorsLayer(g: CanvasRenderingContext2D, model: MapModel, legs: Record<string, ProjectedLeg[]>, scale: number, lit: string | null): void {
-  const byName: Record<string, ProjectedLeg[]> = Object.fromEntries(CORRIDOR_IDS.map((id) => [id, legs[`corridor:${id}`]]));
-  drawCorridors(g, model.corridors, byName, scale, lit);
 }

@@ -85,7 +85,7 @@ export const CORRIDOR_LEGS: Record<CorridorId, readonly PathLeg[]> = {
 
 /** Where each partner's marker sits: inside its territory, or at the map's edge pointing towards it. */
 export const PARTNER_ANCHORS: Record<PowerId, { at: LonLat; edge: boolean }> = {
-  russia: { at: [44.0, 57.3], edge: false },
+  russia: { at: [47.5, 57.0], edge: false },
   china: { at: [88.5, 40.2], edge: false },
   eu: { at: [19.5, 48.2], edge: true },
   us: { at: [17.5, 55.2], edge: true },

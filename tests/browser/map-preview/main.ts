@@ -36,6 +36,8 @@ class MapScene extends Phaser.Scene {
     let lens = (params.get('lens') ?? 'oil') as MapLens;
     this.view = new MapView(this, { x: 0, y: 0, width, height }, { onLensChange: (next) => { lens = next; this.view?.update(shown, lens); } });
     this.view.update(shown, lens);
+    const hide = params.get('hide');
+    if (hide) for (const o of this.children.list) if (hide.split('|').some((h) => o.name.startsWith(h)) || (hide === 'all-but-base' && o.name !== 'map:image')) (o as unknown as Phaser.GameObjects.Components.Visible).setVisible(false);
     (window as unknown as { mapReady: boolean }).mapReady = true;
   }
 }

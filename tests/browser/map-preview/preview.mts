@@ -1,4 +1,4 @@
-import { buildApp, serveDir, launchChromium, watchConsole, ROOT } from '../harness';
+import { newPage, buildApp, serveDir, launchChromium, watchConsole, ROOT } from '../harness';
 import { resolve } from 'node:path';
 const out = '/tmp/map-preview-dist';
 const t0 = Date.now();
@@ -6,7 +6,7 @@ await buildApp(out, resolve(ROOT, 'tests/browser/map-preview'));
 console.log('build', Date.now() - t0);
 const server = await serveDir(out);
 const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+const page = await newPage(browser);
 const problems = watchConsole(page);
 for (const q of (process.argv[2] ?? 'lens=oil').split(',')) {
   await page.goto(server.url + '?' + q.replace(/;/g, '&'));
