@@ -52,12 +52,14 @@ export class DebriefScene extends ScreenScene {
     const tx = 440;
     this.text(tx, 24, t('debrief.timeline'), { size: 18, bold: true });
     const rows = view.timeline.length;
-    const rowH = Math.max(20, Math.min(34, Math.floor(600 / Math.max(1, rows))));
+    const rowH = Math.max(20, Math.min(68, Math.floor(600 / Math.max(1, rows))));
+    const lines = Math.max(1, Math.floor((rowH - 8) / 17));
     view.timeline.forEach((turn, i) => {
       const y = 54 + i * rowH;
       if (turn.turning) this.panel(tx - 4, y - 2, 400, rowH - 2, 0xfbe9c6);
       this.text(tx, y, `${turn.turning ? '★ ' : ''}${turn.date}`, { size: 13, bold: true });
-      this.text(tx + 78, y, clip(turn.decisions.join('; ') || t('debrief.noActions'), 40), { size: 13, color: turn.decisions.length ? COLORS.ink : COLORS.inkFaint });
+      const what = turn.decisions.join('; ') || t('debrief.noActions');
+      this.text(tx + 78, y, lines > 1 ? what : clip(what, 40), { size: 13, color: turn.decisions.length ? COLORS.ink : COLORS.inkFaint, wrap: 240 }).setMaxLines(lines);
       this.text(tx + 356, y, turn.balanceDelta, { size: 13, bold: true, color: turn.balanceDelta.startsWith('+') ? COLORS.good : turn.balanceDelta.startsWith('−') ? COLORS.bad : COLORS.inkSoft }).setOrigin(1, 0);
       if (turn.turn < context.log.length) {
         this.button(`debrief:rewind:${turn.turn}`, tx + 364, y - 1, { width: 30, height: rowH - 4, icon: icon('rewind') }, () => send({ type: 'REWIND', turn: turn.turn }));

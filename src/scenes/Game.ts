@@ -72,6 +72,10 @@ export class GameScene extends ScreenScene {
         if (world) this.map?.update(world, lens);
       },
     });
+    // A card redrawn under a still pointer gets no "out" event: clear the details once the pointer is off every card.
+    this.input.on(Phaser.Input.Events.POINTER_MOVE, (_p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
+      if (this.inspected && !over.some((o) => o.name.startsWith('action:'))) this.inspect(null);
+    });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.map?.destroy();
       this.map = null;

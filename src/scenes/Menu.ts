@@ -81,6 +81,11 @@ export class MenuScene extends ScreenScene {
 
   private drawHowTo(): void {
     const x = 632;
+    const status = fileStatus();
+    if (status && !status.ok) {
+      this.drawFileStatus(x, 84, 640);
+      return;
+    }
     this.keep(this.add.image(x + 12, 94, icon('book')).setDisplaySize(24, 24));
     this.text(x + 34, 80, t('menu.howTitle'), { size: 26, bold: true });
     let y = 130;
@@ -90,14 +95,24 @@ export class MenuScene extends ScreenScene {
       y += Math.max(44, p.height) + 20;
     });
     this.text(x, y + 4, t('menu.keys'), { size: 15, color: COLORS.inkSoft, wrap: 530 });
-    this.drawFileStatus(x, y + 44);
+    this.drawFileStatus(x, y + 44, 640);
   }
 
-  private drawFileStatus(x: number, y: number): void {
+  /** The last file load's outcome: a heading and located problems, as many as fit above `bottom`. */
+  private drawFileStatus(x: number, y: number, bottom: number): void {
     const status = fileStatus();
     if (!status) return;
-    this.text(x, y, status.heading, { size: 16, bold: true, color: status.ok ? COLORS.good : COLORS.bad, wrap: 530 });
-    status.lines.forEach((line, i) => this.text(x + 12, y + 26 + i * 20, `• ${line}`, { size: 14, wrap: 520 }));
+    const head = this.text(x, y, status.heading, { size: 17, bold: true, color: status.ok ? COLORS.good : COLORS.bad, wrap: 530 });
+    y += head.height + 8;
+    status.lines.forEach((line, i) => {
+      if (y > bottom - 40) {
+        if (y < bottom) this.text(x + 12, y, t('plan.more', { count: status.lines.length - i }), { size: 14, color: COLORS.inkSoft });
+        y = bottom + 1;
+        return;
+      }
+      const o = this.text(x + 12, y, `• ${line}`, { size: 14, wrap: 520 });
+      y += o.height + 4;
+    });
   }
 
   private drawScenarios(context: GameContext): void {
@@ -105,10 +120,11 @@ export class MenuScene extends ScreenScene {
     this.text(x, 80, t('menu.chooseScenario'), { size: 26, bold: true });
     const entries = Object.values(context.catalog);
     let y = 126;
-    for (const s of entries.slice(0, 4)) {
+    const cardH = Math.min(100, Math.floor(460 / Math.max(1, entries.length)) - 8);
+    for (const s of entries.slice(0, 6)) {
       const chosen = this.chosen === s.id;
       const length = t(s.turnLength === 'quarter' ? 'menu.quarter' : 'menu.half');
-      const card = this.button(`scenario:${s.id}`, x, y, { width: 536, height: 100, selected: chosen, fill: COLORS.panel }, () => {
+      const card = this.button(`scenario:${s.id}`, x, y, { width: 536, height: cardH, selected: chosen, fill: COLORS.panel }, () => {
         this.chosen = s.id;
         this.refresh();
       });
@@ -116,10 +132,10 @@ export class MenuScene extends ScreenScene {
       const ink = COLORS.ink;
       this.text(x + 14, y + 10, `${chosen ? '✓ ' : ''}${textOf(s.title)}`, { size: 19, bold: true, color: ink, wrap: 510 });
       this.text(x + 14, y + 36, t('menu.turns', { count: s.turns, length }), { size: 14, color: COLORS.accent, bold: true });
-      this.text(x + 14, y + 56, textOf(s.summary), { size: 14, color: COLORS.inkSoft, wrap: 510 }).setMaxLines(2);
-      y += 112;
+      this.text(x + 14, y + 56, textOf(s.summary), { size: 14, color: COLORS.inkSoft, wrap: 510 }).setMaxLines(cardH >= 96 ? 2 : 1);
+      y += cardH + 8;
     }
-    this.drawFileStatus(x, Math.min(y, 520));
+    this.drawFileStatus(x, y + 4, 590);
     this.button('menu:start', x, 600, { width: 260, height: 48, text: t('menu.start'), primary: true, disabled: !this.chosen, icon: icon('play'), textStyle: { size: 20, bold: true } }, () => {
       if (this.chosen) send({ type: 'NEW_GAME', scenarioId: this.chosen });
     });

@@ -56,6 +56,9 @@ export function debriefView(rules: Rules, world: World, scenario: ScenarioData |
       balanceDelta: signed(deltas[i], 0),
       turning: turning.has(i),
     })),
-    sources: Object.entries(scenario?.sources ?? {}).map(([path, ref]) => `${pathLabel(path)}: ${ref}`),
+    // Real references (FACTS ids, web addresses) first; the game's own abstractions after them.
+    sources: Object.entries(scenario?.sources ?? {})
+      .sort(([, a], [, b]) => Number(a === 'abstraction') - Number(b === 'abstraction'))
+      .map(([path, ref]) => `${pathLabel(path)}: ${ref}`),
   };
 }

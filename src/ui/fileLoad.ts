@@ -41,7 +41,7 @@ export async function loadFile(actor: GameActor, file: File): Promise<void> {
   }
   const parsed = parseScenarioFile(text, file.name);
   if (!parsed.ok) {
-    publish({ ok: false, heading: t('menu.fileErrors', { file: file.name }), lines: parsed.error.slice(0, 12).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)) });
+    publish({ ok: false, heading: t('menu.fileErrors', { file: file.name }), lines: parsed.error });
     return;
   }
   actor.send({ type: 'ADD_SCENARIO', scenario: parsed.value });
