@@ -37,7 +37,7 @@ function leafValue(world: World, path: string): unknown {
 
 function unknownPath(at: string, path: string, allPaths: () => string[]): ScenarioIssue {
   const near = nearest(path, allPaths());
-  return issue(at, { text: `"${path}" is not a number, word or switch in the world`, hint: near ? `did you mean "${near}"?` : 'see the paths listed in scenarios/README.md' });
+  return issue(at, { text: `"${path}" is not a number, word or switch in the world`, hint: near ? `did you mean "${near}"?` : 'paths look like "society.stability" or "oil.routes.btc.capacityMt" (see scenarios/README.md)' });
 }
 
 function idChecks(ids: readonly string[] | undefined, known: readonly string[], at: string, kind: string, out: ScenarioIssue[]): void {

@@ -141,7 +141,7 @@ export function describeSchema(s: z.ZodType): string {
     }
     case 'string':
       if (s === pathSchema) return 'a dotted state path like "society.stability"';
-      return s === idSchema ? 'a kebab-case id like "btc-agreement"' : 'text in double quotes';
+      return s === idSchema || s.description?.startsWith('Kebab-case') ? 'a kebab-case id like "btc-agreement"' : 'text in double quotes';
     case 'boolean':
       return 'true or false';
     case 'enum':

@@ -1,5 +1,4 @@
 // parseScenario: the one door from untrusted scenario text to a ScenarioData, returning every located problem, never throwing.
-import { factById } from '../content/facts';
 import type { Result } from '../sim/result';
 import type { ScenarioData } from '../sim/scenarioData';
 import { toScenarioData } from './convert';
@@ -10,6 +9,7 @@ import { scenarioFileSchema } from './schema';
 import { formatZodIssues } from './zodIssues';
 
 export type { ScenarioIssue } from './issues';
+export { scenarioSources, sourceOf, type NumberSource, type SourceGroup } from './sources';
 
 /** At most this many problems are listed (the rest usually follow from the first ones). */
 export const MAX_ISSUES = 50;
@@ -38,22 +38,4 @@ export function parseScenario(text: string, fileName?: string): Result<ScenarioD
     // A bug of ours, not the file's; still a message rather than a crash.
     return { ok: false, error: [issue('', { text: `the file could not be checked (${e instanceof Error ? e.message : String(e)})` })] };
   }
-}
-
-/** Where a starting number comes from: the source as written and, for a FACTS id, the fact's words and address. */
-export interface NumberSource {
-  source: string;
-  kind: 'fact' | 'url' | 'abstraction';
-  text?: string;
-  address?: string;
-}
-
-/** The source of a state path's starting number (e.g. `oil.routes.cpc.capacityMt`), for tooltips and the sources list. */
-export function sourceOf(scenario: ScenarioData, path: string): NumberSource | undefined {
-  const source = scenario.sources[path];
-  if (source === undefined) return undefined;
-  const fact = factById(source);
-  if (fact) return { source, kind: 'fact', text: fact.text, address: fact.source };
-  if (/^https?:\/\//.test(source)) return { source, kind: 'url', address: source };
-  return { source, kind: 'abstraction' };
 }

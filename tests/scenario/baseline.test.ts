@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledScenarios, loadScenarioText } from '../../src/scenario/catalog';
-import { parseScenario, sourceOf } from '../../src/scenario/parse';
+import { parseScenario, scenarioSources, sourceOf } from '../../src/scenario/parse';
 import { baselineData } from '../fixtures/baselineData';
 
 const text = readFileSync('scenarios/baseline-2022.json', 'utf8');
@@ -40,5 +40,18 @@ describe('catalog', () => {
     expect(loadScenarioText(text, 'baseline-2022.json').ok).toBe(true);
     const bad = loadScenarioText('{"id": 5}', 'mine.json');
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe('scenario sources', () => {
+  it('lists each cited fact once with the numbers resting on it, abstractions last', () => {
+    const r = parseScenario(text, 'baseline-2022.json');
+    if (!r.ok) throw new Error('invalid');
+    const groups = scenarioSources(r.value);
+    const oil2 = groups.find((g) => g.source === 'OIL2');
+    expect(oil2?.paths).toEqual(['oil.domesticMt', 'oil.productionMt']);
+    expect(oil2?.address).toContain('astanatimes.com');
+    expect(groups[groups.length - 1]).toMatchObject({ source: 'abstraction', kind: 'abstraction' });
+    expect(groups.flatMap((g) => g.paths).length).toBe(Object.keys(r.value.sources).length);
   });
 });
