@@ -18,6 +18,8 @@ export class NoticeScene extends ScreenScene {
 
   protected draw(_state: string, context: GameContext): void {
     if (!context.error) return;
+    // A dimmed, interactive backdrop: the screen below waits until the notice is dismissed.
+    this.keep(this.add.rectangle(0, 0, 1280, 720, COLORS.overlay, 0.45).setOrigin(0, 0).setInteractive());
     this.panel(240, 250, 800, 200, COLORS.panel, COLORS.bad, 3);
     this.text(270, 272, t('common.errorTitle'), { size: 22, bold: true, color: COLORS.bad });
     this.text(270, 310, context.error, { size: 17, wrap: 740 }).setMaxLines(4);
