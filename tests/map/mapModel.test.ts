@@ -7,6 +7,7 @@ import { buildMapModel, lastChanges, tooltipFor } from '../../src/ui/map/mapMode
 import { alarmLevel, widthForFlow } from '../../src/ui/map/mapStyle';
 import { translateEn } from '../../src/ui/map/mapStrings';
 import { MEMBERSHIP_IDS } from '../../src/sim/ids';
+import { alarmLevel as hudAlarmLevel } from '../../src/ui/hud';
 
 const world = createWorld(baselineData, 3);
 
@@ -36,9 +37,8 @@ describe('map model', () => {
     expect(military.partners.find((p) => p.id === 'russia')!.bubbleLabel).toMatch(/%$/);
   });
 
-  it("names Russia's alarm in words that grow with it", () => {
-    expect(alarmLevel(10)).toBe('calm');
-    expect(alarmLevel(65)).toBe('alarmed');
+  it("names Russia's alarm with the HUD's words, so the map and the HUD never disagree", () => {
+    for (let alarm = 0; alarm <= 100; alarm += 1) expect(alarmLevel(alarm)).toBe(hudAlarmLevel(alarm));
     expect(alarmLevel(90)).toBe('hostile');
   });
 });

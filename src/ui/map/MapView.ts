@@ -186,7 +186,8 @@ export class MapView {
     const alarmText = this.t('map.alarmShort', { value: Math.round(model.russiaAlarm), level: this.t(`map.alarm.${model.alarmLevel}`) });
     for (const id of POWER_IDS) {
       const name = `partner:${id}`;
-      boxes.push(paintPartner(ctx, model, id, this.places[id], this.t(`map.partner.${id}`), id === 'russia' ? alarmText : '', this.flags[id] ?? null, s, lit === name));
+      const nearRightEdge = this.places[id].at.x > this.rect.x + this.rect.width * 0.75;
+      boxes.push(paintPartner(ctx, model, id, this.places[id], this.t(`map.partner.${id}`), id === 'russia' ? alarmText : '', this.flags[id] ?? null, s, lit === name, nearRightEdge));
     }
     if (this.options.onLensChange) boxes.push(...paintLensTabs(ctx, MAP_LENSES, this.lens, { x: this.rect.x + 8 * this.scale, y: this.rect.y + 8 * this.scale }, s, this.t, lit));
     this.texture.refresh();

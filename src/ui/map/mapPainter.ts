@@ -3,7 +3,7 @@
 import type { PowerId } from '../../sim/ids';
 import type { XY } from './geo';
 import type { MapLens, MapModel } from './mapModel';
-import { CORRIDOR_COLOUR, css, MAP_FONT, OKABE_ITO, radiusForValue, STATUS_STYLE } from './mapStyle';
+import { ALARM_WARNING, CORRIDOR_COLOUR, css, MAP_FONT, OKABE_ITO, radiusForValue, STATUS_STYLE } from './mapStyle';
 import type { Translate } from './mapStrings';
 
 /** A painted, clickable box in game coordinates (top-left, size) and the name its hit zone carries. */
@@ -69,16 +69,18 @@ export const cardSize = (id: PowerId, s: number) => ({ w: s * (id === 'russia' ?
 /** A partner card: flag, name, relation gauge (−100…+100 from the centre), Russia's alarm, and the lens's bubble. */
 export function paintPartner(
   ctx: CanvasRenderingContext2D, model: MapModel, id: PowerId, place: MarkerPlace, title: string, alarmText: string,
-  flag: CanvasImageSource | null, s: number, lit: boolean,
+  flag: CanvasImageSource | null, s: number, lit: boolean, bubbleOnLeft = false,
 ): HitBox {
   const partner = model.partners.find((p) => p.id === id)!;
   const { w, h } = cardSize(id, s);
   const b = { name: `partner:${id}`, x: place.at.x - w / 2, y: place.at.y - h / 2, w, h };
   if (partner.bubbleValue > 0) {
+    // the bubble sits beside the card (left of it near the map's right edge), its figure underneath
     const r = radiusForValue(partner.bubbleValue, partner.bubbleLabel.endsWith('%') ? 2 : 1, s / 12);
-    const cy = b.y + h + r + s * 0.2;
+    const cx = bubbleOnLeft ? b.x - r - s * 0.3 : b.x + w + r + s * 0.3;
+    const cy = place.at.y;
     ctx.beginPath();
-    ctx.arc(place.at.x, cy, r, 0, Math.PI * 2);
+    ctx.arc(cx, cy, r, 0, Math.PI * 2);
     ctx.globalAlpha = 0.35;
     ctx.fillStyle = css(OKABE_ITO.skyBlue);
     ctx.fill();
@@ -87,7 +89,7 @@ export function paintPartner(
     ctx.strokeStyle = css(OKABE_ITO.blue);
     ctx.stroke();
     font(ctx, s, true);
-    text(ctx, partner.bubbleLabel, place.at.x, cy + r + s * 0.75, '#0b3d63', 'center');
+    text(ctx, partner.bubbleLabel, cx, cy + r + s * 0.75, '#0b3d63', 'center');
   }
   ctx.fillStyle = BORDER;
   if (place.edge === 'west') {
@@ -103,7 +105,7 @@ export function paintPartner(
     ctx.lineTo(place.at.x + s * 0.7, b.y + h + 1);
     ctx.fill();
   }
-  const high = id === 'russia' && model.russiaAlarm >= 60;
+  const high = id === 'russia' && model.russiaAlarm >= ALARM_WARNING;
   box(ctx, b, '#ffffff', lit ? INK : high ? css(OKABE_ITO.vermillion) : BORDER, lit || high ? 3 : 1.5);
   const flagH = s * 1.2;
   if (flag) ctx.drawImage(flag, b.x + s * 0.4, b.y + s * 0.4, (flagH * 4) / 3, flagH);

@@ -29,7 +29,7 @@ export const mapStringsEn: Record<string, string> = {
   'map.status.disrupted': 'disrupted',
   'map.status.banned': 'banned',
   'map.alarm.calm': 'calm',
-  'map.alarm.watchful': 'watchful',
+  'map.alarm.wary': 'wary',
   'map.alarm.alarmed': 'alarmed',
   'map.alarm.hostile': 'hostile',
   'map.routeLabel': '{{name}} {{flow}} Mt',

@@ -46,13 +46,16 @@ export function radiusForValue(value: number, unit: number, scale = 1): number {
   return scale * Math.max(6, Math.min(48, Math.sqrt(Math.max(0, value) / unit) * 6));
 }
 
-/** Words for Russia's alarm so the gauge reads without knowing the scale. */
-export function alarmLevel(alarm: number): 'calm' | 'watchful' | 'alarmed' | 'hostile' {
-  if (alarm >= 80) return 'hostile';
-  if (alarm >= 60) return 'alarmed';
-  if (alarm >= 35) return 'watchful';
-  return 'calm';
+/** Words for Russia's alarm so the gauge reads without knowing the scale (the same bands as the HUD's). */
+export function alarmLevel(alarm: number): 'calm' | 'wary' | 'alarmed' | 'hostile' {
+  if (alarm < 30) return 'calm';
+  if (alarm < 50) return 'wary';
+  if (alarm < 70) return 'alarmed';
+  return 'hostile';
 }
+
+/** Alarm from which the map marks Russia's card with a warning sign and a thick vermillion border. */
+export const ALARM_WARNING = 50;
 
 /** The UI font (loaded by the game before text is created) with fallbacks. */
 export const MAP_FONT = '"PT Sans", "Noto Sans", Arial, sans-serif';
