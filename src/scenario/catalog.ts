@@ -15,7 +15,11 @@ export interface CatalogEntry {
   data: ScenarioData;
 }
 
-const files = import.meta.glob<string>('../../scenarios/*.json', { eager: true, query: '?raw', import: 'default' });
+const files = import.meta.glob<string>(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 
 const ORDER = ['baseline-2022', 'classroom-short'];
 const rank = (id: string): number => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);

@@ -42,6 +42,7 @@ function unknownPath(at: string, path: string, allPaths: () => string[]): Scenar
 
 function idChecks(ids: readonly string[] | undefined, known: readonly string[], at: string, kind: string, out: ScenarioIssue[]): void {
   (ids ?? []).forEach((id, i) => {
+    if (out.length > 60) return; // the list is capped at 50 anyway; skip the costly suggestions
     if (!known.includes(id)) out.push(issue(`${at}[${i}]`, { text: `unknown ${kind} "${id}"`, hint: suggestion(id, known) || undefined }));
   });
 }

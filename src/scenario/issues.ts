@@ -40,6 +40,7 @@ export function editDistance(a: string, b: string): number {
 
 /** The closest allowed word if it is close enough to be a likely typo. */
 export function nearest(word: string, allowed: readonly string[]): string | undefined {
+  if (word.length > 64) return undefined; // no real key or id is that long; keeps huge junk cheap
   let best: string | undefined;
   let bestD = Infinity;
   for (const a of allowed) {

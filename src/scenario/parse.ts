@@ -14,15 +14,20 @@ export { scenarioSources, sourceOf, type NumberSource, type SourceGroup } from '
 /** At most this many problems are listed (the rest usually follow from the first ones). */
 export const MAX_ISSUES = 50;
 
-function capped(issues: ScenarioIssue[]): ScenarioIssue[] {
-  if (issues.length <= MAX_ISSUES) return issues;
-  return [...issues.slice(0, MAX_ISSUES), issue('', { text: `… and ${issues.length - MAX_ISSUES} more problems` })];
+function capped(issues: ScenarioIssue[], unlisted = 0): ScenarioIssue[] {
+  const more = Math.max(0, issues.length - MAX_ISSUES) + unlisted;
+  return more ? [...issues.slice(0, MAX_ISSUES), issue('', { text: `… and ${more} more problems` })] : issues;
 }
 
 /** Checks parsed JSON as a scenario file. */
 export function parseScenarioJson(json: unknown, fileName?: string): Result<ScenarioData, ScenarioIssue[]> {
   const checked = scenarioFileSchema.safeParse(json);
-  if (!checked.success) return { ok: false, error: capped(formatZodIssues(scenarioFileSchema, json, checked.error.issues)) };
+  if (!checked.success) {
+    const all = checked.error.issues;
+    // Only the first issues are worded (wording looks for suggestions); the rest are counted.
+    const worded = formatZodIssues(scenarioFileSchema, json, all.slice(0, MAX_ISSUES));
+    return { ok: false, error: capped(worded, Math.max(0, all.length - MAX_ISSUES)) };
+  }
   const data = toScenarioData(checked.data);
   const problems = crossCheck(checked.data, data, fileName);
   return problems.length ? { ok: false, error: capped(problems) } : { ok: true, value: data };
