@@ -4,7 +4,7 @@ import { mapT, t, textOf } from '../i18n';
 import type { GameContext } from '../machine/index';
 import type { VectorId } from '../sim/ids';
 import { VECTOR_IDS } from '../sim/ids';
-import { hudView } from '../ui/hud';
+import { hudView, hudWhy, type HudItem } from '../ui/hud';
 import { icon, VECTOR_ICON } from '../ui/icons';
 import { causeLabel } from '../ui/labels';
 import { MapView } from '../ui/map/MapView';
@@ -29,6 +29,7 @@ export class GameScene extends ScreenScene {
   private lens: MapLens = 'oil';
   private vector: VectorId = 'trade';
   private inspected: string | null = null;
+  private tip: HudItem | null = null;
   private cards = new Map<string, ActionCard>();
 
   constructor() {
@@ -39,6 +40,7 @@ export class GameScene extends ScreenScene {
     this.lens = 'oil';
     this.vector = 'trade';
     this.inspected = null;
+    this.tip = null;
     this.cards = new Map();
   }
 
@@ -51,6 +53,7 @@ export class GameScene extends ScreenScene {
         this.refresh();
       },
       onFocus: (name) => {
+        this.showTip(name?.startsWith('hud:') ? (name.slice(4) as HudItem) : null);
         if (name?.startsWith('action:')) this.inspect(name.slice(7));
         else if (name && this.map && !name.startsWith('vector:') && name !== 'end-turn') this.map.focus(name);
       },
@@ -75,6 +78,7 @@ export class GameScene extends ScreenScene {
     // A card redrawn under a still pointer gets no "out" event: clear the details once the pointer is off every card.
     this.input.on(Phaser.Input.Events.POINTER_MOVE, (_p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
       if (this.inspected && !over.some((o) => o.name.startsWith('action:'))) this.inspect(null);
+      if (this.tip && !over.some((o) => o.name.startsWith('hud:'))) this.showTip(null);
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.map?.destroy();
@@ -92,6 +96,7 @@ export class GameScene extends ScreenScene {
     this.drawPanel(context, summary.text);
     this.drawHud(context, summary.spentBn, summary.spentCapital);
     if (this.inspected && this.cards.has(this.inspected)) this.drawDetail(this.cards.get(this.inspected)!);
+    if (this.tip) this.drawTip(context, this.tip);
   }
 
   private drawHud(context: GameContext, spentBn: number, spentCapital: number): void {
@@ -124,6 +129,15 @@ export class GameScene extends ScreenScene {
     this.keep(this.add.rectangle(ax, 54, 130, 5, COLORS.panelAlt).setOrigin(0, 0));
     this.keep(this.add.rectangle(ax, 54, 1.3 * Math.min(100, hud.alarm), 5, COLORS.bad).setOrigin(0, 0));
     for (const tick of [30, 50, 70]) this.keep(this.add.rectangle(ax + 1.3 * tick, 52, 1.5, 9, COLORS.ink).setOrigin(0.5, 0));
+    // Hover or focus any number to see what it measures and what last changed it.
+    const zones: [HudItem, number, number][] = [
+      ['budget', 146, 160], ['capital', 311, 150], ['sovereignty', 466, 100], ['prosperity', 570, 100], ['security', 674, 100],
+      ['stability', 778, 100], ['balance', 886, 80], ['alarm', 971, 140],
+    ];
+    for (const [item, x, w] of zones) {
+      const zone = this.focusable(this.add.zone(x, 2, w, HUD_H - 4).setOrigin(0, 0).setName(`hud:${item}`).setInteractive());
+      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.showTip(item));
+    }
     this.button('game:save', 1124, 12, { width: 70, height: 40, text: t('hud.save'), icon: icon('save'), textStyle: { size: 14 } }, () => send({ type: 'SAVE_SLOT', slot: `${hud.date}` }));
     this.button('game:menu', 1200, 12, { width: 70, height: 40, text: t('hud.menu'), icon: icon('house'), textStyle: { size: 14 } }, () => send({ type: 'MENU' }));
   }
@@ -195,6 +209,28 @@ export class GameScene extends ScreenScene {
         rx -= name.width + 8;
       }
     }
+  }
+
+  /** Shows (or hides) the explanation of one HUD number. */
+  private showTip(item: HudItem | null): void {
+    if (this.tip === item) return;
+    this.tip = item;
+    queueMicrotask(() => this.sys.isActive() && this.refresh());
+  }
+
+  private drawTip(context: GameContext, item: HudItem): void {
+    const zone = this.children.getByName(`hud:${item}`) as Phaser.GameObjects.Zone | null;
+    const w = 380;
+    const x = Math.min(1280 - w - 8, Math.max(8, (zone?.x ?? 0)));
+    const y = HUD_H + 6;
+    const bg = this.panel(x, y, w, 10, COLORS.panel, COLORS.ink, 2).setDepth(30);
+    let ty = y + 10;
+    hudWhy(context.world!, context.rules, item).forEach((line, i) => {
+      const o = this.text(x + 12, ty, line, { size: i === 0 ? 14 : 13, bold: i === 1, color: i === 0 ? COLORS.ink : COLORS.inkSoft, wrap: w - 24 }).setDepth(31);
+      ty += o.height + 4;
+    });
+    bg.setSize(w, ty - y + 6);
+    bg.setStrokeStyle(2, COLORS.ink);
   }
 
   /** Shows (or hides) the details of one card over the map's right side. */

@@ -10,7 +10,7 @@ import { snapshot, watch } from './session';
 export abstract class ScreenScene extends Phaser.Scene {
   protected nav!: FocusNav;
   private drawn: Phaser.GameObjects.GameObject[] = [];
-  private buttons: Button[] = [];
+  private buttons: Focusable[] = [];
 
   /** Draws the whole screen for a snapshot (after the previous drawing was freed). */
   protected abstract draw(state: string, context: GameContext): void;
@@ -80,6 +80,12 @@ export abstract class ScreenScene extends Phaser.Scene {
     const b = this.keep(new Button(this, name, x, y, options, onActivate));
     this.buttons.push(b);
     return b;
+  }
+
+  /** Adds a non-button object (e.g. a hover zone) to the keyboard order, freed on redraw. */
+  protected focusable<T extends Phaser.GameObjects.GameObject & Focusable>(object: T): T {
+    this.buttons.push(this.keep(object));
+    return object;
   }
 
   /** A filled, outlined panel rectangle (top-left origin) freed on redraw. */

@@ -56,6 +56,8 @@ export function openFilePicker(): void {
 /** Wires the hidden input and page-wide drag-and-drop to `loadFile` (once, at start-up). */
 export function installFileLoading(actor: GameActor): void {
   const input = document.getElementById('scenario-file') as HTMLInputElement | null;
+  const drop = document.getElementById('drop');
+  if (drop) drop.textContent = t('menu.dropOverlay'); // textContent: never HTML
   input?.addEventListener('change', () => {
     const file = input.files?.[0];
     if (file) void loadFile(actor, file);

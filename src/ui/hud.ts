@@ -3,7 +3,9 @@ import { t } from '../i18n';
 import { indicators, turnDate } from '../sim/index';
 import { PILLAR_IDS, type PillarId } from '../sim/ids';
 import type { World } from '../sim/world';
-import { money, num, signed } from './format';
+import { changeAt, money, num, signed } from './format';
+import { causeLabel } from './labels';
+import type { Rules } from '../sim/content';
 
 /** How Russia's alarm reads in words, so it is plain without colour. */
 export type AlarmLevel = 'calm' | 'wary' | 'alarmed' | 'hostile';
@@ -63,4 +65,22 @@ export function hudView(world: World, spentBn = 0, spentCapital = 0): HudView {
     alarmText: `${num(world.gauges.russiaAlarm, 0)} · ${t(`hud.alarmLevel.${level}`)}`,
     alarmLevel: level,
   };
+}
+
+/** The HUD items that explain themselves on hover or focus. */
+export const HUD_ITEMS = ['budget', 'capital', 'sovereignty', 'prosperity', 'security', 'stability', 'balance', 'alarm'] as const;
+export type HudItem = (typeof HUD_ITEMS)[number];
+
+const HUD_PATHS: Partial<Record<HudItem, string>> = {
+  budget: 'economy.budgetUsdBn', capital: 'politics.capital', stability: 'society.stability', alarm: 'gauges.russiaAlarm',
+};
+
+/** Why a HUD number is what it is: what it measures, then its latest changes with their causes (newest first). */
+export function hudWhy(world: World, rules: Rules | null, item: HudItem, count = 4): string[] {
+  const lines = [t(`hud.why.${item}`)];
+  const path = HUD_PATHS[item];
+  if (!path) return lines;
+  const recent = world.ledger.filter((e) => e.path === path && e.before !== e.after).slice(-count).reverse();
+  if (recent.length) lines.push(t('hud.why.recent'), ...recent.map((e) => `${changeAt(path, e.before, e.after)} — ${causeLabel(e.cause, rules)}`));
+  return lines;
 }

@@ -4,7 +4,7 @@ import { briefingView } from '../../src/ui/briefing';
 import { layoutChart, niceStep, spreadLabels } from '../../src/ui/chartModel';
 import { debriefView, turningPoints } from '../../src/ui/debrief';
 import { changeAt, money } from '../../src/ui/format';
-import { alarmLevel, hudView } from '../../src/ui/hud';
+import { alarmLevel, hudView, hudWhy } from '../../src/ui/hud';
 import { causeGroup, causeLabel, pathLabel } from '../../src/ui/labels';
 import { actionCard, actionsIn, selectionSummary } from '../../src/ui/planning';
 import { chartSeries, reportGroups } from '../../src/ui/report';
@@ -57,6 +57,13 @@ describe('HUD', () => {
     expect(h.turn).toBe(`Turn 1 of ${scenario().turns}`);
     expect(h.alarmText).toMatch(/^\d+ · (calm|wary|alarmed|hostile)$/);
     expect(h.pillars).toHaveLength(4);
+  });
+  it('explains a number with its latest causes', () => {
+    const w = played(2);
+    const why = hudWhy(w, rules, 'capital');
+    expect(why[0]).toMatch(/Political capital/);
+    expect(why.some((l) => /Political capital renews/.test(l))).toBe(true);
+    expect(hudWhy(w, rules, 'balance')).toHaveLength(1);
   });
   it('shows what is left after the selection is paid for', () => {
     const w = world(1);
