@@ -29,7 +29,7 @@ export class DecisionScene extends OverlayScene {
     const gap = 20;
     const w = (s.width - 56 - gap * (cols - 1)) / cols;
     const rows = Math.ceil(n / cols);
-    const h = Math.min(rows === 1 ? 300 : 240, (s.y + s.height - 28 - y - gap * (rows - 1)) / rows);
+    const h = Math.min(rows === 1 ? 230 : 200, (s.y + s.height - 28 - y - gap * (rows - 1)) / rows);
     view.options.forEach((o, i) => {
       const x = s.x + 28 + (i % cols) * (w + gap);
       const oy = y + Math.floor(i / cols) * (h + gap);

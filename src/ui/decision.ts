@@ -1,7 +1,7 @@
 // Decision view-model: an event waiting for a choice, with each option's trade-offs spelled out from its effects.
 import { textOf } from '../i18n';
 import type { Effect, Rules } from '../sim/content';
-import { num, signed, valueAt } from './format';
+import { changeAt, num, signed, valueAt } from './format';
 import { pathLabel } from './labels';
 
 /** One option as a card: title, the trade-off in words, and its effects and reactions as short lines. */
@@ -23,7 +23,7 @@ export interface DecisionView {
 /** An effect as a short line ("Russia's alarm +5", "CPC status → open"). */
 export function effectLine(e: Effect): string {
   const later = e.delay ? ` (in ${e.delay})` : '';
-  if (e.op === 'add') return `${pathLabel(e.path)} ${signed(e.value, 1)}${later}`;
+  if (e.op === 'add') return `${pathLabel(e.path)} ${changeAt(e.path, 0, e.value)}${later}`;
   if (e.op === 'mul') return `${pathLabel(e.path)} ×${num(e.value, 2)}${later}`;
   return `${pathLabel(e.path)} → ${valueAt(e.path, e.value)}${later}`;
 }

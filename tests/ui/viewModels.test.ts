@@ -145,3 +145,14 @@ describe('chart layout', () => {
     expect(ys[2] - ys[1]).toBeGreaterThanOrEqual(12);
   });
 });
+
+describe('decision cards', () => {
+  it('spell out each option\'s effects with units and relations', async () => {
+    const { decisionView, effectLine } = await import('../../src/ui/decision');
+    expect(effectLine({ op: 'add', path: 'oil.routes.samara.capacityMt', value: 1.2 })).toBe('Atyrau–Samara capacity +1.2 Mt');
+    const ev = Object.values(rules.events).find((e) => (e.options?.length ?? 0) >= 2)!;
+    const view = decisionView(rules, ev.id)!;
+    expect(view.options.map((o) => o.id)).toEqual(ev.options!.map((o) => o.id));
+    expect(view.options.every((o) => o.title.length > 0 && o.description.length > 0)).toBe(true);
+  });
+});
