@@ -80,7 +80,8 @@ export function ending(w: World): { ending: EndingId; reason: string } {
   if (oilViaRussiaShare(w) >= 0.85 && importShare(w, 'russia') >= 0.4 && armsShare(w, 'russia') >= 0.75 && w.relations.russia >= 50)
     return { ending: 'russianOrbit', reason: 'oil, imports and arms all run through Russia' };
   if (w.relations.russia <= -20 && (w.relations.eu + w.relations.us) / 2 >= 50) return { ending: 'westernPivot', reason: 'Astana has turned West and Moscow is hostile' };
-  if (balance >= 50 && Math.min(...PILLAR_IDS.map((id) => p[id])) >= 40) return { ending: 'balancedBridge', reason: 'partners spread and every pillar sound' };
+  if (balance >= 60 && p.sovereignty >= 50 && Math.min(...PILLAR_IDS.map((id) => p[id])) >= 45)
+    return { ending: 'balancedBridge', reason: 'partners spread, sovereignty won, every pillar sound' };
   return { ending: 'muddlingThrough', reason: 'no orbit, but no balance either' };
 }
 

@@ -21,10 +21,10 @@ export const totalInvestment = (world: World): number => POWER_IDS.reduce((s, p)
 /** Grows GDP: trend, plus oil volumes and price, investment and stability. */
 export function updateGrowth(world: World, exportsBefore: number, fraction: number): void {
   const e = world.economy;
-  const volume = exportsBefore > 0 ? (world.oil.exportsMt - exportsBefore) / exportsBefore : 0;
+  const volume = (world.oil.exportsMt - exportsBefore) / Math.max(1, world.oil.productionMt); // symmetric: a halt and its end cancel
   const raw =
     e.trendGrowthPct +
-    volume * 15 + // oil is about a fifth of GDP (OIL5); volumes move output with it
+    volume * 20 + // oil is about a fifth of GDP (OIL5); volumes move output with it
     (e.oilPriceUsd / 80 - 1) * 2 +
     ((totalInvestment(world) - 16.9) / e.gdpUsdBn) * 20 +
     (world.society.stability - 60) * 0.02 -

@@ -20,17 +20,27 @@ export function routesByCost(world: World): RouteId[] {
   return [...ROUTE_IDS].sort((a, b) => world.oil.routes[a].costUsdPerT - world.oil.routes[b].costUsdPerT);
 }
 
-/** Allocates exportable crude to routes and records flows, exports and the shut-in volume. */
+/**
+ * Allocates exportable crude to routes and records flows, exports and the shut-in volume.
+ * Shippers keep last turn's volumes where the route still takes them (contracts and habits are
+ * sticky: oil that moved to BTC during a CPC halt stays there), then the rest goes to the
+ * cheapest routes with room. A new game starts from the cheapest fill alone.
+ */
 export function allocateOil(world: World, cause = 'model:oil-allocation'): void {
-  let left = Math.max(0, world.oil.productionMt - world.oil.domesticMt);
+  const exportable = Math.max(0, world.oil.productionMt - world.oil.domesticMt);
+  const usable = Object.fromEntries(ROUTE_IDS.map((id) => [id, usableCapacity(world.oil.routes[id])])) as Record<RouteId, number>;
+  const held = Object.fromEntries(ROUTE_IDS.map((id) => [id, Math.min(world.oil.routes[id].flowMt, usable[id])])) as Record<RouteId, number>;
+  const heldTotal = ROUTE_IDS.reduce((s, id) => s + held[id], 0);
+  if (heldTotal > exportable) for (const id of ROUTE_IDS) held[id] *= exportable / heldTotal;
+  let left = exportable - Math.min(heldTotal, exportable);
   for (const id of routesByCost(world)) {
-    const flow = Math.min(left, usableCapacity(world.oil.routes[id]));
-    change(world, `oil.routes.${id}.flowMt`, flow, cause);
-    left -= flow;
+    const extra = Math.min(left, usable[id] - held[id]);
+    change(world, `oil.routes.${id}.flowMt`, held[id] + extra, cause);
+    left -= extra;
   }
   const exports = ROUTE_IDS.reduce((s, id) => s + world.oil.routes[id].flowMt, 0);
   change(world, 'oil.exportsMt', exports, cause);
-  change(world, 'oil.shutInMt', left, cause);
+  change(world, 'oil.shutInMt', Math.max(0, left), cause);
 }
 
 /** Production trend: new capacity at the big fields adds about 1% a year (game abstraction). */
