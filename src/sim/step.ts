@@ -2,8 +2,14 @@
 import { freeze } from 'immer';
 import type { World } from './world';
 
-/** A deep copy of plain data (the world holds nothing else). */
-const copy = <T>(value: T): T => structuredClone(value);
+/** A deep copy of plain data (the world holds only objects, arrays, numbers, strings, booleans, null). */
+function copy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copy) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = copy((value as Record<string, unknown>)[key]);
+  return out as T;
+}
 
 /**
  * Applies a recipe to a copy of the world and returns the copy, frozen like an immer result.
