@@ -48,6 +48,11 @@ function anyTitle(rules: Rules | null, parts: string[]): string {
   return first ?? '';
 }
 
+/** The powers' reactions to one action or choice, as one heading ("reaction:russia:x" and "reaction:eu:x" share it). */
+export function reactionsLabel(cause: string, rules: Rules | null): string {
+  return t('cause.reactions', { title: anyTitle(rules, cause.split(':').slice(2)) });
+}
+
 /** Which part of the report a cause belongs to. */
 export type CauseGroup = 'yours' | 'powers' | 'events' | 'model';
 
@@ -55,7 +60,7 @@ export type CauseGroup = 'yours' | 'powers' | 'events' | 'model';
 export function causeGroup(cause: string): CauseGroup {
   const [kind, , third] = cause.split(':');
   if (kind === 'action' || kind === 'project') return 'yours';
-  if (kind === 'reaction' || kind === 'power') return 'powers';
+  if (kind === 'reaction' || kind === 'reactions' || kind === 'power') return 'powers';
   if (kind === 'event') return third ? 'yours' : 'events';
   return 'model';
 }

@@ -5,7 +5,7 @@ import { PARTNER_IDS, PILLAR_IDS, POWER_IDS, ROUTE_IDS } from '../sim/ids';
 import type { LedgerEntry, TurnRecord } from '../sim/world';
 import type { Series } from './chartModel';
 import { changeAt } from './format';
-import { causeGroup, causeLabel, partnerName, pathLabel, powerName, routeName, type CauseGroup } from './labels';
+import { causeGroup, causeLabel, partnerName, pathLabel, powerName, reactionsLabel, routeName, type CauseGroup } from './labels';
 import { SERIES_COLORS } from './theme';
 
 /** One cause and the changes it made this turn. */
@@ -42,14 +42,23 @@ export function reportGroups(rules: Rules | null, ledger: readonly LedgerEntry[]
     paths.set(e.path, { path: e.path, before: prior ? prior.before : e.before, after: e.after });
     byCause.set(e.cause, paths);
   }
-  const causes: CauseView[] = [];
+  // Reactions of several powers to the same move read as one item: "Reactions to X: Relations with USA +3 · …".
+  const merged = new Map<string, Map<string, { path: string; before: LedgerEntry['before']; after: LedgerEntry['after'] }>>();
   for (const [cause, paths] of byCause) {
+    const key = cause.startsWith('reaction:') ? `reactions:${cause.split(':').slice(2).join(':')}` : cause;
+    const into = merged.get(key) ?? new Map();
+    for (const [path, change] of paths) into.set(path, change);
+    merged.set(key, into);
+  }
+  const causes: CauseView[] = [];
+  for (const [cause, paths] of merged) {
+    const reactions = cause.startsWith('reactions:');
     const moved = [...paths.values()].map((c) => ({ c, w: weightOf(c) })).filter((x) => x.w >= 0.5).sort((a, b) => b.w - a.w);
     if (!moved.length) continue;
     causes.push({
       cause,
-      label: causeLabel(cause, rules),
-      changes: moved.slice(0, perCause).map(({ c }) => ({ label: pathLabel(c.path), change: changeAt(c.path, c.before, c.after) })),
+      label: reactions ? reactionsLabel(`reaction:_:${cause.slice(10)}`, rules) : causeLabel(cause, rules),
+      changes: moved.slice(0, reactions ? 7 : perCause).map(({ c }) => ({ label: pathLabel(c.path), change: changeAt(c.path, c.before, c.after) })),
       weight: moved.reduce((s, x) => s + x.w, 0),
     });
   }

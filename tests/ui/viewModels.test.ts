@@ -109,6 +109,10 @@ describe('briefing, report and debrief', () => {
     const groups = reportGroups(rules, w.ledger, 0);
     expect(groups.length).toBeGreaterThan(0);
     expect(groups[0].group).toBe('yours');
+    const reactions = groups.flatMap((g) => g.causes).filter((c) => c.cause.startsWith('reactions:'));
+    expect(reactions.length).toBeGreaterThan(0);
+    expect(new Set(reactions.map((c) => c.cause)).size).toBe(reactions.length);
+    for (const r of reactions) expect(r.label).toMatch(/^Reactions to /);
     for (const g of groups) for (const c of g.causes) expect(c.changes.length).toBeGreaterThan(0);
   });
   it('builds chart series with one value per closed turn', () => {

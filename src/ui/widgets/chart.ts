@@ -50,7 +50,13 @@ export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], opt
   }
   layout.lines.forEach((line, k) => {
     const shape = MARKERS[k % MARKERS.length];
-    if (line.bottom && line.top.length > 1) {
+    if (line.bottom && line.top.length === 1) {
+      // One turn so far: a stacked bar says "share of one total" better than floating markers.
+      const top = line.top[0];
+      const bottom = line.bottom[0];
+      g.fillStyle(line.color, 0.8).fillRect(top.x - 18, top.y, 36, Math.max(1, bottom.y - top.y));
+      return;
+    } else if (line.bottom && line.top.length > 1) {
       g.fillStyle(line.color, 0.55);
       g.fillPoints(v2([...line.top, ...[...line.bottom].reverse()]), true);
       g.lineStyle(1.5, line.color, 1).strokePoints(v2(line.top));
@@ -76,7 +82,9 @@ export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], opt
     marker(g, MARKERS[k % MARKERS.length], lx + 4, ys[k], 4);
     made.push(label(scene, lx + 12, ys[k], `${l.label} ${num(l.last, 0)}`, { size: 12, color: COLORS.ink }).setOrigin(0, 0.5));
   });
-  if (options.xLabels) {
+  if (options.xLabels && options.xLabels[0] === options.xLabels[1]) {
+    made.push(label(scene, plot.x + plot.width / 2, plot.y + plot.height + 4, options.xLabels[0], { size: 11, color: COLORS.inkSoft }).setOrigin(0.5, 0));
+  } else if (options.xLabels) {
     made.push(label(scene, plot.x, plot.y + plot.height + 4, options.xLabels[0], { size: 11, color: COLORS.inkSoft }));
     made.push(label(scene, plot.x + plot.width, plot.y + plot.height + 4, options.xLabels[1], { size: 11, color: COLORS.inkSoft }).setOrigin(1, 0));
   }
