@@ -23,7 +23,7 @@ export function createWorld(scenario: ScenarioData, seed: number): World {
     startPeriod: scenario.startPeriod,
     turnLength: scenario.turnLength,
     rng: seedState(seed),
-    baseline: { gdpUsdBn: s.economy.gdpUsdBn, nationalFundUsdBn: s.economy.nationalFundUsdBn, relations: clone(s.relations) },
+    baseline: { gdpUsdBn: s.economy.gdpUsdBn, trendGdpUsdBn: s.economy.gdpUsdBn, nationalFundUsdBn: s.economy.nationalFundUsdBn, relations: clone(s.relations) },
     economy: {
       gdpUsdBn: s.economy.gdpUsdBn,
       growthPct: s.economy.trendGrowthPct,

@@ -43,12 +43,10 @@ export function pillars(w: World): Record<PillarId, number> {
     120 - 35 * oilViaRussiaShare(w) - 40 * importShare(w, 'russia') - 20 * armsShare(w, 'russia') -
     20 * (w.gauges.chinaLeverage / 100) - 10 * (w.society.russianMediaExposure / 100) +
     10 * (w.society.latinScriptPct / 100) + 0.2 * (w.society.kazakhLanguagePct - 60);
-  const years = w.history.length / (w.turnLength === 'half' ? 2 : 4);
-  const trendGdp = w.baseline.gdpUsdBn * 1.03 ** years; // what 3% a year would have given
   const prosperity =
-    55 + (w.economy.gdpUsdBn / trendGdp - 1) * 200 +
-    ((w.economy.nationalFundUsdBn - w.baseline.nationalFundUsdBn) / w.baseline.nationalFundUsdBn) * 25 +
-    (w.economy.growthPct - 3) * 3 - shutShare * 60;
+    55 + (w.economy.gdpUsdBn / w.baseline.trendGdpUsdBn - 1) * 200 +
+    ((w.economy.nationalFundUsdBn - w.baseline.nationalFundUsdBn) / w.baseline.nationalFundUsdBn) * 25 -
+    shutShare * 25;
   const security =
     0.35 * w.military.readiness + 0.35 * w.military.borderCapability + 0.15 * (w.relations.russia + 100) / 2 +
     0.15 * (w.relations.china + 100) / 2 + 5 - 6 * w.powers.russia.escalation;

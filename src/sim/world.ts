@@ -151,7 +151,7 @@ export interface World {
   startPeriod: number; // 1-based quarter or half of startYear
   turnLength: 'quarter' | 'half';
   rng: number[]; // the seeded generator's state (pure-rand xoroshiro128plus)
-  baseline: { gdpUsdBn: number; nationalFundUsdBn: number; relations: Record<PowerId, number> }; // start values scores compare with
+  baseline: { gdpUsdBn: number; trendGdpUsdBn: number; nationalFundUsdBn: number; relations: Record<PowerId, number> }; // what scores compare with: start values, and GDP had it grown 3% a year
   economy: {
     gdpUsdBn: number;
     growthPct: number; // annual real growth of the last turn

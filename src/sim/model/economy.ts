@@ -32,6 +32,7 @@ export function updateGrowth(world: World, exportsBefore: number, fraction: numb
   const growth = Math.min(15, Math.max(-15, raw));
   change(world, 'economy.growthPct', growth, 'model:growth');
   change(world, 'economy.gdpUsdBn', e.gdpUsdBn * (1 + (growth / 100) * fraction), 'model:growth');
+  world.baseline.trendGdpUsdBn *= 1 + 0.03 * fraction; // the yardstick prosperity is measured against
 }
 
 /** The state's finances: oil revenue feeds the National Fund; transfers to the budget drain it. */
