@@ -2,6 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createWorld, indicators } from '../../src/sim';
+import { PARTNER_IDS, SUPPLIER_IDS } from '../../src/sim/ids';
+import { armsShare } from '../../src/sim/model/gauges';
+import { importShare } from '../../src/sim/model/trade';
 import { getAt, leafPaths, rangeOf } from '../../src/sim/paths';
 import type { World } from '../../src/sim/world';
 import { playGame } from '../../src/strategies/play';
@@ -30,6 +33,8 @@ function checkInvariants(start: World, end: World) {
     expect(imports.every((p) => i.importShare[p] >= 0 && i.importShare[p] <= 1)).toBe(true);
     expect(sum(i.oilByRouteMt)).toBeCloseTo(i.oilExportsMt, 2);
   }
+  expect(PARTNER_IDS.reduce((s, p) => s + importShare(end, p), 0)).toBeCloseTo(1, 9);
+  expect(SUPPLIER_IDS.reduce((s, id) => s + armsShare(end, id), 0)).toBeCloseTo(1, 9);
   for (const path of leafPaths(end)) {
     const v = getAt(end, path);
     if (typeof v !== 'number' || LEDGER_EXEMPT.test(path)) continue;

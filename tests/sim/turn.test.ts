@@ -1,6 +1,9 @@
 // The turn pipeline as a player experiences it: actions cost, routes fill, disruptions bite, the game ends.
 import { describe, expect, it } from 'vitest';
 import { checkSelection, chooseOption, closeTurn, indicators, resolveTurn, stateHash, turnDate } from '../../src/sim';
+import { playGame } from '../../src/strategies/play';
+import { priorityStrategy } from '../../src/strategies/strategy';
+import { baselineData } from '../fixtures/baselineData';
 import { rulesFor, world } from '../fixtures/game';
 
 const rules = rulesFor();
@@ -21,6 +24,20 @@ describe('a turn', () => {
     const calm = { ...rules, events: {}, powerRules: [] };
     while (!w.outcome) w = closeTurn(calm, resolveTurn(calm, w, []));
     for (const h of w.history) expect(h.indicators.oilByRouteMt.cpc / h.indicators.oilExportsMt).toBeGreaterThan(0.7);
+  });
+
+  it('with no player action, CPC still carries about 80% of oil on average, halts included', () => {
+    let sum = 0;
+    let n = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const { world: end } = playGame(rules, baselineData, seed, priorityStrategy('none', [], []));
+      for (const h of end.history) {
+        sum += h.indicators.oilByRouteMt.cpc / h.indicators.oilExportsMt;
+        n++;
+      }
+    }
+    expect(sum / n).toBeGreaterThan(0.7);
+    expect(sum / n).toBeLessThan(0.86);
   });
 
   it('charges an action to the budget and political capital and records why in the ledger', () => {
