@@ -1,5 +1,4 @@
 // The one wrapper through which the sim changes a world: a recipe mutates a private copy, the result is frozen.
-import { freeze } from 'immer';
 import type { World } from './world';
 
 /** A deep copy of plain data (the world holds only objects, arrays, numbers, strings, booleans, null). */
@@ -11,8 +10,16 @@ function copy<T>(value: T): T {
   return out as T;
 }
 
+/** Freezes plain data all the way down, skipping parts already frozen (earlier worlds share them). */
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  return value;
+}
+
 /**
- * Applies a recipe to a copy of the world and returns the copy, frozen like an immer result.
+ * Applies a recipe to a copy of the world and returns the copy, frozen all the way down.
  * The append-only logs (ledger, history) are shared up to their old length and only their new
  * entries are frozen; everything else is deep-copied, so the recipe may mutate freely and the
  * input stays untouched. (A plain copy is several times faster than an immer draft here: a turn
@@ -23,8 +30,8 @@ export function step(world: World, recipe: (draft: World) => void): World {
   const draft = { ...copy(rest), ledger: [...ledger], history: [...history] } as World;
   recipe(draft);
   for (let i = ledger.length; i < draft.ledger.length; i++) Object.freeze(draft.ledger[i]);
-  for (let i = history.length; i < draft.history.length; i++) freeze(draft.history[i], true);
-  for (const [key, value] of Object.entries(draft)) if (key !== 'ledger' && key !== 'history') freeze(value, true);
+  for (let i = history.length; i < draft.history.length; i++) deepFreeze(draft.history[i]);
+  for (const [key, value] of Object.entries(draft)) if (key !== 'ledger' && key !== 'history') deepFreeze(value);
   Object.freeze(draft.ledger);
   Object.freeze(draft.history);
   return Object.freeze(draft);
