@@ -58,6 +58,21 @@ export function pillars(w: World): Record<PillarId, number> {
   };
 }
 
+/** How many of the last turns the debrief averages over: a quarter of the game, at least two turns. */
+export const settleTurns = (w: World): number => Math.max(2, Math.ceil(w.turns / 4));
+
+/**
+ * Pillars and balance as the debrief judges them: averaged over the last quarter of the game, so
+ * one unlucky last turn (a CPC halt in the final half-year) does not decide the grade.
+ */
+export function settledScores(w: World): { pillars: Record<PillarId, number>; balance: number } {
+  const recent = w.history.slice(-settleTurns(w));
+  if (!recent.length) return { pillars: pillars(w), balance: balanceIndex(w) };
+  const mean = (f: (i: World['history'][number]['indicators']) => number) => recent.reduce((s, h) => s + f(h.indicators), 0) / recent.length;
+  const p = Object.fromEntries(PILLAR_IDS.map((id) => [id, mean((i) => i.pillars[id])])) as Record<PillarId, number>;
+  return { pillars: p, balance: mean((i) => i.balance) };
+}
+
 /** A letter grade for a pillar score. */
 export const grade = (score: number): 'A' | 'B' | 'C' | 'D' | 'F' =>
   score >= 75 ? 'A' : score >= 60 ? 'B' : score >= 45 ? 'C' : score >= 30 ? 'D' : 'F';
@@ -72,22 +87,21 @@ export function ending(w: World): { ending: EndingId; reason: string } {
   if (hasCollapsed(w)) return { ending: 'collapse', reason: 'stability or finances collapsed' };
   const totals = tradeTotals(w);
   const all = Object.values(totals).reduce((s, v) => s + v, 0);
-  const p = pillars(w);
-  const balance = balanceIndex(w);
+  const { pillars: p, balance } = settledScores(w);
   if (w.gauges.chinaLeverage >= 70 || totals.china / all >= 0.35) return { ending: 'chineseOrbit', reason: 'China holds the economic levers' };
   if (oilViaRussiaShare(w) >= 0.85 && importShare(w, 'russia') >= 0.4 && armsShare(w, 'russia') >= 0.75 && w.relations.russia >= 50)
     return { ending: 'russianOrbit', reason: 'oil, imports and arms all run through Russia' };
   if (w.relations.russia <= -20 && (w.relations.eu + w.relations.us) / 2 >= 50) return { ending: 'westernPivot', reason: 'Astana has turned West and Moscow is hostile' };
-  if (balance >= 60 && p.sovereignty >= 50 && Math.min(...PILLAR_IDS.map((id) => p[id])) >= 45)
+  if (balance >= 60 && p.sovereignty >= 50 && Math.min(...PILLAR_IDS.map((id) => p[id])) >= 40)
     return { ending: 'balancedBridge', reason: 'partners spread, sovereignty won, every pillar sound' };
   return { ending: 'muddlingThrough', reason: 'no orbit, but no balance either' };
 }
 
-/** The debrief's score: pillars, grades, balance, ending, and which scenario goals were met. */
+/** The debrief's score: settled pillars, grades, balance, ending, and which scenario goals were met. */
 export function finalScore(w: World, rules?: Rules) {
-  const p = pillars(w);
+  const { pillars: p, balance } = settledScores(w);
   const grades = Object.fromEntries(PILLAR_IDS.map((id) => [id, grade(p[id])])) as Record<PillarId, ReturnType<typeof grade>>;
   const end = w.outcome ? { ending: w.outcome.ending, reason: w.outcome.reason } : ending(w);
   const goals = (rules?.victory ?? []).map((g) => ({ id: g.id, text: g.text, met: holds(w, g.when) }));
-  return { pillars: p, grades, balance: balanceIndex(w), ending: end.ending, reason: end.reason, goals };
+  return { pillars: p, grades, balance, ending: end.ending, reason: end.reason, goals, settledOver: Math.min(settleTurns(w), w.history.length) };
 }

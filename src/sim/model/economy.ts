@@ -35,12 +35,12 @@ export function updateGrowth(world: World, exportsBefore: number, fraction: numb
   world.baseline.trendGdpUsdBn *= 1 + 0.03 * fraction; // the yardstick prosperity is measured against
 }
 
-/** The state's finances: oil revenue feeds the National Fund; transfers to the budget drain it. */
+/** The state's finances: oil revenue feeds the National Fund; guaranteed transfers to the budget ($6.5 bn a year, game abstraction) drain it. */
 export function updateFinances(world: World, fraction: number): void {
   const revenue = oilRevenueUsdBn(world);
   const balance = -2 + (revenue / REFERENCE_OIL_REVENUE - 1) * 3;
   change(world, 'economy.budgetBalancePctGdp', balance, 'model:budget');
-  addTo(world, 'economy.nationalFundUsdBn', (revenue * 0.2 - 8) * fraction, 'model:national-fund');
+  addTo(world, 'economy.nationalFundUsdBn', (revenue * 0.2 - 6.5) * fraction, 'model:national-fund'); // about level at 2022–23 prices (ECO3)
 }
 
 /** Refills the discretionary budget for a new turn: lower when oil revenue falls, never below 30%. */
