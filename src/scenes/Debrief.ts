@@ -1,21 +1,30 @@
-// Debrief: the ending and grades, the timeline with turning points, charts of the whole game, sources, rewind, compare, share.
+// Debrief: the ending, its reason and grades, the scenario's goals, the timeline with turning points, charts of the
+// whole game, the sources, and rewind, compare, rename and share.
+import Phaser from 'phaser';
 import { t } from '../i18n';
-import { compareBranches, shareCode, type GameContext } from '../machine/index';
+import { compareBranches, MAX_BRANCH_NAME, shareCode, type GameContext } from '../machine/index';
 import { turnDate } from '../sim/index';
-import { debriefView } from '../ui/debrief';
+import { debriefView, type DebriefView } from '../ui/debrief';
 import { icon } from '../ui/icons';
 import { chartSeries } from '../ui/report';
+import { askText } from '../ui/textEntry';
 import { COLORS, OKABE_ITO } from '../ui/theme';
 import { drawChart } from '../ui/widgets/chart';
 import type { FocusOptions } from '../ui/widgets/focus';
-import { clip } from '../ui/widgets/text';
+import { clip, fitLines } from '../ui/widgets/text';
+import { drawSourcesSheet } from './debriefSources';
 import { ScreenScene } from './ScreenScene';
 import { send } from './session';
+
+const TIMELINE_X = 440;
+const CHART_X = 860;
 
 /** The end-of-game screen. */
 export class DebriefScene extends ScreenScene {
   private message = '';
   private comparing: string | null = null;
+  private showSources = false;
+  private hovered: number | null = null;
 
   constructor() {
     super('Debrief');
@@ -24,10 +33,22 @@ export class DebriefScene extends ScreenScene {
   init(): void {
     this.message = '';
     this.comparing = null;
+    this.showSources = false;
+    this.hovered = null;
   }
 
   protected override focusOptions(): FocusOptions {
-    return { onEscape: () => (this.comparing ? this.compare(null) : send({ type: 'MENU' })) };
+    return {
+      onEscape: () => (this.showSources ? this.toggleSources(false) : this.comparing ? this.compare(null) : send({ type: 'MENU' })),
+      onFocus: (name) => this.hover(name?.startsWith('debrief:turn:') ? Number(name.slice(13)) : null),
+    };
+  }
+
+  protected override setup(): void {
+    // A row redrawn under a still pointer gets no "out" event: clear the full text once the pointer leaves every row.
+    this.input.on(Phaser.Input.Events.POINTER_MOVE, (_p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
+      if (this.hovered !== null && !over.some((o) => o.name.startsWith('debrief:turn:'))) this.hover(null);
+    });
   }
 
   protected draw(_state: string, context: GameContext): void {
@@ -35,68 +56,130 @@ export class DebriefScene extends ScreenScene {
     if (!world || !rules) return;
     this.cameras.main.setBackgroundColor(COLORS.paper);
     const view = debriefView(rules, world, context.scenario);
-    // Ending and grades.
-    this.text(40, 24, t('debrief.title').toUpperCase(), { size: 14, bold: true, color: COLORS.accent });
-    this.text(40, 44, view.ending, { size: 38, bold: true });
-    this.text(40, 94, view.endingText, { size: 16, wrap: 380, color: COLORS.inkSoft }).setMaxLines(3);
-    view.grades.forEach((g, i) => {
-      const x = 40 + i * 96;
-      this.panel(x, 164, 88, 84, COLORS.panel, COLORS.ink, 1.5);
-      this.text(x + 44, 168, g.grade, { size: 38, bold: true }).setOrigin(0.5, 0);
-      this.text(x + 44, 214, g.label, { size: 13, color: COLORS.inkSoft }).setOrigin(0.5, 0);
-      this.text(x + 44, 230, g.value, { size: 12, color: COLORS.inkFaint }).setOrigin(0.5, 0);
-    });
-    this.text(40, 258, view.balance, { size: 16, bold: true });
+    if (this.showSources) {
+      drawSourcesSheet(this, view.sources, {
+        text: (x, y, s, style) => this.text(x, y, s, style),
+        panel: (x, y, w, h, fill, stroke, sw) => this.panel(x, y, w, h, fill, stroke, sw),
+        button: (name, x, y, o, act) => this.button(name, x, y, o, act),
+      }, () => this.toggleSources(false));
+      return;
+    }
+    this.drawSummary(view);
+    this.drawTimeline(view, context);
+    this.drawRight(view, context);
+  }
 
-    // Timeline with turning points and rewind buttons.
-    const tx = 440;
-    this.text(tx, 24, t('debrief.timeline'), { size: 18, bold: true });
+  protected override initialFocus(): string | null {
+    return this.showSources ? 'debrief:sources-close' : null;
+  }
+
+  /** Left column: ending, why, grades, balance, the scenario's goals and the sources in brief. */
+  private drawSummary(view: DebriefView): void {
+    const x = 40;
+    const w = 370;
+    this.text(x, 20, t('debrief.title').toUpperCase(), { size: 14, bold: true, color: COLORS.accent });
+    const title = this.text(x, 38, view.ending, { size: 36, bold: true, wrap: w });
+    let y = 38 + title.height + 2;
+    const about = this.text(x, y, view.endingText, { size: 16, wrap: w, color: COLORS.inkSoft });
+    y += about.height + 4;
+    if (view.reason) {
+      const why = this.text(x, y, t('debrief.reason', { reason: view.reason }), { size: 15, bold: true, wrap: w });
+      y += why.height + 10;
+    }
+    view.grades.forEach((g, i) => {
+      const gx = x + i * 94;
+      this.panel(gx, y, 86, 80, COLORS.panel, COLORS.ink, 1.5);
+      this.text(gx + 43, y + 2, g.grade, { size: 36, bold: true }).setOrigin(0.5, 0);
+      this.text(gx + 43, y + 46, g.label, { size: 13, color: COLORS.inkSoft }).setOrigin(0.5, 0);
+      this.text(gx + 43, y + 62, g.value, { size: 12, color: COLORS.inkSoft }).setOrigin(0.5, 0);
+    });
+    y += 88;
+    this.text(x, y, view.balance, { size: 16, bold: true });
+    y += 30;
+    if (view.goals.length) {
+      this.text(x, y, t('debrief.goals'), { size: 16, bold: true });
+      y += 24;
+      for (const g of view.goals) {
+        const mark = this.text(x, y, g.met ? '✓' : '✗', { size: 17, bold: true, color: g.met ? COLORS.good : COLORS.bad });
+        const line = this.text(x + 22, y + 1, `${t(g.met ? 'debrief.goalMet' : 'debrief.goalMissed')}: ${g.text}`, { size: 14, wrap: w - 22 });
+        y += Math.max(mark.height, line.height) + 6;
+      }
+      y += 8;
+    }
+    this.text(x, y, t('debrief.sources'), { size: 16, bold: true });
+    y += 24;
+    const summary = this.text(x, y, t('debrief.sourcesSummary', { count: view.sources.cited.length, abstractions: view.sources.abstractions }), { size: 14, color: COLORS.inkSoft, wrap: w });
+    y += summary.height + 8;
+    for (const src of view.sources.cited.slice(0, 5)) {
+      if (y > 600) break;
+      const line = this.text(x, y, `${src.id ? `${src.id} · ` : ''}${src.text || src.address}`, { size: 13, wrap: w });
+      fitLines(line, 1);
+      y += line.height + 4;
+    }
+    this.button('debrief:sources', x, Math.min(y + 6, 660), { width: 250, height: 42, text: t('debrief.allSources'), icon: icon('book'), textStyle: { size: 15 } }, () => this.toggleSources(true));
+  }
+
+  /** Middle column: one row per turn, decisions wrapped (or shortened with the full text on hover and focus). */
+  private drawTimeline(view: DebriefView, context: GameContext): void {
+    const tx = TIMELINE_X;
+    this.text(tx, 20, t('debrief.timeline'), { size: 18, bold: true });
     const rows = view.timeline.length;
-    const rowH = Math.max(20, Math.min(68, Math.floor(600 / Math.max(1, rows))));
-    const lines = Math.max(1, Math.floor((rowH - 8) / 17));
+    const rowH = Math.max(22, Math.min(92, Math.floor(610 / Math.max(1, rows))));
+    const lines = Math.max(1, Math.floor((rowH - 6) / 17));
+    let tip: { y: number; text: string } | null = null;
     view.timeline.forEach((turn, i) => {
-      const y = 54 + i * rowH;
+      const y = 52 + i * rowH;
       if (turn.turning) this.panel(tx - 4, y - 2, 400, rowH - 2, 0xfbe9c6);
       this.text(tx, y, `${turn.turning ? '★ ' : ''}${turn.date}`, { size: 13, bold: true });
       const what = turn.decisions.join('; ') || t('debrief.noActions');
-      this.text(tx + 78, y, lines > 1 ? what : clip(what, 40), { size: 13, color: turn.decisions.length ? COLORS.ink : COLORS.inkFaint, wrap: 240 }).setMaxLines(lines);
+      const body = this.text(tx + 78, y, what, { size: 13, color: turn.decisions.length ? COLORS.ink : COLORS.inkSoft, wrap: 262 });
+      const cut = fitLines(body, lines);
       this.text(tx + 356, y, turn.balanceDelta, { size: 13, bold: true, color: turn.balanceDelta.startsWith('+') ? COLORS.good : turn.balanceDelta.startsWith('−') ? COLORS.bad : COLORS.inkSoft }).setOrigin(1, 0);
+      if (cut) {
+        const zone = this.focusable(this.add.zone(tx + 74, y - 2, 270, rowH - 2).setOrigin(0, 0).setName(`debrief:turn:${turn.turn}`).setInteractive());
+        zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.hover(turn.turn));
+        if (this.hovered === turn.turn) tip = { y: y + rowH - 2, text: t('debrief.turnFull', { date: turn.date, what }) };
+      }
       if (turn.turn < context.log.length) {
         this.button(`debrief:rewind:${turn.turn}`, tx + 364, y - 1, { width: 30, height: rowH - 4, icon: icon('rewind') }, () => send({ type: 'REWIND', turn: turn.turn }));
       }
     });
-    this.text(tx, 54 + rows * rowH + 4, `★ ${t('debrief.turning')} · ↺ ${t('debrief.rewindHint')}`, { size: 12, color: COLORS.inkSoft });
+    this.text(tx, 52 + rows * rowH + 4, `★ ${t('debrief.turning')} · ↺ ${t('debrief.rewindHint')}`, { size: 12, color: COLORS.inkSoft, wrap: 400 });
+    const shown = tip as { y: number; text: string } | null;
+    if (shown) {
+      const box = this.panel(tx + 70, shown.y, 330, 10, COLORS.panel, COLORS.ink, 2).setDepth(20);
+      const full = this.text(tx + 80, shown.y + 8, shown.text, { size: 14, wrap: 310 }).setDepth(21);
+      const top = Math.min(shown.y, 712 - full.height - 16);
+      full.setY(top + 8);
+      box.setY(top).setSize(330, full.height + 16).setStrokeStyle(2, COLORS.ink);
+    }
+  }
 
-    // Charts of the whole game, or the comparison of two lines.
-    const cx = 860;
+  /** Right column: charts (or a comparison), share and menu, the line's name and the other lines to compare. */
+  private drawRight(view: DebriefView, context: GameContext): void {
+    const world = context.world!;
+    const cx = CHART_X;
     const first = world.history[0]?.date ?? '';
     const last = world.history[world.history.length - 1]?.date ?? '';
     const turning = view.timeline.map((x, i) => (x.turning ? i : -1)).filter((i) => i >= 0);
     if (this.comparing) this.drawComparison(context, cx);
     else {
-      for (const o of drawChart(this, { x: cx, y: 24, width: 400, height: 200 }, chartSeries(world.history, 'pillars'), { title: t('report.charts.pillars'), stacked: false, fixed: [0, 100], xLabels: [first, last], turning })) this.keep(o);
-      for (const o of drawChart(this, { x: cx, y: 236, width: 400, height: 200 }, chartSeries(world.history, 'relations'), { title: t('report.charts.relations'), stacked: false, fixed: [-100, 100], xLabels: [first, last], turning })) this.keep(o);
+      for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: 196 }, chartSeries(world.history, 'pillars'), { title: t('report.charts.pillars'), stacked: false, fixed: [0, 100], xLabels: [first, last], turning })) this.keep(o);
+      for (const o of drawChart(this, { x: cx, y: 226, width: 400, height: 196 }, chartSeries(world.history, 'relations'), { title: t('report.charts.relations'), stacked: false, fixed: [-100, 100], xLabels: [first, last], turning })) this.keep(o);
     }
-
-    // Sources.
-    this.text(40, 300, t('debrief.sources'), { size: 15, bold: true });
-    const sources = view.sources.slice(0, 12);
-    sources.forEach((src, i) => this.text(40, 322 + i * 19, clip(src, 62), { size: 12, color: COLORS.inkSoft }));
-    if (view.sources.length > sources.length) this.text(40, 322 + sources.length * 19, t('plan.more', { count: view.sources.length - sources.length }), { size: 12, color: COLORS.inkFaint });
-
-    // Actions: share, compare with another line, menu.
-    let bx = cx;
-    const by = 456;
-    this.button('debrief:share', bx, by, { width: 196, height: 44, text: t('debrief.share'), icon: icon('copy'), textStyle: { size: 15 } }, () => this.share(context));
-    this.button('debrief:menu', bx + 204, by, { width: 196, height: 44, text: t('debrief.menu'), icon: icon('house'), textStyle: { size: 15 } }, () => send({ type: 'MENU' }));
+    const by = 440;
+    this.button('debrief:share', cx, by, { width: 196, height: 44, text: t('debrief.share'), icon: icon('copy'), textStyle: { size: 15 } }, () => this.share(context));
+    this.button('debrief:menu', cx + 204, by, { width: 196, height: 44, text: t('debrief.menu'), icon: icon('house'), textStyle: { size: 15 } }, () => send({ type: 'MENU' }));
+    const here = context.branches.find((b) => b.id === context.branchId);
+    this.text(cx, by + 56, t('debrief.thisLine', { name: clip(here?.name ?? '', 34) }), { size: 14, bold: true });
+    this.button('debrief:rename', cx + 300, by + 50, { width: 100, height: 30, text: t('debrief.rename'), textStyle: { size: 13 } }, () => void this.rename(context));
     const others = context.branches.filter((b) => b.id !== context.branchId);
-    if (others.length === 0) this.text(bx, by + 56, t('debrief.compareNone'), { size: 13, color: COLORS.inkSoft, wrap: 400 });
+    if (others.length === 0) this.text(cx, by + 90, t('debrief.compareNone'), { size: 13, color: COLORS.inkSoft, wrap: 400 });
     others.slice(0, 3).forEach((b, i) => {
       const on = this.comparing === b.id;
-      this.button(`debrief:compare:${b.id}`, bx, by + 54 + i * 44, { width: 400, height: 38, text: clip(t('debrief.compare', { name: b.name }), 44), selected: on, icon: on ? undefined : icon('branch'), textStyle: { size: 14 } }, () => this.compare(on ? null : b.id));
+      this.button(`debrief:compare:${b.id}`, cx, by + 88 + i * 42, { width: 400, height: 36, text: clip(t('debrief.compare', { name: b.name }), 46), selected: on, icon: on ? undefined : icon('branch'), textStyle: { size: 14 } }, () => this.compare(on ? null : b.id));
     });
-    bx = 40;
-    if (this.message) this.text(bx, 690, this.message, { size: 14, bold: true, color: COLORS.good, wrap: 800 });
+    if (this.message) this.text(TIMELINE_X, 692, this.message, { size: 14, bold: true, color: COLORS.good, wrap: 820 });
   }
 
   private drawComparison(context: GameContext, cx: number): void {
@@ -110,13 +193,33 @@ export class DebriefScene extends ScreenScene {
       { id: 'b', label: clip(other.name, 14), color: OKABE_ITO.vermillion, values: pick('b') },
     ];
     const title = t('debrief.compareTitle', { a: here?.name ?? '', b: other.name });
-    for (const o of drawChart(this, { x: cx, y: 24, width: 400, height: 300 }, series, { title: `${clip(title, 40)} — ${t('hud.balance')}`, stacked: false, fixed: [0, 100], xLabels: [cmp.turns[0]?.date ?? '', cmp.turns[cmp.turns.length - 1]?.date ?? ''] })) this.keep(o);
-    if (cmp.firstDifferentTurn !== null && context.scenario) this.text(cx, 336, t('debrief.firstDifferent', { date: turnDate(context.scenario, cmp.firstDifferentTurn) }), { size: 14, bold: true });
+    for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: 300 }, series, { title: `${clip(title, 40)} — ${t('hud.balance')}`, stacked: false, fixed: [0, 100], xLabels: [cmp.turns[0]?.date ?? '', cmp.turns[cmp.turns.length - 1]?.date ?? ''] })) this.keep(o);
+    if (cmp.firstDifferentTurn !== null && context.scenario) this.text(cx, 332, t('debrief.firstDifferent', { date: turnDate(context.scenario, cmp.firstDifferentTurn) }), { size: 14, bold: true });
+  }
+
+  private hover(turn: number | null): void {
+    if (this.hovered === turn) return;
+    this.hovered = turn;
+    queueMicrotask(() => this.sys.isActive() && this.refresh()); // not inside the pointer dispatch that asked for it
+  }
+
+  private toggleSources(on: boolean): void {
+    this.showSources = on;
+    this.hovered = null;
+    this.refresh();
+    this.nav.focusName(on ? 'debrief:sources-close' : 'debrief:sources');
   }
 
   private compare(branchId: string | null): void {
     this.comparing = branchId;
     this.refresh();
+  }
+
+  private async rename(context: GameContext): Promise<void> {
+    const here = context.branches.find((b) => b.id === context.branchId);
+    if (!here) return;
+    const name = await askText({ title: t('debrief.renameTitle'), value: here.name, maxLength: MAX_BRANCH_NAME, confirm: t('debrief.rename') });
+    if (name && this.sys.isActive()) send({ type: 'RENAME_BRANCH', branchId: here.id, name });
   }
 
   private share(context: GameContext): void {

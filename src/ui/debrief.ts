@@ -7,6 +7,7 @@ import type { ScenarioData } from '../sim/scenarioData';
 import type { World } from '../sim/world';
 import { num, signed } from './format';
 import { pathLabel } from './labels';
+import { scenarioSources } from '../scenario/parse';
 
 /** One turn of the timeline: what the player did, how the balance moved, and whether it was a turning point. */
 export interface TimelineTurn {
@@ -24,8 +25,45 @@ export interface DebriefView {
   reason: string;
   grades: { id: PillarId; label: string; grade: string; value: string }[];
   balance: string;
+  goals: GoalView[];
   timeline: TimelineTurn[];
-  sources: string[];
+  sources: SourcesView;
+}
+
+/** One scenario goal with whether it was met (said in words as well as by the mark). */
+export interface GoalView {
+  id: string;
+  text: string;
+  met: boolean;
+}
+
+/** One cited source: a FACTS row (id, its words, its address) or a web address, and the numbers resting on it. */
+export interface SourceView {
+  id: string;
+  text: string;
+  address: string;
+  used: string[];
+}
+
+/** The scenario's sources for a teacher: real references first, the game's own abstractions counted in one line. */
+export interface SourcesView {
+  cited: SourceView[];
+  abstractions: number;
+}
+
+/** The real sources of a scenario and how many of its starting numbers are game abstractions. */
+export function sourcesView(scenario: ScenarioData | null): SourcesView {
+  if (!scenario) return { cited: [], abstractions: 0 };
+  const groups = scenarioSources(scenario);
+  return {
+    cited: groups.filter((g) => g.kind !== 'abstraction').map((g) => ({
+      id: g.kind === 'fact' ? g.source : '',
+      text: g.text ?? '',
+      address: g.address ?? g.source,
+      used: g.paths.map(pathLabel),
+    })),
+    abstractions: groups.filter((g) => g.kind === 'abstraction').reduce((n, g) => n + g.paths.length, 0),
+  };
 }
 
 /** The turns whose balance moved most (up to `count`, at least `min` points) are the turning points. */
@@ -35,7 +73,7 @@ export function turningPoints(deltas: readonly number[], count = 3, min = 2): Se
 
 /** The debrief of a finished (or abandoned) game. */
 export function debriefView(rules: Rules, world: World, scenario: ScenarioData | null): DebriefView {
-  const score = finalScore(world);
+  const score = finalScore(world, rules);
   const balances = world.history.map((r) => r.indicators.balance);
   const deltas = balances.map((b, i) => (i === 0 ? 0 : b - balances[i - 1]));
   const turning = turningPoints(deltas);
@@ -43,9 +81,10 @@ export function debriefView(rules: Rules, world: World, scenario: ScenarioData |
   return {
     ending: t(`debrief.endings.${ending}`),
     endingText: t(`debrief.endingText.${ending}`),
-    reason: world.outcome?.reason ?? '',
+    reason: score.reason,
     grades: PILLAR_IDS.map((id) => ({ id, label: t(`hud.pillars.${id}`), grade: score.grades[id], value: num(score.pillars[id], 0) })),
     balance: t('debrief.balance', { value: num(score.balance, 0) }),
+    goals: score.goals.map((g) => ({ id: g.id, text: textOf(g.text), met: g.met })),
     timeline: world.history.map((r, i) => ({
       turn: r.turn,
       date: r.date,
@@ -56,9 +95,6 @@ export function debriefView(rules: Rules, world: World, scenario: ScenarioData |
       balanceDelta: signed(deltas[i], 0),
       turning: turning.has(i),
     })),
-    // Real references (FACTS ids, web addresses) first; the game's own abstractions after them.
-    sources: Object.entries(scenario?.sources ?? {})
-      .sort(([, a], [, b]) => Number(a === 'abstraction') - Number(b === 'abstraction'))
-      .map(([path, ref]) => `${pathLabel(path)}: ${ref}`),
+    sources: sourcesView(scenario),
   };
 }

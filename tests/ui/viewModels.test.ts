@@ -127,6 +127,19 @@ describe('briefing, report and debrief', () => {
     expect(d.timeline).toHaveLength(3);
     expect(d.grades.map((g) => g.grade).every((g) => /^[A-F]$/.test(g))).toBe(true);
   });
+  it('lists the scenario goals, the ending\'s reason and real sources apart from the abstractions', () => {
+    const d = debriefView(rules, played(2), scenario());
+    expect(d.reason).not.toBe('');
+    expect(d.goals.map((g) => g.id)).toEqual(rules.victory.map((g) => g.id));
+    const sources = Object.values(scenario().sources);
+    expect(d.sources.abstractions).toBe(sources.filter((s) => s === 'abstraction').length);
+    expect(d.sources.cited.length).toBeGreaterThan(0);
+    for (const c of d.sources.cited) {
+      expect(c.address).not.toBe('');
+      expect(c.used.length).toBeGreaterThan(0);
+      if (c.id) expect(c.text).not.toBe('');
+    }
+  });
 });
 
 describe('chart layout', () => {

@@ -26,6 +26,7 @@ let keyboardMode = false;
 function route(event: KeyboardEvent): void {
   const target = event.target as HTMLElement | null;
   if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA')) return;
+  if (document.getElementById('text-entry')) return; // a name prompt is open: its own keys only
   const nav = [...navigators].reverse().find((n) => n.isEnabled());
   if (!nav) return;
   if (nav.handle(event)) event.preventDefault();

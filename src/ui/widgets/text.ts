@@ -37,3 +37,21 @@ export function label(scene: Phaser.Scene, x: number, y: number, text: string, s
 
 /** Cuts a string to fit `max` characters with an ellipsis (for one-line card titles). */
 export const clip = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+
+/**
+ * Keeps a wrapped label to at most `maxLines` lines, cutting at a word with an ellipsis (never mid-word);
+ * returns true if it had to cut (so the caller can offer the full text on hover or focus).
+ */
+export function fitLines(label: Phaser.GameObjects.Text, maxLines: number): boolean {
+  const lines = label.getWrappedText(label.text);
+  if (lines.length <= maxLines) return false;
+  const kept = lines.slice(0, maxLines).map((l) => l.trimEnd());
+  const width = label.style.wordWrapWidth ?? Infinity;
+  let last = kept[maxLines - 1];
+  const measure = (s: string) => label.context.measureText(s).width;
+  label.context.font = (label.style as unknown as { _font: string })._font;
+  while (last.includes(' ') && measure(`${last}…`) > width) last = last.slice(0, last.lastIndexOf(' '));
+  kept[maxLines - 1] = `${last.replace(/[\s;:,.·—-]+$/, '')}…`;
+  label.setText(kept.join('\n'));
+  return true;
+}

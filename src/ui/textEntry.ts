@@ -1,0 +1,71 @@
+// A small DOM text prompt over the canvas (slot and branch names): a real <input>, so typing, IME and paste just work.
+import { t } from '../i18n';
+
+/** What the prompt asks: a heading, the starting value, the longest allowed answer. */
+export interface TextEntryOptions {
+  title: string;
+  value: string;
+  maxLength: number;
+  confirm?: string;
+}
+
+let open: HTMLElement | null = null;
+
+/** Whether a prompt is showing (the game ignores its own keys meanwhile). */
+export const textEntryOpen = (): boolean => open !== null;
+
+/** Asks for a line of text; resolves with the trimmed answer, or null if the player cancels (Esc or Cancel). */
+export function askText(options: TextEntryOptions): Promise<string | null> {
+  open?.remove();
+  return new Promise((resolve) => {
+    const backdrop = document.createElement('div');
+    backdrop.id = 'text-entry';
+    backdrop.setAttribute('role', 'dialog');
+    backdrop.setAttribute('aria-modal', 'true');
+    const box = document.createElement('form');
+    const heading = document.createElement('label');
+    heading.textContent = options.title; // textContent: never HTML
+    heading.htmlFor = 'text-entry-input';
+    const input = document.createElement('input');
+    input.id = 'text-entry-input';
+    input.type = 'text';
+    input.maxLength = options.maxLength;
+    input.value = options.value;
+    input.autocomplete = 'off';
+    input.spellcheck = false;
+    const row = document.createElement('div');
+    const ok = document.createElement('button');
+    ok.type = 'submit';
+    ok.textContent = options.confirm ?? t('common.ok');
+    const cancel = document.createElement('button');
+    cancel.type = 'button';
+    cancel.textContent = t('common.cancel');
+    row.append(cancel, ok);
+    box.append(heading, input, row);
+    backdrop.append(box);
+
+    const finish = (answer: string | null) => {
+      if (open !== backdrop) return;
+      open = null;
+      backdrop.remove();
+      (document.querySelector('#game canvas') as HTMLElement | null)?.focus();
+      resolve(answer === null || answer.trim() === '' ? null : answer.trim());
+    };
+    box.addEventListener('submit', (e) => {
+      e.preventDefault();
+      finish(input.value);
+    });
+    cancel.addEventListener('click', () => finish(null));
+    backdrop.addEventListener('pointerdown', (e) => {
+      if (e.target === backdrop) finish(null);
+    });
+    input.addEventListener('keydown', (e) => {
+      e.stopPropagation();
+      if (e.key === 'Escape') finish(null);
+    });
+    document.body.append(backdrop);
+    open = backdrop;
+    input.focus();
+    input.select();
+  });
+}

@@ -1,0 +1,70 @@
+// Dev helper (not a test): screenshots of every screen in one language, driven fast through the machine.
+// Usage: npx tsx tests/browser/shots.mts [en|ru|kk] [outDir]   (serves dist/ if KZ_BROWSER_DIST is set, else builds)
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildApp, launchChromium, newPage, ROOT, serveDir, watchConsole } from './harness';
+import { clickByName, waitForObject, waitForScreen } from './pageProbe';
+
+const lang = process.argv[2] ?? 'en';
+const out = resolve(process.argv[3] ?? join(ROOT, 'artifacts/shots', lang));
+mkdirSync(out, { recursive: true });
+let dist = process.env.KZ_BROWSER_DIST;
+if (!dist) {
+  dist = mkdtempSync(join(tmpdir(), 'mv-shots-'));
+  await buildApp(dist);
+}
+const server = await serveDir(dist);
+const browser = await launchChromium();
+const page = await newPage(browser);
+const problems = watchConsole(page);
+const shot = async (name: string) => {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(out, `${name}.png`) });
+};
+await page.goto(`${server.url}`);
+await waitForScreen(page, ['menu']);
+await waitForObject(page, 'menu:new-game');
+if (lang !== 'en') await clickByName(page, `lang:${lang}`);
+await shot('menu');
+await clickByName(page, 'menu:new-game');
+await waitForObject(page, 'scenario:classroom-short');
+await clickByName(page, 'scenario:classroom-short');
+await shot('menu-scenarios');
+await page.evaluate(() => window.kz.actor.send({ type: 'NEW_GAME', scenarioId: 'classroom-short', seed: 7 }));
+await waitForScreen(page, ['briefing']);
+await shot('briefing');
+const send = (e: unknown) => page.evaluate((e) => window.kz.actor.send(e as never), e);
+let n = 0;
+for (; n < 20; n++) {
+  await send({ type: 'PROCEED' });
+  await waitForScreen(page, ['planning']);
+  const ids: string[] = await page.evaluate(() => Object.keys(window.kz.actor.getSnapshot().context.rules!.actions));
+  for (const id of ids.slice(n % 5, n % 5 + 12)) {
+    await send({ type: 'SELECT', actionId: id });
+    if ((await page.evaluate(() => window.kz.actor.getSnapshot().context.selected.length)) >= 2) break;
+  }
+  await send({ type: 'DISMISS_ERROR' });
+  if (n === 0) await shot('planning');
+  await send({ type: 'END_TURN' });
+  let state = await waitForScreen(page, ['decision', 'report']);
+  while (state === 'decision') {
+    if (n < 3) await shot(`decision-${n}`);
+    const p = await page.evaluate(() => {
+      const c = window.kz.actor.getSnapshot().context;
+      const ev = c.world!.pending[0].eventId;
+      return { ev, opt: c.rules!.events[ev].options![1]?.id ?? c.rules!.events[ev].options![0].id };
+    });
+    await send({ type: 'CHOOSE', eventId: p.ev, optionId: p.opt });
+    state = await waitForScreen(page, ['decision', 'report']);
+  }
+  if (n < 2) await shot(`report-${n}`);
+  await send({ type: 'PROCEED' });
+  if ((await waitForScreen(page, ['briefing', 'debrief'])) === 'debrief') break;
+}
+await shot('debrief');
+await clickByName(page, 'debrief:sources');
+await shot('debrief-sources');
+console.log(`turns ${n + 1}; problems: ${problems.length ? problems.join('\n') : 'none'}; shots in ${out}`);
+await browser.close();
+await server.close();
