@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/scenario/parse';
 import { chooseOption, closeTurn, resolveTurn } from '../../src/sim';
 import { briefingView } from '../../src/ui/briefing';
 import { layoutChart, niceStep, spreadLabels } from '../../src/ui/chartModel';
@@ -128,10 +131,12 @@ describe('briefing, report and debrief', () => {
     expect(d.grades.map((g) => g.grade).every((g) => /^[A-F]$/.test(g))).toBe(true);
   });
   it('lists the scenario goals, the ending\'s reason and real sources apart from the abstractions', () => {
-    const d = debriefView(rules, played(2), scenario());
+    const parsed = parseScenario(readFileSync(resolve(import.meta.dirname, '../../scenarios/classroom-short.json'), 'utf8'));
+    if (!parsed.ok) throw new Error('classroom-short does not parse');
+    const d = debriefView(rules, played(2), parsed.value);
     expect(d.reason).not.toBe('');
     expect(d.goals.map((g) => g.id)).toEqual(rules.victory.map((g) => g.id));
-    const sources = Object.values(scenario().sources);
+    const sources = Object.values(parsed.value.sources);
     expect(d.sources.abstractions).toBe(sources.filter((s) => s === 'abstraction').length);
     expect(d.sources.cited.length).toBeGreaterThan(0);
     for (const c of d.sources.cited) {
