@@ -49,8 +49,19 @@ export function writeAt(world: World, path: string, value: Leaf): void {
 
 const PCT_0_100 = /^(gauges\.\w+|society\.\w+|memberships\.\w+\.engagement|military\.(readiness|borderCapability|domesticProduction)|politics\.capital)$/;
 
-/** The allowed range of a numeric path; the engine clamps every write into it. */
+const rangeCache = new Map<string, [number, number]>();
+
+/** The allowed range of a numeric path; the engine clamps every write into it (cached: paths repeat every turn). */
 export function rangeOf(path: string): [number, number] {
+  let range = rangeCache.get(path);
+  if (!range) {
+    range = computeRange(path);
+    rangeCache.set(path, range);
+  }
+  return range;
+}
+
+function computeRange(path: string): [number, number] {
   if (path.startsWith('relations.') || /^powers\.\w+\.memory$/.test(path)) return [-100, 100];
   if (/^powers\.\w+\.escalation$/.test(path)) return [0, 5];
   if (/^powers\.\w+\.personality\./.test(path)) return [0, 1];
