@@ -1,9 +1,10 @@
 // Decision: an event card with 2–4 choices, each showing its trade-off and effects; one click answers it.
-import { t } from '../i18n';
+import { t, textOf } from '../i18n';
 import type { GameContext } from '../machine/index';
 import { decisionView } from '../ui/decision';
 import { icon } from '../ui/icons';
 import { COLORS } from '../ui/theme';
+import { fitLines } from '../ui/widgets/text';
 import { OverlayScene } from './Overlay';
 import { send } from './session';
 
@@ -29,20 +30,38 @@ export class DecisionScene extends OverlayScene {
     const gap = 20;
     const w = (s.width - 56 - gap * (cols - 1)) / cols;
     const rows = Math.ceil(n / cols);
-    const h = Math.min(rows === 1 ? 230 : 200, (s.y + s.height - 28 - y - gap * (rows - 1)) / rows);
-    view.options.forEach((o, i) => {
-      const x = s.x + 28 + (i % cols) * (w + gap);
-      const oy = y + Math.floor(i / cols) * (h + gap);
-      this.button(`choice:${view.eventId}:${o.id}`, x, oy, { width: w, height: h }, () => send({ type: 'CHOOSE', eventId: view.eventId, optionId: o.id }));
-      this.text(x + 16, oy + 12, `${String.fromCharCode(65 + i)}. ${o.title}`, { size: 19, bold: true, wrap: w - 32 });
-      const d = this.text(x + 16, oy + 42, o.description, { size: 14, color: COLORS.inkSoft, wrap: w - 32, lineSpacing: 3 });
-      d.setMaxLines(4);
-      let ly = oy + 48 + Math.min(d.height, 80);
-      for (const line of o.lines.slice(0, Math.max(1, Math.floor((oy + h - ly - 6) / 19)))) {
-        this.text(x + 16, ly, `• ${line}`, { size: 14, bold: true, wrap: w - 32 });
-        ly += 19;
-      }
+    const room = (s.y + s.height - 36 - y - gap * (rows - 1)) / rows;
+    // Lay each card out by its measured text: title, trade-off, then effect lines; cards in a row share the tallest height.
+    const cards = view.options.map((o, i) => {
+      const title = this.text(0, 0, `${String.fromCharCode(65 + i)}. ${o.title}`, { size: 19, bold: true, wrap: w - 32 });
+      const desc = this.text(0, 0, o.description, { size: 15, color: COLORS.inkSoft, wrap: w - 32, lineSpacing: 3 });
+      const lines = o.lines.map((line) => this.text(0, 0, `• ${line}`, { size: 15, bold: true, wrap: w - 32 }));
+      return { o, title, desc, lines };
     });
-    if (context.choiceRefusal) this.text(s.x + 28, s.y + s.height - 26, `✕ ${context.choiceRefusal.text.en}`, { size: 14, color: COLORS.bad });
+    const natural = (c: (typeof cards)[number]) => 12 + c.title.height + 6 + c.desc.height + 8 + c.lines.reduce((a, l) => a + l.height + 2, 0) + 10;
+    const rowH = Array.from({ length: rows }, (_, r) => Math.min(room, Math.max(120, ...cards.slice(r * cols, r * cols + cols).map(natural))));
+    const rowY = rowH.map((_, r) => y + rowH.slice(0, r).reduce((a, b) => a + b + gap, 0));
+    cards.forEach((c, i) => {
+      const h = rowH[Math.floor(i / cols)];
+      const x = s.x + 28 + (i % cols) * (w + gap);
+      const oy = rowY[Math.floor(i / cols)];
+      this.button(`choice:${view.eventId}:${c.o.id}`, x, oy, { width: w, height: h }, () => send({ type: 'CHOOSE', eventId: view.eventId, optionId: c.o.id }));
+      let ly = oy + 12;
+      c.title.setPosition(x + 16, ly);
+      ly += c.title.height + 6;
+      // Too tall for the sheet: the description gives way first, then the last effect lines.
+      const linesH = c.lines.reduce((a, l) => a + l.height + 2, 0);
+      const descRoom = Math.max(20, oy + h - 10 - linesH - 8 - ly);
+      if (c.desc.height > descRoom) fitLines(c.desc, Math.max(1, Math.floor(descRoom / 21)));
+      c.desc.setPosition(x + 16, ly);
+      ly += c.desc.height + 8;
+      for (const l of c.lines) {
+        l.setPosition(x + 16, ly);
+        if (ly + l.height > oy + h - 6) l.setVisible(false);
+        ly += l.height + 2;
+      }
+      for (const o of [c.title, c.desc, ...c.lines]) this.children.bringToTop(o);
+    });
+    if (context.choiceRefusal) this.text(s.x + 28, s.y + s.height - 30, `✕ ${textOf(context.choiceRefusal.text)}`, { size: 14, color: COLORS.bad });
   }
 }

@@ -94,13 +94,13 @@ export class GameScene extends ScreenScene {
     const summary = selectionSummary(rules, world, context.selected);
     // Panel first: its tabs, cards and End turn come first in the keyboard order, the HUD's buttons after.
     this.drawPanel(context, summary.text);
-    this.drawHud(context, summary.spentBn, summary.spentCapital);
+    this.drawHud(context, summary.spentBn, summary.spentCapital, state === 'report');
     if (this.inspected && this.cards.has(this.inspected)) this.drawDetail(this.cards.get(this.inspected)!);
     if (this.tip) this.drawTip(context, this.tip);
   }
 
-  private drawHud(context: GameContext, spentBn: number, spentCapital: number): void {
-    const hud = hudView(context.world!, spentBn, spentCapital);
+  private drawHud(context: GameContext, spentBn: number, spentCapital: number, reporting: boolean): void {
+    const hud = hudView(context.world!, spentBn, spentCapital, reporting);
     this.panel(0, 0, 1280, HUD_H, COLORS.panel);
     this.keep(this.add.rectangle(0, HUD_H - 2, 1280, 2, COLORS.ink).setOrigin(0, 0));
     this.text(16, 6, hud.date, { size: 26, bold: true });

@@ -4,12 +4,13 @@ import { ScreenScene } from './ScreenScene';
 
 /** An overlay scene; subclasses draw inside SHEET. */
 export abstract class OverlayScene extends ScreenScene {
-  static readonly SHEET = { x: 110, y: 40, width: 1060, height: 650 };
+  static readonly SHEET = { x: 110, y: 74, width: 1060, height: 638 };
 
   /** Draws the backdrop and the sheet with a heading; returns the y below the heading. */
   protected sheet(title: string, iconKey?: string): number {
     const s = OverlayScene.SHEET;
-    this.keep(this.add.rectangle(0, 0, 1280, 720, COLORS.overlay, 0.55).setOrigin(0, 0).setInteractive());
+    // The HUD above stays bright and readable: overlays dim only the map and the panel.
+    this.keep(this.add.rectangle(0, 64, 1280, 720 - 64, COLORS.overlay, 0.55).setOrigin(0, 0).setInteractive());
     this.panel(s.x, s.y, s.width, s.height, COLORS.paper, COLORS.ink, 2);
     let x = s.x + 28;
     if (iconKey) {

@@ -1,5 +1,5 @@
 // Decision view-model: an event waiting for a choice, with each option's trade-offs spelled out from its effects.
-import { textOf } from '../i18n';
+import { t, textOf } from '../i18n';
 import type { Effect, Rules } from '../sim/content';
 import { changeAt, num, signed, valueAt } from './format';
 import { pathLabel } from './labels';
@@ -22,7 +22,7 @@ export interface DecisionView {
 
 /** An effect as a short line ("Russia's alarm +5", "CPC status → open"). */
 export function effectLine(e: Effect): string {
-  const later = e.delay ? ` (in ${e.delay})` : '';
+  const later = e.delay ? ` ${t('decision.later', { count: e.delay })}` : '';
   if (e.op === 'add') return `${pathLabel(e.path)} ${changeAt(e.path, 0, e.value)}${later}`;
   if (e.op === 'mul') return `${pathLabel(e.path)} ×${num(e.value, 2)}${later}`;
   return `${pathLabel(e.path)} → ${valueAt(e.path, e.value)}${later}`;

@@ -40,21 +40,26 @@ export interface HudView {
   alarmLevel: AlarmLevel;
 }
 
-/** The HUD of a world; `spentBn`/`spentCapital` are the costs of actions selected but not yet taken. */
-export function hudView(world: World, spentBn = 0, spentCapital = 0): HudView {
+/**
+ * The HUD of a world; `spentBn`/`spentCapital` are the costs of actions selected but not yet taken. While the report
+ * of a closed turn shows (`reporting`), the HUD names that turn and its changes, so the two never disagree.
+ */
+export function hudView(world: World, spentBn = 0, spentCapital = 0, reporting = false): HudView {
   const now = indicators(world);
-  const last = world.history.length ? world.history[world.history.length - 1].indicators : null;
+  const record = world.history.length ? world.history[world.history.length - 1] : null;
+  const last = record?.indicators ?? null;
   const before = world.history.length > 1 ? world.history[world.history.length - 2].indicators : null;
-  const shownTurn = Math.min(world.turn, world.turns - 1);
+  const showRecord = reporting && record !== null;
+  const shownTurn = showRecord ? record.turn : Math.min(world.turn, world.turns - 1);
   const pillars = PILLAR_IDS.map((id) => {
-    const ref = last && world.history[world.history.length - 1].turn === world.turn ? before : last;
+    const ref = showRecord || (record && record.turn === world.turn) ? before : last;
     const d = ref ? now.pillars[id] - ref.pillars[id] : null;
     return { id, label: t(`hud.pillars.${id}`), value: now.pillars[id], delta: d === null || Math.abs(d) < 0.5 ? null : signed(d, 0) };
   });
   const level = alarmLevel(world.gauges.russiaAlarm);
   const left = world.economy.budgetUsdBn - spentBn;
   return {
-    date: turnDate(world, shownTurn),
+    date: showRecord ? record.date : turnDate(world, shownTurn),
     turn: t('hud.turn', { turn: shownTurn + 1, turns: world.turns }),
     budget: spentBn > 0 ? `${money(left)} / ${money(world.economy.budgetUsdBn)}` : money(world.economy.budgetUsdBn),
     capital: spentCapital > 0 ? `${num(world.politics.capital - spentCapital, 0)} / ${num(world.politics.capital, 0)}` : num(world.politics.capital, 0),

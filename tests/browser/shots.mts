@@ -49,12 +49,12 @@ for (; n < 20; n++) {
   await send({ type: 'END_TURN' });
   let state = await waitForScreen(page, ['decision', 'report']);
   while (state === 'decision') {
-    if (n < 3) await shot(`decision-${n}`);
     const p = await page.evaluate(() => {
       const c = window.kz.actor.getSnapshot().context;
       const ev = c.world!.pending[0].eventId;
       return { ev, opt: c.rules!.events[ev].options![1]?.id ?? c.rules!.events[ev].options![0].id };
     });
+    await shot(`decision-${p.ev}`);
     await send({ type: 'CHOOSE', eventId: p.ev, optionId: p.opt });
     state = await waitForScreen(page, ['decision', 'report']);
   }

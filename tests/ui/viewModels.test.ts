@@ -72,6 +72,14 @@ describe('HUD', () => {
     const w = world(1);
     expect(hudView(w, 0.5, 10).budget).toContain(' / ');
   });
+  it('names the reported turn while its report shows, and the next turn once planning starts', () => {
+    const w = played(1);
+    const record = w.history[w.history.length - 1];
+    expect(hudView(w, 0, 0, true).date).toBe(record.date);
+    expect(hudView(w, 0, 0, true).turn).toBe(`Turn 1 of ${w.turns}`);
+    expect(hudView(w).turn).toBe(`Turn 2 of ${w.turns}`);
+    expect(hudView(w).date).not.toBe(record.date);
+  });
 });
 
 describe('planning cards', () => {
