@@ -2,9 +2,13 @@
 import i18next, { type TOptions } from 'i18next';
 import type { Text } from '../sim/content';
 import en from './en.json';
+import ru from './ru.json';
+import kk from './kk.json';
+import mapRu from './map.ru.json';
+import mapKk from './map.kk.json';
 import { mapStringsEn } from '../ui/map/mapStrings';
 
-/** Languages the UI offers; only English is complete, the others fall back to it key by key. */
+/** Languages the UI offers, each complete for UI strings (a test keeps their keys equal); content text falls back to English. */
 export const LANGUAGES = ['en', 'ru', 'kk'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -13,7 +17,7 @@ void i18n.init({
   lng: 'en',
   fallbackLng: 'en',
   initAsync: false,
-  resources: { en: { translation: en, map: mapStringsEn } },
+  resources: { en: { translation: en, map: mapStringsEn }, ru: { translation: ru, map: mapRu }, kk: { translation: kk, map: mapKk } },
   interpolation: { escapeValue: false }, // Phaser text is never HTML
   returnNull: false,
 });
@@ -36,6 +40,7 @@ export function language(): Language {
 /** Switches the UI language; scenes redraw after calling it. */
 export function setLanguage(lang: Language): void {
   void i18n.changeLanguage(lang);
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }
 
 /** Content text in the current language, or English where it is not translated. */

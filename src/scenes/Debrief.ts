@@ -4,7 +4,7 @@ import Phaser from 'phaser';
 import { t } from '../i18n';
 import { compareBranches, MAX_BRANCH_NAME, shareCode, type GameContext } from '../machine/index';
 import { turnDate } from '../sim/index';
-import { debriefView, type DebriefView } from '../ui/debrief';
+import { branchLabel, debriefView, type DebriefView } from '../ui/debrief';
 import { icon } from '../ui/icons';
 import { chartSeries } from '../ui/report';
 import { askText } from '../ui/textEntry';
@@ -171,13 +171,13 @@ export class DebriefScene extends ScreenScene {
     this.button('debrief:share', cx, by, { width: 196, height: 44, text: t('debrief.share'), icon: icon('copy'), textStyle: { size: 15 } }, () => this.share(context));
     this.button('debrief:menu', cx + 204, by, { width: 196, height: 44, text: t('debrief.menu'), icon: icon('house'), textStyle: { size: 15 } }, () => send({ type: 'MENU' }));
     const here = context.branches.find((b) => b.id === context.branchId);
-    this.text(cx, by + 56, t('debrief.thisLine', { name: clip(here?.name ?? '', 34) }), { size: 14, bold: true });
+    this.text(cx, by + 56, t('debrief.thisLine', { name: clip(branchLabel(here?.name ?? ''), 34) }), { size: 14, bold: true });
     this.button('debrief:rename', cx + 300, by + 50, { width: 100, height: 30, text: t('debrief.rename'), textStyle: { size: 13 } }, () => void this.rename(context));
     const others = context.branches.filter((b) => b.id !== context.branchId);
     if (others.length === 0) this.text(cx, by + 90, t('debrief.compareNone'), { size: 13, color: COLORS.inkSoft, wrap: 400 });
     others.slice(0, 3).forEach((b, i) => {
       const on = this.comparing === b.id;
-      this.button(`debrief:compare:${b.id}`, cx, by + 88 + i * 42, { width: 400, height: 36, text: clip(t('debrief.compare', { name: b.name }), 46), selected: on, icon: on ? undefined : icon('branch'), textStyle: { size: 14 } }, () => this.compare(on ? null : b.id));
+      this.button(`debrief:compare:${b.id}`, cx, by + 88 + i * 42, { width: 400, height: 36, text: clip(t('debrief.compare', { name: branchLabel(b.name) }), 46), selected: on, icon: on ? undefined : icon('branch'), textStyle: { size: 14 } }, () => this.compare(on ? null : b.id));
     });
     if (this.message) this.text(TIMELINE_X, 692, this.message, { size: 14, bold: true, color: COLORS.good, wrap: 820 });
   }
@@ -189,10 +189,10 @@ export class DebriefScene extends ScreenScene {
     const cmp = compareBranches(context, context.branchId, other.id);
     const pick = (side: 'a' | 'b') => cmp.turns.map((x) => x[side]?.balance ?? NaN).map((v, i, arr) => (Number.isNaN(v) ? (arr[i - 1] ?? 0) : v));
     const series = [
-      { id: 'a', label: clip(here?.name ?? 'A', 14), color: OKABE_ITO.blue, values: pick('a') },
-      { id: 'b', label: clip(other.name, 14), color: OKABE_ITO.vermillion, values: pick('b') },
+      { id: 'a', label: clip(branchLabel(here?.name ?? 'A'), 14), color: OKABE_ITO.blue, values: pick('a') },
+      { id: 'b', label: clip(branchLabel(other.name), 14), color: OKABE_ITO.vermillion, values: pick('b') },
     ];
-    const title = t('debrief.compareTitle', { a: here?.name ?? '', b: other.name });
+    const title = t('debrief.compareTitle', { a: branchLabel(here?.name ?? ''), b: branchLabel(other.name) });
     for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: 300 }, series, { title: `${clip(title, 40)} — ${t('hud.balance')}`, stacked: false, fixed: [0, 100], xLabels: [cmp.turns[0]?.date ?? '', cmp.turns[cmp.turns.length - 1]?.date ?? ''] })) this.keep(o);
     if (cmp.firstDifferentTurn !== null && context.scenario) this.text(cx, 332, t('debrief.firstDifferent', { date: turnDate(context.scenario, cmp.firstDifferentTurn) }), { size: 14, bold: true });
   }
@@ -218,7 +218,7 @@ export class DebriefScene extends ScreenScene {
   private async rename(context: GameContext): Promise<void> {
     const here = context.branches.find((b) => b.id === context.branchId);
     if (!here) return;
-    const name = await askText({ title: t('debrief.renameTitle'), value: here.name, maxLength: MAX_BRANCH_NAME, confirm: t('debrief.rename') });
+    const name = await askText({ title: t('debrief.renameTitle'), value: branchLabel(here.name), maxLength: MAX_BRANCH_NAME, confirm: t('debrief.rename') });
     if (name && this.sys.isActive()) send({ type: 'RENAME_BRANCH', branchId: here.id, name });
   }
 

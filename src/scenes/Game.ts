@@ -13,7 +13,7 @@ import { flagKey } from '../ui/map/partnerMarker';
 import { actionCard, actionsIn, selectionSummary, type ActionCard } from '../ui/planning';
 import { COLORS, SERIES_COLORS } from '../ui/theme';
 import type { FocusOptions, Focusable } from '../ui/widgets/focus';
-import { clip } from '../ui/widgets/text';
+import { fitWidth, shrinkToWidth } from '../ui/widgets/text';
 import type { PowerId } from '../sim/ids';
 import { ScreenScene } from './ScreenScene';
 import { send, snapshot } from './session';
@@ -105,27 +105,27 @@ export class GameScene extends ScreenScene {
     this.keep(this.add.rectangle(0, HUD_H - 2, 1280, 2, COLORS.ink).setOrigin(0, 0));
     this.text(16, 6, hud.date, { size: 26, bold: true });
     this.text(16, 38, hud.turn, { size: 14, color: COLORS.inkSoft });
-    const stat = (x: number, iconKey: string | null, title: string, value: string) => {
+    const stat = (x: number, width: number, iconKey: string | null, title: string, value: string) => {
       if (iconKey) this.keep(this.add.image(x + 8, 17, iconKey).setDisplaySize(16, 16));
-      this.text(x + (iconKey ? 20 : 0), 8, title, { size: 13, color: COLORS.inkSoft });
-      this.text(x, 28, value, { size: 21, bold: true });
+      shrinkToWidth(this.text(x + (iconKey ? 20 : 0), 8, title, { size: 13, color: COLORS.inkSoft }), width - (iconKey ? 20 : 0), 10);
+      shrinkToWidth(this.text(x, 28, value, { size: 21, bold: true }), width, 14);
     };
-    stat(150, icon('wallet'), t('hud.budget'), hud.budget);
-    stat(315, icon('landmark'), t('hud.capital'), hud.capital);
+    stat(150, 156, icon('wallet'), t('hud.budget'), hud.budget);
+    stat(315, 146, icon('landmark'), t('hud.capital'), hud.capital);
     hud.pillars.forEach((p, i) => {
       const x = 470 + i * 104;
-      this.text(x, 8, p.label, { size: 13, color: COLORS.inkSoft });
+      shrinkToWidth(this.text(x, 8, p.label, { size: 13, color: COLORS.inkSoft }), 98, 10);
       this.text(x, 26, `${Math.round(p.value)}`, { size: 21, bold: true });
       if (p.delta) this.text(x + 34, 31, p.delta, { size: 14, bold: true, color: p.delta.startsWith('+') ? COLORS.good : COLORS.bad });
       this.keep(this.add.rectangle(x, 54, 90, 4, COLORS.panelAlt).setOrigin(0, 0));
       this.keep(this.add.rectangle(x, 54, 0.9 * Math.max(0, Math.min(100, p.value)), 4, SERIES_COLORS[p.id]).setOrigin(0, 0));
     });
-    stat(890, null, t('hud.balance'), hud.balance);
+    stat(890, 80, null, t('hud.balance'), hud.balance);
     // Russia's alarm: number, word and a bar with thresholds, plus a warning icon when alarmed.
     const ax = 975;
     this.keep(this.add.image(ax + 8, 17, icon('alert')).setDisplaySize(16, 16));
-    this.text(ax + 20, 8, t('hud.alarm'), { size: 13, color: COLORS.inkSoft });
-    this.text(ax, 26, hud.alarmText, { size: 19, bold: true, color: hud.alarmLevel === 'calm' || hud.alarmLevel === 'wary' ? COLORS.ink : COLORS.bad });
+    shrinkToWidth(this.text(ax + 20, 8, t('hud.alarm'), { size: 13, color: COLORS.inkSoft }), 125, 10);
+    shrinkToWidth(this.text(ax, 26, hud.alarmText, { size: 19, bold: true, color: hud.alarmLevel === 'calm' || hud.alarmLevel === 'wary' ? COLORS.ink : COLORS.bad }), 142, 13);
     this.keep(this.add.rectangle(ax, 54, 130, 5, COLORS.panelAlt).setOrigin(0, 0));
     this.keep(this.add.rectangle(ax, 54, 1.3 * Math.min(100, hud.alarm), 5, COLORS.bad).setOrigin(0, 0));
     for (const tick of [30, 50, 70]) this.keep(this.add.rectangle(ax + 1.3 * tick, 52, 1.5, 9, COLORS.ink).setOrigin(0.5, 0));
@@ -187,16 +187,15 @@ export class GameScene extends ScreenScene {
     if (chosen) this.keep(this.add.rectangle(x, y, 7, h, COLORS.accent).setOrigin(0, 0));
     const ink = off ? COLORS.inkFaint : COLORS.ink;
     const mark = chosen ? '✓ ' : off ? '✕ ' : '';
-    this.text(x + 14, y + 6, clip(mark + card.title, 46), { size: 15, bold: true, color: ink });
-    this.text(x + PANEL_W - 10, y + 7, `${card.cost} · ${card.capital}`, { size: 14, bold: true, color: ink }).setOrigin(1, 0);
+    const price = this.text(x + PANEL_W - 10, y + 7, `${card.cost} · ${card.capital}`, { size: 14, bold: true, color: ink }).setOrigin(1, 0);
+    fitWidth(this.text(x + 14, y + 6, mark + card.title, { size: 15, bold: true, color: ink }), PANEL_W - 24 - price.width - 14);
     const line2y = y + h - 22;
     if (off) {
-      this.text(x + 14, line2y, clip(card.reason ?? '', 70), { size: 13, italic: true, color: COLORS.inkSoft });
+      fitWidth(this.text(x + 14, line2y, card.reason ?? '', { size: 13, italic: true, color: COLORS.inkSoft }), PANEL_W - 24);
       return;
     }
     const effect = card.effects[0] ?? card.completion[0];
     const left = `${card.delay}${effect ? ` · ${effect.label} ${effect.change}` : ''}`;
-    this.text(x + 14, line2y, clip(left, 44), { size: 13, color: chosen ? COLORS.accent : COLORS.inkSoft, bold: chosen });
     let rx = x + PANEL_W - 10;
     for (const r of [...card.reactions].reverse().slice(0, 3)) {
       const txt = this.text(rx, line2y, `${r.change}`, { size: 13, bold: true, color: r.positive ? COLORS.good : COLORS.bad }).setOrigin(1, 0);
@@ -209,6 +208,7 @@ export class GameScene extends ScreenScene {
         rx -= name.width + 8;
       }
     }
+    fitWidth(this.text(x + 14, line2y, left, { size: 13, color: chosen ? COLORS.accent : COLORS.inkSoft, bold: chosen }), rx - x - 14 - 10);
   }
 
   /** Shows (or hides) the explanation of one HUD number. */

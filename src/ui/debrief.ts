@@ -1,5 +1,5 @@
 // Debrief view-model: the ending and grades, the timeline of decisions with turning points, and the scenario's sources.
-import { t, textOf } from '../i18n';
+import { hasKey, t, textOf } from '../i18n';
 import type { Rules } from '../sim/content';
 import { finalScore } from '../sim/index';
 import { PILLAR_IDS, type PillarId } from '../sim/ids';
@@ -66,6 +66,19 @@ export function sourcesView(scenario: ScenarioData | null): SourcesView {
   };
 }
 
+/** The sim's reason for an ending in the player's language when it is the ending's usual one (defeat goals stay as written). */
+export function reasonText(ending: string, reason: string): string {
+  const key = `debrief.reasons.${ending}`;
+  return hasKey(key) && t(key, { lng: 'en' }) === reason ? t(key) : reason;
+}
+
+/** A line of play's name in words: the machine's default names ("Main line", "Line 2 (from 2023-H1)") translated. */
+export function branchLabel(name: string): string {
+  if (name === 'Main line') return t('debrief.mainLine');
+  const m = /^Line (\d+) \(from (.+)\)$/.exec(name);
+  return m ? t('debrief.lineName', { n: m[1], date: m[2] }) : name;
+}
+
 /** The turns whose balance moved most (up to `count`, at least `min` points) are the turning points. */
 export function turningPoints(deltas: readonly number[], count = 3, min = 2): Set<number> {
   return new Set(deltas.map((d, i) => ({ d: Math.abs(d), i })).filter((x) => x.d >= min).sort((a, b) => b.d - a.d).slice(0, count).map((x) => x.i));
@@ -81,7 +94,7 @@ export function debriefView(rules: Rules, world: World, scenario: ScenarioData |
   return {
     ending: t(`debrief.endings.${ending}`),
     endingText: t(`debrief.endingText.${ending}`),
-    reason: score.reason,
+    reason: reasonText(ending, score.reason),
     grades: PILLAR_IDS.map((id) => ({ id, label: t(`hud.pillars.${id}`), grade: score.grades[id], value: num(score.pillars[id], 0) })),
     balance: t('debrief.balance', { value: num(score.balance, 0) }),
     goals: score.goals.map((g) => ({ id: g.id, text: textOf(g.text), met: g.met })),

@@ -32,10 +32,10 @@ export function valueAt(path: string, value: number | string | boolean): string 
   if (typeof value !== 'number') return typeof value === 'boolean' ? t(value ? 'common.yes' : 'common.no') : t(`status.${value}`, { defaultValue: value });
   switch (unitOf(path)) {
     case 'bn': return money(value);
-    case 'mt': return `${num(value)} Mt`;
+    case 'mt': return t('unit.mt', { value: num(value) });
     case 'pct': return `${num(value)}%`;
-    case 'usd': return `$${num(value, 0)}`;
-    case 'usdt': return `$${num(value, 0)}/t`;
+    case 'usd': return t('unit.usd', { value: num(value, 0) });
+    case 'usdt': return t('unit.usdt', { value: num(value, 0) });
     default: return num(value);
   }
 }
@@ -46,8 +46,10 @@ export function changeAt(path: string, before: number | string | boolean, after:
     const d = after - before;
     const unit = unitOf(path);
     const digits = unit === 'bn' && Math.abs(d) < 1 ? 2 : 1;
-    const tail = unit === 'bn' ? ' bn' : unit === 'mt' ? ' Mt' : unit === 'pct' ? ' pts' : unit === 'usdt' ? ' $/t' : unit === 'usd' ? ' $' : '';
-    return unit === 'bn' ? `${signed(d, digits).replace(/^([+−±])/, '$1$')}${tail}` : `${signed(d, digits)}${tail}`;
+    const s = signed(d, digits);
+    const parts = { sign: s.slice(0, 1), value: s.slice(1) };
+    const key = { bn: 'unit.changeBn', mt: 'unit.changeMt', pct: 'unit.pts', usdt: 'unit.changeUsdt', usd: 'unit.changeUsd', plain: '' }[unit];
+    return key ? t(key, parts) : s;
   }
   return `${valueAt(path, before)} → ${valueAt(path, after)}`;
 }

@@ -11,7 +11,7 @@ describe('i18n', () => {
     setLanguage('ru');
     expect(textOf({ en: 'Oil', ru: 'Нефть' })).toBe('Нефть');
     expect(textOf({ en: 'Oil' })).toBe('Oil');
-    expect(t('menu.newGame')).toBe('New game');
+    expect(t('menu.newGame')).toBe('Новая игра');
     setLanguage('en');
   });
 });

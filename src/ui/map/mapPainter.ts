@@ -109,7 +109,11 @@ export function paintPartner(
   box(ctx, b, '#ffffff', lit ? INK : high ? css(OKABE_ITO.vermillion) : BORDER, lit || high ? 3 : 1.5);
   const flagH = s * 1.2;
   if (flag) ctx.drawImage(flag, b.x + s * 0.4, b.y + s * 0.4, (flagH * 4) / 3, flagH);
-  font(ctx, s, true);
+  // Longer names (e.g. in Kazakh) shrink to stay inside the card.
+  const room = w - s * 2.8;
+  let size = s;
+  font(ctx, size, true);
+  while (size > s * 0.7 && ctx.measureText(title).width > room) font(ctx, (size -= s * 0.05), true);
   text(ctx, title, b.x + s * 2.4, b.y + s * 1.0, INK);
   // relation gauge: centre line at 0, bar towards +100 (blue) or −100 (vermillion)
   const left = b.x + s * 0.4;

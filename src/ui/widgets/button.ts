@@ -35,7 +35,21 @@ export class Button extends Phaser.GameObjects.Container {
     const left = opts.align === 'left';
     this.text = opts.text !== undefined ? label(scene, 0, 0, opts.text, { size: 17, ...opts.textStyle }).setOrigin(left ? 0 : 0.5, 0.5) : null;
     const size = Math.min(20, opts.height - 12);
-    const withIcon = !!opts.icon && scene.textures.exists(opts.icon);
+    let withIcon = !!opts.icon && scene.textures.exists(opts.icon);
+    // A label too wide for the button (longer words in another language) shrinks, down to 70% of its size;
+    // if it still does not fit beside the icon, the label wins and the icon goes.
+    if (this.text) {
+      const base = opts.textStyle?.size ?? 17;
+      const fit = (room: number) => {
+        this.text!.setFontSize(base);
+        for (let px = base; this.text!.width > room && px > base * 0.7; ) this.text!.setFontSize(--px);
+        return this.text!.width <= room;
+      };
+      if (!fit(opts.width - (withIcon ? size + 28 : 14)) && withIcon) {
+        withIcon = false;
+        fit(opts.width - 14);
+      }
+    }
     if (withIcon) {
       this.icon = scene.add.image(0, 0, opts.icon!).setDisplaySize(size, size);
       this.add(this.icon);

@@ -55,3 +55,21 @@ export function fitLines(label: Phaser.GameObjects.Text, maxLines: number): bool
   label.setText(kept.join('\n'));
   return true;
 }
+
+/** Shrinks a one-line label's font until it is at most `maxWidth` wide (not below `minSize` px). */
+export function shrinkToWidth(label: Phaser.GameObjects.Text, maxWidth: number, minSize: number): Phaser.GameObjects.Text {
+  let size = parseFloat(String(label.style.fontSize));
+  while (label.width > maxWidth && size > minSize) label.setFontSize(--size);
+  return label;
+}
+
+/** Cuts a one-line label to `maxWidth` with an ellipsis (at a word when one is near); true if it had to cut. */
+export function fitWidth(label: Phaser.GameObjects.Text, maxWidth: number): boolean {
+  const full = label.text;
+  if (label.width <= maxWidth) return false;
+  let n = full.length;
+  while (n > 1 && label.setText(`${full.slice(0, n).trimEnd()}…`).width > maxWidth) n--;
+  const space = full.lastIndexOf(' ', n);
+  if (space > n * 0.7) label.setText(`${full.slice(0, space).replace(/[\s;:,.·—-]+$/, '')}…`);
+  return true;
+}
