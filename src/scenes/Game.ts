@@ -1,7 +1,7 @@
 // The game screen: the region map with lenses, the HUD, and the planning panel (vector tabs, action cards, End turn).
 import Phaser from 'phaser';
 import { mapT, t, textOf } from '../i18n';
-import type { GameContext } from '../machine/index';
+import { MAX_SLOT_NAME, type GameContext } from '../machine/index';
 import type { VectorId } from '../sim/ids';
 import { VECTOR_IDS } from '../sim/ids';
 import { hudView, hudWhy, type HudItem } from '../ui/hud';
@@ -10,10 +10,12 @@ import { causeLabel } from '../ui/labels';
 import { MapView } from '../ui/map/MapView';
 import type { MapLens } from '../ui/map/mapModel';
 import { flagKey } from '../ui/map/partnerMarker';
-import { actionCard, actionsIn, selectionSummary, type ActionCard } from '../ui/planning';
+import { actionCard, actionsIn, refusalText, selectionSummary, type ActionCard } from '../ui/planning';
+import type { Check } from '../sim/index';
 import { COLORS, SERIES_COLORS } from '../ui/theme';
 import type { FocusOptions, Focusable } from '../ui/widgets/focus';
-import { fitWidth, shrinkToWidth } from '../ui/widgets/text';
+import { clip, fitWidth, shrinkToWidth } from '../ui/widgets/text';
+import { askText } from '../ui/textEntry';
 import type { PowerId } from '../sim/ids';
 import { ScreenScene } from './ScreenScene';
 import { send, snapshot } from './session';
@@ -31,6 +33,7 @@ export class GameScene extends ScreenScene {
   private inspected: string | null = null;
   private tip: HudItem | null = null;
   private cards = new Map<string, ActionCard>();
+  private savedAs: string | null = null;
 
   constructor() {
     super('Game');
@@ -42,6 +45,7 @@ export class GameScene extends ScreenScene {
     this.inspected = null;
     this.tip = null;
     this.cards = new Map();
+    this.savedAs = null;
   }
 
   protected override focusOptions(): FocusOptions {
@@ -138,7 +142,8 @@ export class GameScene extends ScreenScene {
       const zone = this.focusable(this.add.zone(x, 2, w, HUD_H - 4).setOrigin(0, 0).setName(`hud:${item}`).setInteractive());
       zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.showTip(item));
     }
-    this.button('game:save', 1124, 12, { width: 70, height: 40, text: t('hud.save'), icon: icon('save'), textStyle: { size: 14 } }, () => send({ type: 'SAVE_SLOT', slot: `${hud.date}` }));
+    this.button('game:save', 1124, 12, { width: 70, height: 40, text: t('hud.save'), icon: icon('save'), textStyle: { size: 14 } }, () => void this.save(context, hud.date));
+    if (this.savedAs) this.text(1270, HUD_H + 6, `✓ ${t('hud.saved', { slot: this.savedAs })}`, { size: 14, bold: true, color: COLORS.good }).setOrigin(1, 0).setDepth(25);
     this.button('game:menu', 1200, 12, { width: 70, height: 40, text: t('hud.menu'), icon: icon('house'), textStyle: { size: 14 } }, () => send({ type: 'MENU' }));
   }
 
@@ -169,7 +174,7 @@ export class GameScene extends ScreenScene {
     const fy = 620;
     this.keep(this.add.rectangle(PANEL_X, fy - 6, PANEL_W, 1, COLORS.rule).setOrigin(0, 0));
     if (context.refusal) {
-      this.text(PANEL_X, fy, `✕ ${t('plan.refused', { reason: textOf(context.refusal.text) })}`, { size: 14, bold: true, color: COLORS.bad, wrap: PANEL_W });
+      this.text(PANEL_X, fy, `✕ ${t('plan.refused', { reason: refusalText(rules!, world!, context.selected, context.refusal.actionId, { ok: false, code: context.refusal.code, text: context.refusal.text } as Check) })}`, { size: 14, bold: true, color: COLORS.bad, wrap: PANEL_W });
     }
     this.text(PANEL_X, fy + 42, summaryText, { size: 14, color: COLORS.inkSoft, wrap: 300 });
     this.button('end-turn', PANEL_X + PANEL_W - 160, fy + 36, { width: 160, height: 52, text: t('plan.endTurn'), primary: true, icon: undefined, textStyle: { size: 20, bold: true } }, () => send({ type: 'END_TURN' }));
@@ -209,6 +214,23 @@ export class GameScene extends ScreenScene {
       }
     }
     fitWidth(this.text(x + 14, line2y, left, { size: 13, color: chosen ? COLORS.accent : COLORS.inkSoft, bold: chosen }), rx - x - 14 - 10);
+  }
+
+  /** Asks for a slot name (the scenario and date by default) and saves; a short confirmation follows. */
+  private async save(context: GameContext, date: string): Promise<void> {
+    const title = textOf(context.scenario?.title).replace(/\s*\([^)]*\)\s*$/, ''); // "Classroom: Eight Half-Years"
+    const room = MAX_SLOT_NAME - date.length - 1;
+    const name = await askText({ title: t('hud.saveTitle'), value: t('hud.saveDefault', { title: clip(title, room), date }), maxLength: MAX_SLOT_NAME, confirm: t('hud.save') });
+    if (!name || !this.sys.isActive()) return;
+    send({ type: 'SAVE_SLOT', slot: name });
+    const after = snapshot().context;
+    if (after.error || after.saveStatus === 'off') return;
+    this.savedAs = name;
+    this.refresh();
+    this.time.delayedCall(3500, () => {
+      this.savedAs = null;
+      if (this.sys.isActive()) this.refresh();
+    });
   }
 
   /** Shows (or hides) the explanation of one HUD number. */

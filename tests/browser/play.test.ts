@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildApp, launchChromium, newPage, ROOT, serveDir, watchConsole } from './harness';
 import { answerDecisions, clickTo, pickActions, startFromMenu } from './drive';
 import { clickByName, machineState, namedObjects, stateHash, waitForObject, waitForScreen } from './pageProbe';
+import { press, tabTo } from './keys';
 
 const SCENARIO = process.env.KZ_BROWSER_SCENARIO ?? 'classroom-short';
 const SHOTS = resolve(ROOT, 'artifacts/screenshots');
@@ -120,6 +121,73 @@ describe('the game in a browser', () => {
     console.log(`played ${turns + 1} turns in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     await page.context().close();
   }, 240_000);
+
+  it('plays from the menu to the second turn with the keyboard only, and saves under a typed name', async () => {
+    const { page, problems } = await openGame();
+    const context = () => page.evaluate(() => {
+      const c = window.kz.actor.getSnapshot().context;
+      return { selected: [...c.selected], turn: c.world?.turn ?? -1, error: c.error };
+    });
+    await waitForScreen(page, ['menu']);
+    await waitForObject(page, 'menu:new-game');
+    // New game opens the scenario list; Esc backs out of it, Enter opens it again.
+    await tabTo(page, 'menu:new-game');
+    await press(page, 'Enter');
+    await waitForObject(page, `scenario:${SCENARIO}`);
+    await press(page, 'Escape');
+    expect(await namedObjects(page, 'scenario:')).toEqual([]);
+    await tabTo(page, 'menu:new-game');
+    await press(page, 'Enter');
+    await waitForObject(page, `scenario:${SCENARIO}`);
+    await tabTo(page, `scenario:${SCENARIO}`);
+    await press(page, 'Enter');
+    await tabTo(page, 'menu:start');
+    await press(page, 'Enter');
+    expect(await waitForScreen(page, ['briefing'])).toBe('briefing');
+    // The briefing focuses its Continue button: Enter goes on to planning.
+    await waitForObject(page, 'briefing:continue');
+    await press(page, 'Enter');
+    expect(await waitForScreen(page, ['planning'])).toBe('planning');
+    await waitForObject(page, 'action:');
+    const available = new Set((await namedObjects(page, 'action:')).filter((o) => !o.disabled).map((o) => o.name));
+    const card = await tabTo(page, (n) => available.has(n));
+    await press(page, 'Enter');
+    expect((await context()).selected).toEqual([card.slice('action:'.length)]);
+    await shot(page, 'keyboard-planning');
+    await tabTo(page, 'end-turn');
+    await press(page, 'Enter');
+    let state = await waitForScreen(page, ['decision', 'report']);
+    while (state === 'decision') {
+      await waitForObject(page, 'choice:');
+      await tabTo(page, 'choice:');
+      await press(page, 'Enter');
+      state = await waitForScreen(page, ['decision', 'report']);
+    }
+    await waitForObject(page, 'report:continue');
+    await press(page, 'Enter');
+    await waitForScreen(page, ['briefing']);
+    await waitForObject(page, 'briefing:continue');
+    await press(page, 'Enter');
+    expect(await waitForScreen(page, ['planning'])).toBe('planning');
+    expect((await context()).turn).toBe(1);
+    // Save: Enter on Save opens a name prompt; the typed name is the slot the menu then lists.
+    await waitForObject(page, 'game:save');
+    await tabTo(page, 'game:save');
+    await press(page, 'Enter');
+    await page.waitForSelector('#text-entry input');
+    await shot(page, 'save-name');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Class 10B');
+    await press(page, 'Enter');
+    expect(await page.$('#text-entry')).toBeNull();
+    expect((await context()).error).toBeNull();
+    await tabTo(page, 'game:menu');
+    await press(page, 'Enter');
+    await waitForScreen(page, ['menu']);
+    await waitForObject(page, 'slot:Class 10B');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 90_000);
 
   it('shows a malformed ?play= code as an error on screen, without crashing', async () => {
     const { page, problems } = await openGame('?play=not-a-real-code!!');

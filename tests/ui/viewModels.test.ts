@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse';
-import { chooseOption, closeTurn, resolveTurn } from '../../src/sim';
+import { checkSelection, chooseOption, closeTurn, resolveTurn } from '../../src/sim';
 import { briefingView } from '../../src/ui/briefing';
 import { layoutChart, niceStep, spreadLabels } from '../../src/ui/chartModel';
 import { debriefView, turningPoints } from '../../src/ui/debrief';
@@ -102,7 +102,9 @@ describe('planning cards', () => {
     const other = cheap.find((a) => !chosen.includes(a.id))!;
     const card = actionCard(rules, w, chosen, other.id);
     expect(card.state).toBe('unavailable');
-    expect(card.reason).toBeTruthy();
+    const check = checkSelection(rules, w, chosen, other.id);
+    // Worded by the UI (so it can be translated) and, in English, the same as the sim's own words.
+    expect(card.reason).toBe(check.ok ? '' : check.text.en);
     expect(actionCard(rules, w, chosen, chosen[0]).state).toBe('selected');
     expect(selectionSummary(rules, w, chosen).text).toContain(`${chosen.length} of ${w.politics.actionLimit}`);
   });

@@ -40,14 +40,14 @@ export class Button extends Phaser.GameObjects.Container {
     // if it still does not fit beside the icon, the label wins and the icon goes.
     if (this.text) {
       const base = opts.textStyle?.size ?? 17;
-      const fit = (room: number) => {
+      const fit = (room: number, least: number) => {
         this.text!.setFontSize(base);
-        for (let px = base; this.text!.width > room && px > base * 0.7; ) this.text!.setFontSize(--px);
+        for (let px = base; this.text!.width > room && px - 1 >= Math.ceil(base * least); ) this.text!.setFontSize(--px);
         return this.text!.width <= room;
       };
-      if (!fit(opts.width - (withIcon ? size + 28 : 14)) && withIcon) {
+      if (!fit(opts.width - (withIcon ? size + 28 : 14), withIcon ? 0.85 : 0.7) && withIcon) {
         withIcon = false;
-        fit(opts.width - 14);
+        fit(opts.width - 14, 0.7);
       }
     }
     if (withIcon) {

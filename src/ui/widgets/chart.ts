@@ -3,7 +3,7 @@ import Phaser from 'phaser';
 import { layoutChart, spreadLabels, type Rect, type Series } from '../chartModel';
 import { num } from '../format';
 import { COLORS, MARKERS, type Marker } from '../theme';
-import { label } from './text';
+import { label, shrinkToWidth } from './text';
 
 /** What to draw: title, series, stacked or lines, optional fixed range and x labels (first and last turn). */
 export interface ChartOptions {
@@ -32,7 +32,7 @@ const v2 = (pts: { x: number; y: number }[]) => pts.map((p) => new Phaser.Math.V
 /** Draws one chart into `rect`; returns its objects so the caller can destroy them on redraw. */
 export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], options: ChartOptions): Phaser.GameObjects.GameObject[] {
   const made: Phaser.GameObjects.GameObject[] = [];
-  made.push(label(scene, rect.x, rect.y, options.title, { size: 15, bold: true }));
+  made.push(shrinkToWidth(label(scene, rect.x, rect.y, options.title, { size: 15, bold: true }), rect.width, 11));
   const labelWidth = 96;
   const plot = { x: rect.x + 34, y: rect.y + 26, width: rect.width - 34 - labelWidth, height: rect.height - 26 - 20 };
   const layout = layoutChart(series, plot, { stacked: options.stacked, fixed: options.fixed });
@@ -80,7 +80,13 @@ export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], opt
     const lx = plot.x + plot.width + 6;
     g.fillStyle(l.color, 1).lineStyle(2, l.color, 1);
     marker(g, MARKERS[k % MARKERS.length], lx + 4, ys[k], 4);
-    made.push(label(scene, lx + 12, ys[k], `${l.label} ${num(l.last, 0)}`, { size: 12, color: COLORS.ink }).setOrigin(0, 0.5));
+    const end = label(scene, lx + 12, ys[k], `${l.label} ${num(l.last, 0)}`, { size: 12, color: COLORS.ink }).setOrigin(0, 0.5);
+    if (end.width > labelWidth - 14) {
+      shrinkToWidth(end, labelWidth - 14, 10);
+      // Still too long: shorten the name, never the number.
+      for (let name = l.label; end.width > labelWidth - 14 && name.length > 3; ) end.setText(`${(name = name.slice(0, -1)).trimEnd()}… ${num(l.last, 0)}`);
+    }
+    made.push(end);
   });
   if (options.xLabels && options.xLabels[0] === options.xLabels[1]) {
     made.push(label(scene, plot.x + plot.width / 2, plot.y + plot.height + 4, options.xLabels[0], { size: 11, color: COLORS.inkSoft }).setOrigin(0.5, 0));
