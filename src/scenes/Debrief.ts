@@ -11,7 +11,7 @@ import { askText } from '../ui/textEntry';
 import { COLORS, OKABE_ITO } from '../ui/theme';
 import { drawChart } from '../ui/widgets/chart';
 import type { FocusOptions } from '../ui/widgets/focus';
-import { clip, fitLines } from '../ui/widgets/text';
+import { clip, fitLines, shrinkToWidth } from '../ui/widgets/text';
 import { drawSourcesSheet } from './debriefSources';
 import { ScreenScene } from './ScreenScene';
 import { send } from './session';
@@ -90,7 +90,7 @@ export class DebriefScene extends ScreenScene {
       const gx = x + i * 94;
       this.panel(gx, y, 86, 80, COLORS.panel, COLORS.ink, 1.5);
       this.text(gx + 43, y + 2, g.grade, { size: 36, bold: true }).setOrigin(0.5, 0);
-      this.text(gx + 43, y + 46, g.label, { size: 13, color: COLORS.inkSoft }).setOrigin(0.5, 0);
+      shrinkToWidth(this.text(gx + 43, y + 46, g.label, { size: 13, color: COLORS.inkSoft }).setOrigin(0.5, 0), 80, 9);
       this.text(gx + 43, y + 62, g.value, { size: 12, color: COLORS.inkSoft }).setOrigin(0.5, 0);
     });
     y += 88;

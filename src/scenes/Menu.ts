@@ -5,6 +5,7 @@ import { autosaveInfo, listSlots, type GameContext, type SaveSummary } from '../
 import { clearFileStatus, fileStatus, onFileStatus, openFilePicker } from '../ui/fileLoad';
 import { icon } from '../ui/icons';
 import { COLORS } from '../ui/theme';
+import { fitLines, fitWidth, shrinkToWidth } from '../ui/widgets/text';
 import type { FocusOptions } from '../ui/widgets/focus';
 import { ScreenScene } from './ScreenScene';
 import { send, session } from './session';
@@ -46,7 +47,7 @@ export class MenuScene extends ScreenScene {
 
   protected draw(_state: string, context: GameContext): void {
     const x = 80;
-    this.text(x, 56, t('app.title'), { size: 64, bold: true });
+    shrinkToWidth(this.text(x, 56, t('app.title'), { size: 64, bold: true }), 480, 40);
     this.text(x, 136, t('app.subtitle'), { size: 22, color: COLORS.inkSoft, wrap: 460 });
     this.keep(this.add.rectangle(x, 196, 440, 3, COLORS.ink).setOrigin(0, 0));
 
@@ -120,7 +121,7 @@ export class MenuScene extends ScreenScene {
     this.text(x, 80, t('menu.chooseScenario'), { size: 26, bold: true });
     const entries = Object.values(context.catalog);
     let y = 126;
-    const cardH = Math.min(100, Math.floor(460 / Math.max(1, entries.length)) - 8);
+    const cardH = Math.min(100, Math.floor(464 / Math.max(1, entries.length)) - 8);
     for (const s of entries.slice(0, 6)) {
       const chosen = this.chosen === s.id;
       const length = t(s.turnLength === 'quarter' ? 'menu.quarter' : 'menu.half');
@@ -130,9 +131,11 @@ export class MenuScene extends ScreenScene {
       });
       card.bg.setFillStyle(chosen ? COLORS.panelAlt : COLORS.panel);
       const ink = COLORS.ink;
-      this.text(x + 14, y + 10, `${chosen ? '✓ ' : ''}${textOf(s.title)}`, { size: 19, bold: true, color: ink, wrap: 510 });
-      this.text(x + 14, y + 36, t('menu.turns', { count: s.turns, length }), { size: 14, color: COLORS.accent, bold: true });
-      this.text(x + 14, y + 56, textOf(s.summary), { size: 14, color: COLORS.inkSoft, wrap: 510 }).setMaxLines(cardH >= 96 ? 2 : 1);
+      fitWidth(this.text(x + 14, y + 8, `${chosen ? '✓ ' : ''}${textOf(s.title)}`, { size: 19, bold: true, color: ink }), 510);
+      this.text(x + 14, y + 32, t('menu.turns', { count: s.turns, length }), { size: 14, color: COLORS.accent, bold: true });
+      // The summary in as many whole lines as the card holds, ending with an ellipsis if cut (never mid-word).
+      const summary = this.text(x + 14, y + 50, textOf(s.summary), { size: 14, color: COLORS.inkSoft, wrap: 510, lineSpacing: 0 });
+      fitLines(summary, Math.max(1, Math.floor((cardH - 52) / 16)));
       y += cardH + 8;
     }
     this.drawFileStatus(x, y + 4, 590);

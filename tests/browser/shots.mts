@@ -61,6 +61,7 @@ for (; n < 20; n++) {
   if (n < 2) await shot(`report-${n}`);
   await send({ type: 'PROCEED' });
   if ((await waitForScreen(page, ['briefing', 'debrief'])) === 'debrief') break;
+  if (n === 1) await shot('briefing-3');
 }
 await shot('debrief');
 await clickByName(page, 'debrief:sources');
