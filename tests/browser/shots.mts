@@ -18,9 +18,21 @@ const server = await serveDir(dist);
 const browser = await launchChromium();
 const page = await newPage(browser);
 const problems = watchConsole(page);
+const suspicious = new Set<string>();
 const shot = async (name: string) => {
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(out, `${name}.png`) });
+  // Raw ids on screen (kebab-case words, camelCase ids, dotted paths) are flagged for a person to look at.
+  const texts: string[] = await page.evaluate(() => window.kz.game.scene.getScenes(true).flatMap((scene) => {
+    const all = (o: Phaser.GameObjects.GameObject): string[] => [
+      ...(o.type === 'Text' ? [(o as Phaser.GameObjects.Text).text] : []),
+      ...(((o as Phaser.GameObjects.Container).list ?? []) as Phaser.GameObjects.GameObject[]).flatMap(all),
+    ];
+    return scene.children.list.flatMap(all);
+  }));
+  for (const text of name === "debrief-sources" ? [] : texts) {
+    for (const m of text.matchAll(/\b[a-z]+(?:-[a-z0-9]+){2,}\b|\b[a-z]+[A-Z][a-zA-Z]+\b|\b[a-z]+\.[a-z]+\.[a-zA-Z.]+\b/g)) suspicious.add(`${name}: ${m[0]} in "${text.slice(0, 80)}"`);
+  }
 };
 await page.goto(`${server.url}`);
 await waitForScreen(page, ['menu']);
@@ -66,6 +78,7 @@ for (; n < 20; n++) {
 await shot('debrief');
 await clickByName(page, 'debrief:sources');
 await shot('debrief-sources');
+console.log([...suspicious].join('\n'));
 console.log(`turns ${n + 1}; problems: ${problems.length ? problems.join('\n') : 'none'}; shots in ${out}`);
 await browser.close();
 await server.close();

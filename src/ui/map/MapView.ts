@@ -75,7 +75,7 @@ export class MapView {
 
     this.base = bakeBaseMap(rect, projection, this.t, this.resolution);
     const baseCtx = this.base.getContext('2d')!;
-    paintLegend(baseCtx, { x: rect.x + 8 * this.scale, y: rect.y + rect.height - 8 * this.scale }, this.size * 0.85, this.t);
+    paintLegend(baseCtx, { x: rect.x + 8 * this.scale, y: rect.y + rect.height - 8 * this.scale }, this.size * 0.95, this.t);
     this.textureKey = `map-view-${++instances}`;
     const texture = scene.textures.createCanvas(this.textureKey, this.base.width, this.base.height);
     if (!texture) throw new Error(`Map: could not create the map texture (${this.base.width}×${this.base.height}).`);

@@ -205,11 +205,11 @@ export function paintLegend(ctx: CanvasRenderingContext2D, bottomLeft: XY, s: nu
     ['map.legend.sea', (y, x) => seg(ctx, x, y, x + sample, y, 4, css(STATUS_STYLE.open.colour), [s * 0.25, s * 0.4])],
   ];
   font(ctx, s);
-  const note = `${t('map.legend.width')} · ${t('map.legend.gauge')}`;
+  // The two notes on lines of their own, at the legend's size (readable on a projector).
+  const notes = [t('map.legend.width'), t('map.legend.gauge')];
   const labelW = Math.max(...rows.map(([key]) => ctx.measureText(t(key)).width));
-  font(ctx, s * 0.85);
-  const w = Math.max(sample + s * 0.8 + labelW, ctx.measureText(note).width) + pad * 2;
-  const h = pad * 2 + rows.length * line + s * 1.1;
+  const w = Math.max(sample + s * 0.8 + labelW, ...notes.map((n) => ctx.measureText(n).width)) + pad * 2;
+  const h = pad * 2 + rows.length * line + notes.length * s * 1.25;
   const x = bottomLeft.x;
   const y = bottomLeft.y - h;
   box(ctx, { x, y, w, h }, '#ffffff', '#8a8374', 1, 0.9);
@@ -219,8 +219,8 @@ export function paintLegend(ctx: CanvasRenderingContext2D, bottomLeft: XY, s: nu
     font(ctx, s);
     text(ctx, t(key), x + pad + sample + s * 0.8, ry, INK);
   });
-  font(ctx, s * 0.85);
-  text(ctx, note, x + pad, y + h - pad - s * 0.45, '#4a4a4a');
+  font(ctx, s);
+  notes.forEach((n, i) => text(ctx, n, x + pad, y + h - pad - s * 0.5 - (notes.length - 1 - i) * s * 1.25, '#4a4a4a'));
 }
 
 function seg(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number, y1: number, width: number, colour: string, dash: number[]): void {
