@@ -118,6 +118,18 @@ describe('the game in a browser', () => {
     await check('debrief', 'debrief');
     expect(turns + 1).toBeGreaterThan(1);
     expect(await page.evaluate(() => window.kz.actor.getSnapshot().context.world?.outcome)).toBeTruthy();
+    // The debrief's sources sheet opens and closes; renaming this line asks for a name and the machine keeps it.
+    await clickByName(page, 'debrief:sources');
+    await waitForObject(page, 'debrief:sources-close');
+    await shot(page, 'debrief-sources');
+    await clickByName(page, 'debrief:sources-close');
+    await waitForObject(page, 'debrief:rename');
+    await clickByName(page, 'debrief:rename');
+    await page.waitForSelector('#text-entry input');
+    await page.fill('#text-entry input', 'Cautious line');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.kz.actor.getSnapshot().context.branches.some((b) => b.name === 'Cautious line'));
+    expect(problems).toEqual([]);
     console.log(`played ${turns + 1} turns in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     await page.context().close();
   }, 240_000);
