@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import { LANGUAGES, language, setLanguage, t, textOf } from '../i18n';
 import { autosaveInfo, listSlots, type GameContext, type SaveSummary } from '../machine/index';
-import { clearFileStatus, fileStatus, onFileStatus, openFilePicker } from '../ui/fileLoad';
+import { clearFileStatus, fileStatus, onFileStatus, openFilePicker, refreshDropText } from '../ui/fileLoad';
 import { icon } from '../ui/icons';
 import { COLORS } from '../ui/theme';
 import { fitLines, fitWidth, shrinkToWidth } from '../ui/widgets/text';
@@ -70,6 +70,7 @@ export class MenuScene extends ScreenScene {
     LANGUAGES.forEach((lang, i) => {
       this.button(`lang:${lang}`, x + 90 + i * 120, 630, { width: 110, height: 32, text: (lang === language() ? '✓ ' : '') + t(`lang.${lang}`), selected: lang === language(), textStyle: { size: 15 } }, () => {
         setLanguage(lang);
+        refreshDropText();
         this.refresh();
       });
     });

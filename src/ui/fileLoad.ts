@@ -53,11 +53,16 @@ export function openFilePicker(): void {
   (document.getElementById('scenario-file') as HTMLInputElement | null)?.click();
 }
 
+/** Words the drag-and-drop overlay in the current language (again after a language switch). */
+export function refreshDropText(): void {
+  const drop = document.getElementById('drop');
+  if (drop) drop.textContent = t('menu.dropOverlay'); // textContent: never HTML
+}
+
 /** Wires the hidden input and page-wide drag-and-drop to `loadFile` (once, at start-up). */
 export function installFileLoading(actor: GameActor): void {
   const input = document.getElementById('scenario-file') as HTMLInputElement | null;
-  const drop = document.getElementById('drop');
-  if (drop) drop.textContent = t('menu.dropOverlay'); // textContent: never HTML
+  refreshDropText();
   input?.addEventListener('change', () => {
     const file = input.files?.[0];
     if (file) void loadFile(actor, file);

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildApp, launchChromium, newPage, ROOT, serveDir, watchConsole } from './harness';
-import { clickByName, waitForObject, waitForScreen } from './pageProbe';
+import { clickByName, namedObjects, waitForObject, waitForScreen } from './pageProbe';
 
 const lang = process.argv[2] ?? 'en';
 const out = resolve(process.argv[3] ?? join(ROOT, 'artifacts/shots', lang));
@@ -76,6 +76,12 @@ for (; n < 20; n++) {
   if (n === 1) await shot('briefing-3');
 }
 await shot('debrief');
+const cut = (await namedObjects(page, 'debrief:turn:'))[0];
+if (cut) {
+  await page.mouse.move(cut.x, cut.y);
+  await shot('debrief-hover');
+  await page.mouse.move(5, 5);
+}
 await clickByName(page, 'debrief:sources');
 await shot('debrief-sources');
 console.log([...suspicious].join('\n'));
