@@ -12,9 +12,21 @@ import { mapStringsEn } from '../ui/map/mapStrings';
 export const LANGUAGES = ['en', 'ru', 'kk'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+const LANGUAGE_KEY = 'multi-vector-ui:language'; // outside the saves' 'multi-vector:' prefix
+
+/** The language chosen last time in this browser (English if none, or if storage is unavailable). */
+function storedLanguage(): Language {
+  try {
+    const saved = globalThis.localStorage?.getItem(LANGUAGE_KEY);
+    return (LANGUAGES as readonly string[]).includes(saved ?? '') ? (saved as Language) : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 const i18n = i18next.createInstance();
 void i18n.init({
-  lng: 'en',
+  lng: storedLanguage(),
   fallbackLng: 'en',
   initAsync: false,
   resources: { en: { translation: en, map: mapStringsEn }, ru: { translation: ru, map: mapRu }, kk: { translation: kk, map: mapKk } },
@@ -41,6 +53,11 @@ export function language(): Language {
 export function setLanguage(lang: Language): void {
   void i18n.changeLanguage(lang);
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  try {
+    globalThis.localStorage?.setItem(LANGUAGE_KEY, lang); // remembered for the next visit
+  } catch {
+    // storage off: the choice lasts for this visit only
+  }
 }
 
 /** Content text in the current language, or English where it is not translated. */
