@@ -32,13 +32,20 @@ export class DecisionScene extends OverlayScene {
     const rows = Math.ceil(n / cols);
     const room = (s.y + s.height - 36 - y - gap * (rows - 1)) / rows;
     // Lay each card out by its measured text: title, trade-off, then effect lines; cards in a row share the tallest height.
-    const cards = view.options.map((o, i) => {
-      const title = this.text(0, 0, `${String.fromCharCode(65 + i)}. ${o.title}`, { size: 19, bold: true, wrap: w - 32 });
-      const desc = this.text(0, 0, o.description, { size: 15, color: COLORS.inkSoft, wrap: w - 32, lineSpacing: 3 });
-      const lines = o.lines.map((line) => this.text(0, 0, `• ${line}`, { size: 15, bold: true, wrap: w - 32 }));
+    // Larger type when the cards have room (a projector at the back of a class), the usual size otherwise.
+    const make = (big: boolean) => view.options.map((o, i) => {
+      const title = this.text(0, 0, `${String.fromCharCode(65 + i)}. ${o.title}`, { size: big ? 22 : 19, bold: true, wrap: w - 32 });
+      const desc = this.text(0, 0, o.description, { size: big ? 17 : 15, color: COLORS.inkSoft, wrap: w - 32, lineSpacing: 3 });
+      const lines = o.lines.map((line) => this.text(0, 0, `• ${line}`, { size: big ? 17 : 15, bold: true, wrap: w - 32 }));
       return { o, title, desc, lines };
     });
-    const natural = (c: (typeof cards)[number]) => 12 + c.title.height + 6 + c.desc.height + 8 + c.lines.reduce((a, l) => a + l.height + 2, 0) + 10;
+    type Card = ReturnType<typeof make>[number];
+    const natural = (c: Card) => 12 + c.title.height + 6 + c.desc.height + 8 + c.lines.reduce((a, l) => a + l.height + 2, 0) + 10;
+    let cards = make(true);
+    if (cards.some((c) => natural(c) > room)) {
+      for (const c of cards) [c.title, c.desc, ...c.lines].forEach((o) => o.setVisible(false).setActive(false));
+      cards = make(false);
+    }
     const rowH = Array.from({ length: rows }, (_, r) => Math.min(room, Math.max(120, ...cards.slice(r * cols, r * cols + cols).map(natural))));
     const rowY = rowH.map((_, r) => y + rowH.slice(0, r).reduce((a, b) => a + b + gap, 0));
     cards.forEach((c, i) => {

@@ -16,7 +16,7 @@ if (!dist) {
 }
 const server = await serveDir(dist);
 const browser = await launchChromium();
-const page = await newPage(browser);
+const page = await newPage(browser, process.env.KZ_VIEWPORT === 'fhd' ? { width: 1920, height: 1080 } : undefined);
 const problems = watchConsole(page);
 const suspicious = new Set<string>();
 const shot = async (name: string) => {
