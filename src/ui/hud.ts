@@ -61,8 +61,8 @@ export function hudView(world: World, spentBn = 0, spentCapital = 0, reporting =
   return {
     date: showRecord ? record.date : turnDate(world, shownTurn),
     turn: t('hud.turn', { turn: shownTurn + 1, turns: world.turns }),
-    budget: spentBn > 0 ? `${money(left)} / ${money(world.economy.budgetUsdBn)}` : money(world.economy.budgetUsdBn),
-    capital: spentCapital > 0 ? `${num(world.politics.capital - spentCapital, 0)} / ${num(world.politics.capital, 0)}` : num(world.politics.capital, 0),
+    budget: spentBn > 0 ? t('hud.leftOf', { left: money(left), total: money(world.economy.budgetUsdBn) }) : money(world.economy.budgetUsdBn),
+    capital: spentCapital > 0 ? t('hud.leftOf', { left: num(world.politics.capital - spentCapital, 0), total: num(world.politics.capital, 0) }) : num(world.politics.capital, 0),
     pillars,
     balance: num(now.balance, 0),
     balanceValue: now.balance,

@@ -70,7 +70,7 @@ describe('HUD', () => {
   });
   it('shows what is left after the selection is paid for', () => {
     const w = world(1);
-    expect(hudView(w, 0.5, 10).budget).toContain(' / ');
+    expect(hudView(w, 0.5, 10).budget).toBe(`${money(w.economy.budgetUsdBn - 0.5)} of ${money(w.economy.budgetUsdBn)}`);
   });
   it('names the reported turn while its report shows, and the next turn once planning starts', () => {
     const w = played(1);
