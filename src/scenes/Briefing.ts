@@ -7,6 +7,7 @@ import { briefingView } from '../ui/briefing';
 import { icon } from '../ui/icons';
 import { flagKey } from '../ui/map/partnerMarker';
 import { COLORS } from '../ui/theme';
+import { fitLines } from '../ui/widgets/text';
 import type { FocusOptions } from '../ui/widgets/focus';
 import { OverlayScene } from './Overlay';
 import { send } from './session';
@@ -43,8 +44,8 @@ export class BriefingScene extends OverlayScene {
       y += 18 + head.height + 2;
       if (item.reason) {
         const why = this.text(x + 44, y, item.reason, { size: 15, color: COLORS.ink, wrap: s.width - 110, lineSpacing: 3 });
-        why.setMaxLines(3);
-        y += Math.min(why.height, 64);
+        fitLines(why, 3);
+        y += why.height;
       }
       y += 14;
       shown++;

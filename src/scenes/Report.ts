@@ -4,6 +4,7 @@ import type { GameContext } from '../machine/index';
 import { icon } from '../ui/icons';
 import { chartSeries, reportGroups, stacked, type ChartKind } from '../ui/report';
 import { COLORS } from '../ui/theme';
+import { fitLines } from '../ui/widgets/text';
 import { drawChart } from '../ui/widgets/chart';
 import type { FocusOptions } from '../ui/widgets/focus';
 import { OverlayScene } from './Overlay';
@@ -52,12 +53,12 @@ export class ReportScene extends OverlayScene {
           continue;
         }
         const head = this.text(x, y, c.label, { size: 15, bold: true, wrap: colW });
-        head.setMaxLines(2);
-        y += Math.min(head.height, 40) + 1;
+        fitLines(head, 2);
+        y += head.height + 1;
         const changes = c.changes.map((ch) => `${ch.label} ${ch.change}`).join(' · ');
         const body = this.text(x + 12, y, changes, { size: 14, color: COLORS.inkSoft, wrap: colW - 12 });
-        body.setMaxLines(2);
-        y += Math.min(body.height, 38) + 7;
+        fitLines(body, 2);
+        y += body.height + 7;
       }
       y += 6;
     }
