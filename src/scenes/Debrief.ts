@@ -147,11 +147,12 @@ export class DebriefScene extends ScreenScene {
     this.text(tx, 52 + rows * rowH + 4, `★ ${t('debrief.turning')} · ↺ ${t('debrief.rewindHint')}`, { size: 12, color: COLORS.inkSoft, wrap: 400 });
     const shown = tip as { y: number; text: string } | null;
     if (shown) {
-      const box = this.panel(tx + 70, shown.y, 330, 10, COLORS.panel, COLORS.ink, 2).setDepth(20);
-      const full = this.text(tx + 80, shown.y + 8, shown.text, { size: 14, wrap: 310 }).setDepth(21);
+      // Beside the rewind buttons, never over them.
+      const box = this.panel(tx + 72, shown.y, 288, 10, COLORS.panel, COLORS.ink, 2).setDepth(20);
+      const full = this.text(tx + 82, shown.y + 8, shown.text, { size: 14, wrap: 268 }).setDepth(21);
       const top = Math.min(shown.y, 712 - full.height - 16);
       full.setY(top + 8);
-      box.setY(top).setSize(330, full.height + 16).setStrokeStyle(2, COLORS.ink);
+      box.setY(top).setSize(288, full.height + 16).setStrokeStyle(2, COLORS.ink);
     }
   }
 

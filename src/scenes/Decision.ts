@@ -36,7 +36,7 @@ export class DecisionScene extends OverlayScene {
     const make = (big: boolean) => view.options.map((o, i) => {
       const title = this.text(0, 0, `${String.fromCharCode(65 + i)}. ${o.title}`, { size: big ? 22 : 19, bold: true, wrap: w - 32 });
       const desc = this.text(0, 0, o.description, { size: big ? 17 : 15, color: COLORS.inkSoft, wrap: w - 32, lineSpacing: 3 });
-      const lines = o.lines.map((line) => this.text(0, 0, `• ${line}`, { size: big ? 17 : 15, bold: true, wrap: w - 32 }));
+      const lines = o.lines.map((line) => this.text(0, 0, line, { size: big ? 17 : 15, bold: true, wrap: w - 46 }));
       return { o, title, desc, lines };
     });
     type Card = ReturnType<typeof make>[number];
@@ -63,8 +63,10 @@ export class DecisionScene extends OverlayScene {
       c.desc.setPosition(x + 16, ly);
       ly += c.desc.height + 8;
       for (const l of c.lines) {
-        l.setPosition(x + 16, ly);
+        // A bullet with a hanging indent, so a wrapped line stays under its own words.
+        l.setPosition(x + 32, ly);
         if (ly + l.height > oy + h - 6) l.setVisible(false);
+        else this.text(x + 16, ly, '•', { size: parseFloat(String(l.style.fontSize)), bold: true });
         ly += l.height + 2;
       }
       for (const o of [c.title, c.desc, ...c.lines]) this.children.bringToTop(o);

@@ -5,7 +5,7 @@ import { autosaveInfo, listSlots, type GameContext, type SaveSummary } from '../
 import { clearFileStatus, fileStatus, onFileStatus, openFilePicker, refreshDropText } from '../ui/fileLoad';
 import { icon } from '../ui/icons';
 import { COLORS } from '../ui/theme';
-import { fitLines, fitWidth, shrinkToWidth } from '../ui/widgets/text';
+import { clip, fitLines, fitWidth, shrinkToWidth } from '../ui/widgets/text';
 import type { FocusOptions } from '../ui/widgets/focus';
 import { ScreenScene } from './ScreenScene';
 import { send, session } from './session';
@@ -63,7 +63,9 @@ export class MenuScene extends ScreenScene {
     const slots = listSlots(session().storage).slice(0, 4);
     if (slots.length === 0) this.text(x, 480, t('menu.noSlots'), { size: 14, color: COLORS.inkSoft });
     slots.forEach((s, i) => {
-      this.button(`slot:${s.slot}`, x, 480 + i * 40, { width: 440, height: 34, text: `${s.slot} — ${describeSave(s, context)}`, align: 'left', textStyle: { size: 15 } }, () => send({ type: 'LOAD_SLOT', slot: s.slot }));
+      // The player's own name for the save, with its date unless the name already says it (the default name does).
+      const detail = s.ok ? (s.slot.includes(s.date) ? '' : ` — ${s.date}`) : ` — ${s.error}`;
+      this.button(`slot:${s.slot}`, x, 480 + i * 40, { width: 440, height: 34, text: clip(`${s.slot}${detail}`, 54), align: 'left', textStyle: { size: 15 } }, () => send({ type: 'LOAD_SLOT', slot: s.slot }));
     });
 
     this.text(x, 646, t('lang.label'), { size: 14, color: COLORS.inkSoft }).setOrigin(0, 0.5);
