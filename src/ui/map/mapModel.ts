@@ -135,6 +135,13 @@ export function whyLines(world: World, prefixes: readonly string[], t: Translate
   }))];
 }
 
+/** The transit country in the player's language (the scenario names it in English, e.g. "Russia"). */
+function transitName(country: string, t: Translate): string {
+  const key = `map.partner.${country.toLowerCase()}`;
+  const name = t(key);
+  return name === key ? country : name;
+}
+
 /** The tooltip of a named map object (`route:cpc`, `corridor:middle`, `partner:russia`): numbers first, then why. */
 export function tooltipFor(name: string, world: World, t: Translate, describeCause: (cause: string) => string = plainCause): string[] {
   const [kind, id] = name.split(':');
@@ -143,7 +150,7 @@ export function tooltipFor(name: string, world: World, t: Translate, describeCau
     const lines = [
       t(`map.route.${id}`),
       t('map.flowLine', { flow: round1(r.flowMt), capacity: round1(r.capacityMt) }),
-      t('map.statusLine', { status: t(`map.status.${r.status}`), transit: r.transit }),
+      t('map.statusLine', { status: t(`map.status.${r.status}`), transit: transitName(r.transit, t) }),
       t('map.costLine', { cost: Math.round(r.costUsdPerT) }),
     ];
     if (r.status === 'disrupted') lines.push(t('map.disruptedFor', { turns: r.disruptedTurns }));
