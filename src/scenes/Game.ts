@@ -4,7 +4,8 @@ import { mapT, t, textOf } from '../i18n';
 import { MAX_SLOT_NAME, type GameContext } from '../machine/index';
 import type { VectorId } from '../sim/ids';
 import { VECTOR_IDS } from '../sim/ids';
-import { hudView, hudWhy, type HudItem } from '../ui/hud';
+import { HUD_SOURCE_PATHS, hudView, hudWhy, type HudItem } from '../ui/hud';
+import { numberSourceWords } from '../ui/numberSource';
 import { icon, VECTOR_ICON } from '../ui/icons';
 import { causeLabel } from '../ui/labels';
 import { MapView } from '../ui/map/MapView';
@@ -73,6 +74,7 @@ export class GameScene extends ScreenScene {
     this.map = new MapView(this, MAP_RECT, {
       t: mapT,
       describeCause: (cause) => causeLabel(cause, snapshot().context.rules),
+      describeSource: (path) => numberSourceWords(snapshot().context.scenario, path, mapT),
       onLensChange: (lens) => {
         this.lens = lens;
         const world = snapshot().context.world;
@@ -247,7 +249,10 @@ export class GameScene extends ScreenScene {
     const y = HUD_H + 6;
     const bg = this.panel(x, y, w, 10, COLORS.panel, COLORS.ink, 2).setDepth(30);
     let ty = y + 10;
-    hudWhy(context.world!, context.rules, item).forEach((line, i) => {
+    const sourcePath = HUD_SOURCE_PATHS[item];
+    const source = sourcePath ? numberSourceWords(context.scenario, sourcePath, mapT) : undefined;
+    const lines = [...hudWhy(context.world!, context.rules, item), ...(source ? [mapT('map.sourceLine', { source })] : [])];
+    lines.forEach((line, i) => {
       const o = this.text(x + 12, ty, line, { size: i === 0 ? 14 : 13, bold: i === 1, color: i === 0 ? COLORS.ink : COLORS.inkSoft, wrap: w - 24 }).setDepth(31);
       ty += o.height + 4;
     });

@@ -80,6 +80,11 @@ const HUD_PATHS: Partial<Record<HudItem, string>> = {
   budget: 'economy.budgetUsdBn', capital: 'politics.capital', stability: 'society.stability', alarm: 'gauges.russiaAlarm',
 };
 
+/** The scenario path whose starting value a HUD item rests on, for its "starting value from" line. */
+export const HUD_SOURCE_PATHS: Partial<Record<HudItem, string>> = {
+  budget: 'economy.budgetPerTurnUsdBn', capital: 'politics.capital', stability: 'society.stability', alarm: 'gauges.russiaAlarm',
+};
+
 /** Why a HUD number is what it is: what it measures, then its latest changes with their causes (newest first). */
 export function hudWhy(world: World, rules: Rules | null, item: HudItem, count = 4): string[] {
   const lines = [t(`hud.why.${item}`)];

@@ -143,8 +143,18 @@ function transitName(country: string, t: Translate): string {
 }
 
 /** The tooltip of a named map object (`route:cpc`, `corridor:middle`, `partner:russia`): numbers first, then why. */
-export function tooltipFor(name: string, world: World, t: Translate, describeCause: (cause: string) => string = plainCause): string[] {
+export function tooltipFor(
+  name: string,
+  world: World,
+  t: Translate,
+  describeCause: (cause: string) => string = plainCause,
+  describeSource: (path: string) => string | undefined = () => undefined,
+): string[] {
   const [kind, id] = name.split(':');
+  const source = (path: string) => {
+    const words = describeSource(path);
+    return words ? [t('map.sourceLine', { source: words })] : [];
+  };
   if (kind === 'route' && (ROUTE_IDS as readonly string[]).includes(id)) {
     const r = world.oil.routes[id as RouteId];
     const lines = [
@@ -154,13 +164,14 @@ export function tooltipFor(name: string, world: World, t: Translate, describeCau
       t('map.costLine', { cost: Math.round(r.costUsdPerT) }),
     ];
     if (r.status === 'disrupted') lines.push(t('map.disruptedFor', { turns: r.disruptedTurns }));
-    return [...lines, ...whyLines(world, [`oil.routes.${id}`], t, describeCause)];
+    return [...lines, ...source(`oil.routes.${id}.capacityMt`), ...whyLines(world, [`oil.routes.${id}`], t, describeCause)];
   }
   if (kind === 'corridor' && (CORRIDOR_IDS as readonly string[]).includes(id)) {
     const c = world.corridors[id as CorridorId];
     return [
       t(`map.corridor.${id}`),
       t('map.corridorLine', { volume: round1(c.volumeMt), capacity: round1(c.capacityMt), growth: round1(c.growthPct) }),
+      ...source(`corridors.${id}.capacityMt`),
       ...whyLines(world, [`corridors.${id}`], t, describeCause),
     ];
   }
@@ -177,7 +188,7 @@ export function tooltipFor(name: string, world: World, t: Translate, describeCau
       lines.push(t('map.alarmLine', { value: Math.round(world.gauges.russiaAlarm), level: t(`map.alarm.${alarmLevel(world.gauges.russiaAlarm)}`) }));
       paths.push('gauges.russiaAlarm');
     }
-    return [...lines, ...whyLines(world, paths, t, describeCause)];
+    return [...lines, ...source(flow ? `trade.${power}.exportsUsdBn` : `relations.${power}`), ...whyLines(world, paths, t, describeCause)];
   }
   return [name];
 }

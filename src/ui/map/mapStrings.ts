@@ -44,6 +44,8 @@ export const mapStringsEn: Record<string, string> = {
   'map.alarmLine': "Russia's alarm {{value}}/100: {{level}}",
   'map.alarmShort': 'Alarm {{value}} · {{level}}',
   'map.armsLine': 'Share of the arsenal: {{share}}%',
+  'map.sourceLine': 'Starting value from: {{source}}',
+  'map.sourceAbstraction': 'a game abstraction (a modelling choice, not a published figure)',
   'map.whyTitle': 'Why it changed:',
   'map.whyNone': 'No change recorded yet.',
   'map.whyEntry': 'Turn {{turn}}: {{what}} {{before}} → {{after}} ({{cause}})',
