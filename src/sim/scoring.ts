@@ -103,5 +103,5 @@ export function finalScore(w: World, rules?: Rules) {
   const grades = Object.fromEntries(PILLAR_IDS.map((id) => [id, grade(p[id])])) as Record<PillarId, ReturnType<typeof grade>>;
   const end = w.outcome ? { ending: w.outcome.ending, reason: w.outcome.reason } : ending(w);
   const goals = (rules?.victory ?? []).map((g) => ({ id: g.id, text: g.text, met: holds(w, g.when) }));
-  return { pillars: p, grades, balance, ending: end.ending, reason: end.reason, goals, settledOver: Math.min(settleTurns(w), w.history.length) };
+  return { pillars: p, grades, balance, ending: end.ending, reason: end.reason, defeatId: w.outcome?.defeatId, goals, settledOver: Math.min(settleTurns(w), w.history.length) };
 }

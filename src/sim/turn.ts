@@ -109,7 +109,9 @@ export function closeTurn(rules: Rules, world: World): World {
     d.history.push({ turn: d.turn, date: turnDate(d, d.turn), actions: [...d.current.actions], choices: d.current.choices.map((c) => ({ ...c })), indicators: indicators(d) });
     const defeat = rules.defeat.find((g) => holds(d, g.when));
     if (hasCollapsed(d) || defeat) {
-      d.outcome = { ending: 'collapse', turn: d.turn, reason: defeat ? defeat.text.en : 'stability or finances collapsed' };
+      d.outcome = defeat && !hasCollapsed(d)
+        ? { ending: 'collapse', turn: d.turn, reason: defeat.text.en, defeatId: defeat.id }
+        : { ending: 'collapse', turn: d.turn, reason: 'stability or finances collapsed' };
       return;
     }
     if (d.turn + 1 >= d.turns) {

@@ -139,7 +139,8 @@ export interface TurnRecord {
 export interface Outcome {
   ending: EndingId;
   turn: number;
-  reason: string;
+  reason: string; // the ending's usual reason in English, or the scenario's defeat text
+  defeatId?: string; // set when a scenario's defeat condition ended the game
 }
 
 /** The complete state of one game. */
