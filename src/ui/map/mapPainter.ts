@@ -82,7 +82,7 @@ export function paintPartner(
     ctx.beginPath();
     ctx.arc(cx, cy, r, 0, Math.PI * 2);
     ctx.globalAlpha = 0.35;
-    ctx.fillStyle = css(OKABE_ITO.skyBlue);
+    ctx.fillStyle = css(OKABE_ITO.sky);
     ctx.fill();
     ctx.globalAlpha = 1;
     ctx.lineWidth = 2;

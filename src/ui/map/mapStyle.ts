@@ -1,17 +1,10 @@
 // The map's look in one place: a colour-blind-safe palette (Okabe–Ito), line patterns per status, fonts and sizes.
 import type { RouteStatus } from '../../sim/ids';
 
-/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
-export const OKABE_ITO = {
-  black: 0x000000,
-  orange: 0xe69f00,
-  skyBlue: 0x56b4e9,
-  green: 0x009e73,
-  yellow: 0xf0e442,
-  blue: 0x0072b2,
-  vermillion: 0xd55e00,
-  purple: 0xcc79a7,
-} as const;
+/** Okabe–Ito colours (the game's one palette, from the theme): distinguishable with the common colour-vision deficiencies. */
+import { OKABE_ITO } from '../theme';
+
+export { OKABE_ITO };
 
 /** Calm base-map colours (CSS strings: the base map is painted with Canvas 2D). */
 export const BASE_COLOURS = {
