@@ -91,10 +91,11 @@ export function debriefView(rules: Rules, world: World, scenario: ScenarioData |
   const deltas = balances.map((b, i) => (i === 0 ? 0 : b - balances[i - 1]));
   const turning = turningPoints(deltas);
   const ending = world.outcome?.ending ?? score.ending;
+  const defeat = score.defeatId ? scenario?.defeat?.find((d) => d.id === score.defeatId) : undefined; // its words in every language
   return {
     ending: t(`debrief.endings.${ending}`),
     endingText: t(`debrief.endingText.${ending}`),
-    reason: reasonText(ending, score.reason, score.defeatId),
+    reason: defeat ? textOf(defeat.text) : reasonText(ending, score.reason, score.defeatId),
     grades: PILLAR_IDS.map((id) => ({ id, label: t(`hud.pillars.${id}`), grade: score.grades[id], value: num(score.pillars[id], 0) })),
     balance: t('debrief.balance', { value: num(score.balance, 0) }),
     goals: score.goals.map((g) => ({ id: g.id, text: textOf(g.text), met: g.met })),
