@@ -35,7 +35,9 @@ export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], opt
   made.push(shrinkToWidth(label(scene, rect.x, rect.y, options.title, { size: 15, bold: true }), rect.width, 11));
   // End labels (marker + name + last value) are measured first: the label column widens to the longest one (up to
   // 42% of the chart), and a label still too long wraps onto a second line instead of being cut.
-  const endLabels = series.map((s) => label(scene, 0, 0, `${s.label} ${num(s.values[s.values.length - 1] ?? 0, 0)}`, { size: 12, color: COLORS.ink }));
+  // (The layout may leave out some series, so the labels are made for the lines it keeps; the plot's size does not change which.)
+  const kept = layoutChart(series, { x: 0, y: 0, width: 100, height: 100 }, { stacked: options.stacked, fixed: options.fixed }).lines;
+  const endLabels = kept.map((l) => label(scene, rect.x + rect.width, rect.y, `${l.label} ${num(l.last, 0)}`, { size: 12, color: COLORS.ink }));
   const widest = Math.max(0, ...endLabels.map((l) => l.width));
   const labelWidth = Math.round(Math.min(Math.max(96, widest + 16), rect.width * 0.42));
   const plot = { x: rect.x + 34, y: rect.y + 26, width: rect.width - 34 - labelWidth, height: rect.height - 26 - 20 };
