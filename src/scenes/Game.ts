@@ -217,7 +217,7 @@ export class GameScene extends ScreenScene {
         rx -= name.width + 8;
       }
     }
-    fitWidth(this.text(x + 14, line2y, left, { size: 13, color: chosen ? COLORS.accent : COLORS.inkSoft, bold: chosen }), rx - x - 14 - 10);
+    fitTitle(this.text(x + 14, line2y, left, { size: 13, color: chosen ? COLORS.accent : COLORS.inkSoft, bold: chosen }), rx - x - 14 - 10, 1, 12);
   }
 
   /** Asks for a slot name (the scenario and date by default) and saves; a short confirmation follows. */
