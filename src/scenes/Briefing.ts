@@ -1,5 +1,6 @@
 // Briefing: the period's news (the powers' moves and their reasons, events, completed projects) before planning.
 import { t } from '../i18n';
+import { dateLabel } from '../ui/format';
 import type { GameContext } from '../machine/index';
 import { turnDate } from '../sim/index';
 import type { PowerId } from '../sim/ids';
@@ -26,7 +27,7 @@ export class BriefingScene extends OverlayScene {
     const { world, rules } = context;
     if (!world || !rules) return;
     const s = OverlayScene.SHEET;
-    let y = this.sheet(t('briefing.title', { date: turnDate(world, world.turn) }), icon('newspaper'));
+    let y = this.sheet(t('briefing.title', { date: dateLabel(turnDate(world, world.turn)) }), icon('newspaper'));
     const items = briefingView(rules, world, context.scenario);
     if (items.length === 0) this.text(s.x + 28, y, t('briefing.quiet'), { size: 18, color: COLORS.inkSoft });
     const bottom = s.y + s.height - 80;

@@ -1,6 +1,7 @@
 // Menu: title, new game with the scenario list, continue, saved games, scenario files, language and how to play.
 import Phaser from 'phaser';
 import { LANGUAGES, language, setLanguage, t, textOf } from '../i18n';
+import { dateLabel } from '../ui/format';
 import { autosaveInfo, listSlots, type GameContext, type SaveSummary } from '../machine/index';
 import { clearFileStatus, fileStatus, onFileStatus, openFilePicker, refreshDropText } from '../ui/fileLoad';
 import { icon } from '../ui/icons';
@@ -64,7 +65,7 @@ export class MenuScene extends ScreenScene {
     if (slots.length === 0) this.text(x, 480, t('menu.noSlots'), { size: 14, color: COLORS.inkSoft });
     slots.forEach((s, i) => {
       // The player's own name for the save, with its date unless the name already says it (the default name does).
-      const detail = s.ok ? (s.slot.includes(s.date) ? '' : ` — ${s.date}`) : ` — ${s.error}`;
+      const detail = s.ok ? (s.slot.includes(s.date) || s.slot.includes(dateLabel(s.date)) ? '' : ` — ${dateLabel(s.date)}`) : ` — ${s.error}`;
       this.button(`slot:${s.slot}`, x, 480 + i * 40, { width: 440, height: 34, text: clip(`${s.slot}${detail}`, 54), align: 'left', textStyle: { size: 15 } }, () => send({ type: 'LOAD_SLOT', slot: s.slot }));
     });
 
@@ -152,5 +153,5 @@ export class MenuScene extends ScreenScene {
 /** "Title — 2023-Q1" for a save summary (damaged saves say so). */
 function describeSave(s: SaveSummary, context: GameContext): string {
   if (!s.ok) return s.error;
-  return t('menu.continueInfo', { title: textOf(context.catalog[s.scenarioId]?.title) || s.scenarioId, date: s.date });
+  return t('menu.continueInfo', { title: textOf(context.catalog[s.scenarioId]?.title) || s.scenarioId, date: dateLabel(s.date) });
 }

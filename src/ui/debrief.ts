@@ -5,7 +5,7 @@ import { finalScore } from '../sim/index';
 import { PILLAR_IDS, type PillarId } from '../sim/ids';
 import type { ScenarioData } from '../sim/scenarioData';
 import type { World } from '../sim/world';
-import { num, signed } from './format';
+import { addressWords, dateLabel, num, signed } from './format';
 import { pathLabel } from './labels';
 import { scenarioSources } from '../scenario/parse';
 
@@ -58,8 +58,8 @@ export function sourcesView(scenario: ScenarioData | null): SourcesView {
   return {
     cited: groups.filter((g) => g.kind !== 'abstraction').map((g) => ({
       id: g.kind === 'fact' ? g.source : '',
-      text: g.text ?? '',
-      address: g.address ?? g.source,
+      text: g.words ? textOf(g.words) : (g.text ?? ''),
+      address: g.kind === 'fact' ? addressWords(g.address ?? g.source) : (g.address ?? g.source),
       used: g.paths.map(pathLabel),
     })),
     abstractions: groups.filter((g) => g.kind === 'abstraction').reduce((n, g) => n + g.paths.length, 0),
@@ -76,7 +76,7 @@ export function reasonText(ending: string, reason: string, defeatId?: string): s
 export function branchLabel(name: string): string {
   if (name === 'Main line') return t('debrief.mainLine');
   const m = /^Line (\d+) \(from (.+)\)$/.exec(name);
-  return m ? t('debrief.lineName', { n: m[1], date: m[2] }) : name;
+  return m ? t('debrief.lineName', { n: m[1], date: dateLabel(m[2]) }) : name;
 }
 
 /** The turns whose balance moved most (up to `count`, at least `min` points) are the turning points. */
@@ -91,10 +91,11 @@ export function debriefView(rules: Rules, world: World, scenario: ScenarioData |
   const deltas = balances.map((b, i) => (i === 0 ? 0 : b - balances[i - 1]));
   const turning = turningPoints(deltas);
   const ending = world.outcome?.ending ?? score.ending;
+  const defeat = score.defeatId ? scenario?.defeat?.find((d) => d.id === score.defeatId) : undefined; // its words in every language
   return {
     ending: t(`debrief.endings.${ending}`),
     endingText: t(`debrief.endingText.${ending}`),
-    reason: reasonText(ending, score.reason, score.defeatId),
+    reason: defeat ? textOf(defeat.text) : reasonText(ending, score.reason, score.defeatId),
     grades: PILLAR_IDS.map((id) => ({ id, label: t(`hud.pillars.${id}`), grade: score.grades[id], value: num(score.pillars[id], 0) })),
     balance: t('debrief.balance', { value: num(score.balance, 0) }),
     goals: score.goals.map((g) => ({ id: g.id, text: textOf(g.text), met: g.met })),

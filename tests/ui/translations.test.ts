@@ -7,6 +7,7 @@ import mapKk from '../../src/i18n/map.kk.json';
 import { mapStringsEn } from '../../src/ui/map/mapStrings';
 import { mapT, setLanguage, t } from '../../src/i18n';
 import { branchLabel, reasonText } from '../../src/ui/debrief';
+import { dateLabel } from '../../src/ui/format';
 
 type Tree = { [key: string]: string | Tree };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -69,7 +70,8 @@ describe.each([
       expect(reasonText('muddlingThrough', 'no orbit, but no balance either')).toBe((debrief.reasons as Tree).muddlingThrough);
       expect(reasonText('collapse', 'Stability fell below 20', 'low-stability')).toBe('Stability fell below 20');
       expect(branchLabel('Main line')).toBe(debrief.mainLine);
-      expect(branchLabel('Line 2 (from 2023-H1)')).toContain('2023-H1');
+      expect(branchLabel('Line 2 (from 2023-H1)')).toContain(dateLabel('2023-H1'));
+      expect(branchLabel('Line 2 (from 2023-H1)')).not.toContain('2023-H1'); // the date is worded too
       expect(branchLabel('My own name')).toBe('My own name');
     } finally {
       setLanguage('en');
