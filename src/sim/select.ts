@@ -2,6 +2,7 @@
 import { produce } from 'immer';
 import type { Reaction, Rules, Text } from './content';
 import { applyEffects, holds } from './effects';
+import type { Path } from './fields';
 import type { Leaf } from './paths';
 import type { World } from './world';
 
@@ -37,7 +38,7 @@ export function checkSelection(rules: Rules, world: World, selected: readonly st
 
 /** One predicted change of a value. */
 export interface PredictedChange {
-  path: string;
+  path: Path;
   before: Leaf;
   after: Leaf;
 }

@@ -88,7 +88,7 @@ export interface PendingEvent {
 /** One recorded change of a number (or status) in the world, and why it happened. */
 export interface LedgerEntry {
   turn: number;
-  path: string;
+  path: import('./fields').Path;
   before: number | string | boolean;
   after: number | string | boolean;
   cause: string; // e.g. 'action:btc-agreement', 'event:cpc-storm:repair', 'power:russia:cpc-halt', 'model:oil-allocation'

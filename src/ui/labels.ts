@@ -1,28 +1,18 @@
 // Player-facing names for state paths and ledger causes, so every change can say what moved and why.
 import { hasKey, t, textOf } from '../i18n';
 import type { Rules } from '../sim/content';
+import { FIELDS, isPath, type LabelName } from '../sim/fields';
 
 const nameOf = (kind: string, id: string): string => (hasKey(`${kind}.${id}`) ? t(`${kind}.${id}`) : id);
 
-/** Turns a camelCase id into words ("btcAgreement" → "btc agreement") for labels without a translation. */
-const words = (id: string): string => id.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+/** The words of a field's name part (a power, route, flag…) in the current language. */
+const nameWords = (name: LabelName): string => (name.kind === 'flag' ? t(`field.flagName.${name.id}`) : nameOf(name.kind, name.id));
 
-/** A readable name for a dotted state path (e.g. "oil.routes.btc.capacityMt" → "Aktau–BTC capacity"). */
+/** A readable name for a state path from the field table (e.g. "oil.routes.btc.capacityMt" → "Aktau–BTC capacity"). */
 export function pathLabel(path: string): string {
-  if (hasKey(`path.${path}`)) return t(`path.${path}`);
-  const [head, a, b, c] = path.split('.');
-  switch (head) {
-    case 'relations': return t('path.relations', { name: nameOf('power', a) });
-    case 'trade': return t(b === 'exportsUsdBn' ? 'path.trade.exports' : 'path.trade.imports', { name: nameOf('partner', a) });
-    case 'oil': if (a === 'routes') return t(`path.route.${c}`, { name: nameOf('route', b), defaultValue: `${nameOf('route', b)} ${words(c ?? '')}` }); break;
-    case 'corridors': return t(`path.corridor.${b}`, { name: nameOf('corridor', a), defaultValue: `${nameOf('corridor', a)} ${words(b ?? '')}` });
-    case 'memberships': return t(`path.membership.${b}`, { name: nameOf('membership', a), defaultValue: nameOf('membership', a) });
-    case 'economy': if (a === 'investmentUsdBn') return t('path.investment', { name: nameOf('power', b) }); break;
-    case 'military': if (a === 'arsenal') return t('path.arsenal', { name: nameOf('supplier', b) }); break;
-    case 'powers': return t(`path.power.${b}`, { name: nameOf('power', a), defaultValue: `${nameOf('power', a)} ${words(b ?? '')}` });
-    case 'flags': return t('path.flag', { name: words(a ?? '') });
-  }
-  return words(path.split('.').pop() ?? path);
+  if (!isPath(path)) return path;
+  const field = FIELDS[path];
+  return t(field.label, field.name ? { name: nameWords(field.name) } : undefined);
 }
 
 /** The title of an action, event, event option or power rule named in a cause. */

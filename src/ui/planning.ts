@@ -6,6 +6,7 @@ import type { VectorId } from '../sim/ids';
 import type { World } from '../sim/world';
 import { changeAt, money, num, signed } from './format';
 import { pathLabel, powerName } from './labels';
+import { FIELDS, type Path } from '../sim/fields';
 
 /** One predicted line on a card ("Russia's alarm +4"). */
 export interface EffectLine {
@@ -29,13 +30,10 @@ export interface ActionCard {
   reason: string | null;
 }
 
-/** Paths where a rise is bad for Kazakhstan (so arrows can say ▲ bad / ▼ good without colour alone). */
-const RISE_IS_BAD = ['gauges.', 'oil.shutInMt', 'society.russianMediaExposure', 'UsdPerT', 'disruptedTurns'];
-
-const lineOf = (c: { path: string; before: number | string | boolean; after: number | string | boolean }): EffectLine => {
+const lineOf = (c: { path: Path; before: number | string | boolean; after: number | string | boolean }): EffectLine => {
   const d = typeof c.before === 'number' && typeof c.after === 'number' ? c.after - c.before : 0;
-  const bad = RISE_IS_BAD.some((p) => c.path.includes(p));
-  return { label: pathLabel(c.path), change: changeAt(c.path, c.before, c.after), good: d === 0 || c.path.startsWith('flags.') ? null : (d > 0) !== bad };
+  const rise = FIELDS[c.path].rise; // whether a rise is good for Kazakhstan (so arrows can say ▲ bad / ▼ good without colour alone)
+  return { label: pathLabel(c.path), change: changeAt(c.path, c.before, c.after), good: d === 0 || rise === 'neutral' ? null : (d > 0) === (rise === 'good') };
 };
 
 /** The ids of the actions in a vector, in content order. */

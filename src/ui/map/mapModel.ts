@@ -109,8 +109,8 @@ export function buildMapModel(world: World, lens: MapLens, t: Translate): MapMod
 }
 
 /** The last `count` ledger entries whose path starts with one of `prefixes`, newest first. */
-export function lastChanges(ledger: readonly LedgerEntry[], prefixes: readonly string[], count = 3): LedgerEntry[] {
-  const found: LedgerEntry[] = [];
+export function lastChanges<E extends Pick<LedgerEntry, 'turn'> & { path: string }>(ledger: readonly E[], prefixes: readonly string[], count = 3): E[] {
+  const found: E[] = [];
   for (let i = ledger.length - 1; i >= 0 && found.length < count; i--) {
     const entry = ledger[i];
     if (prefixes.some((p) => entry.path === p || entry.path.startsWith(`${p}.`))) found.push(entry);
