@@ -2,10 +2,10 @@
 import type { Condition, Effect } from './content';
 import { FIELDS, type Path } from './fields';
 import { accessor, acceptsValue, type Leaf } from './paths';
-import type { World } from './world';
+import type { Cause, World } from './world';
 
 /** Sets a leaf with clamping and a ledger entry naming the cause; the only way the sim changes a value. */
-export function change(world: World, path: Path, value: Leaf, cause: string): void {
+export function change(world: World, path: Path, value: Leaf, cause: Cause): void {
   const field = accessor(path);
   const before = field.get(world);
   let after = value;
@@ -19,7 +19,7 @@ export function change(world: World, path: Path, value: Leaf, cause: string): vo
 }
 
 /** Adds to a numeric leaf (shorthand for the model's rules). */
-export function addTo(world: World, path: Path, delta: number, cause: string): void {
+export function addTo(world: World, path: Path, delta: number, cause: Cause): void {
   change(world, path, (accessor(path).get(world) as number) + delta, cause);
 }
 
@@ -51,7 +51,7 @@ export function effectResult(world: World, effect: Effect): Leaf | undefined {
 }
 
 /** Applies effects now, or schedules delayed ones; each change carries the cause. */
-export function applyEffects(world: World, effects: readonly Effect[], cause: string): void {
+export function applyEffects(world: World, effects: readonly Effect[], cause: Cause): void {
   for (const effect of effects) {
     if (effect.delay && effect.delay > 0) {
       const { delay, ...now } = effect;
