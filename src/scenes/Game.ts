@@ -8,12 +8,11 @@ import { VECTOR_IDS } from '../sim/ids';
 import { HUD_SOURCE_PATHS, hudView, hudWhy, type HudItem } from '../ui/hud';
 import { numberSourceWords } from '../ui/numberSource';
 import { icon, VECTOR_ICON } from '../ui/icons';
-import { causeLabel } from '../ui/labels';
+import { causeWords } from '../ui/causeWords';
 import { MapView } from '../ui/map/MapView';
 import type { MapLens } from '../ui/map/mapModel';
 import { flagKey } from '../ui/map/partnerMarker';
-import { actionCard, actionsIn, refusalText, selectionSummary, type ActionCard } from '../ui/planning';
-import type { Check } from '../sim/index';
+import { actionCard, actionsIn, selectionSummary, type ActionCard } from '../ui/planning';
 import { COLORS, SERIES_COLORS } from '../ui/theme';
 import type { FocusOptions, Focusable } from '../ui/widgets/focus';
 import { clip, fitTitle, fitWidth, shrinkToWidth } from '../ui/widgets/text';
@@ -21,6 +20,7 @@ import { askText } from '../ui/textEntry';
 import type { PowerId } from '../sim/ids';
 import { ScreenScene } from './ScreenScene';
 import { send, snapshot } from './session';
+import { refusalWords } from '../ui/refusalWords';
 
 const HUD_H = 64;
 const PANEL_X = 790;
@@ -74,7 +74,7 @@ export class GameScene extends ScreenScene {
     this.cameras.main.setBackgroundColor(COLORS.paper);
     this.map = new MapView(this, MAP_RECT, {
       t: mapT,
-      describeCause: (cause) => causeLabel(cause, snapshot().context.rules),
+      describeCause: (cause) => causeWords(cause, snapshot().context.rules),
       describeSource: (path) => numberSourceWords(snapshot().context.scenario, path, mapT),
       onLensChange: (lens) => {
         this.lens = lens;
@@ -177,7 +177,7 @@ export class GameScene extends ScreenScene {
     const fy = 620;
     this.keep(this.add.rectangle(PANEL_X, fy - 6, PANEL_W, 1, COLORS.rule).setOrigin(0, 0));
     if (context.refusal) {
-      this.text(PANEL_X, fy, `✕ ${t('plan.refused', { reason: refusalText(rules!, world!, context.selected, context.refusal.actionId, { ok: false, code: context.refusal.code, text: context.refusal.text } as Check) })}`, { size: 14, bold: true, color: COLORS.bad, wrap: PANEL_W });
+      this.text(PANEL_X, fy, `✕ ${t('plan.refused', { reason: refusalWords(context.refusal, rules) })}`, { size: 14, bold: true, color: COLORS.bad, wrap: PANEL_W });
     }
     this.text(PANEL_X, fy + 42, summaryText, { size: 14, color: COLORS.inkSoft, wrap: 300 });
     this.button('end-turn', PANEL_X + PANEL_W - 160, fy + 36, { width: 160, height: 52, text: t('plan.endTurn'), primary: true, icon: undefined, textStyle: { size: 20, bold: true } }, () => send({ type: 'END_TURN' }));

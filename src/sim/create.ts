@@ -1,4 +1,5 @@
 // Building the turn-0 world from a validated scenario and a seed.
+import { model } from './causes';
 import { POWER_IDS, ROUTE_IDS } from './ids';
 import { allocateOil } from './model/oil';
 import { seedState } from './rng';
@@ -60,7 +61,7 @@ export function createWorld(scenario: ScenarioData, seed: number): World {
     current: { actions: [], choices: [] },
     outcome: null,
   };
-  allocateOil(world, 'model:start');
+  allocateOil(world, model('start'));
   world.ledger = []; // the start allocation is the starting state, not a change
   return world;
 }

@@ -1,4 +1,5 @@
 // One turn of the game: the player's actions, projects, the powers, events, and the model, in that order.
+import { actionCause, eventCause, projectCause, reactionCause } from './causes';
 import { step } from './step';
 import type { ActionDef, Reaction, Rules } from './content';
 import { addTo, applyEffects, holds } from './effects';
@@ -13,23 +14,24 @@ import { powersMove } from './model/powers';
 import { oilValueByPartner, updateTrade } from './model/trade';
 import { ending, hasCollapsed } from './scoring';
 import { checkSelection } from './select';
-import type { World } from './world';
+import type { Cause, World } from './world';
 
 /** Applies the reactions an action or choice provokes: relations and the power's memory move. */
-export function applyReactions(world: World, reactions: readonly Reaction[] | undefined, cause: string): void {
+export function applyReactions(world: World, reactions: readonly Reaction[] | undefined, trigger: Cause): void {
   for (const r of reactions ?? []) {
-    addTo(world, `relations.${r.power}`, r.relation, `reaction:${r.power}:${cause}`);
-    addTo(world, `powers.${r.power}.memory`, r.relation, `reaction:${r.power}:${cause}`);
+    const cause = reactionCause(trigger, r.power);
+    addTo(world, `relations.${r.power}`, r.relation, cause);
+    addTo(world, `powers.${r.power}.memory`, r.relation, cause);
   }
 }
 
 /** Takes one action: pays for it, applies its effects and reactions, starts its project or order. */
 export function takeAction(world: World, action: ActionDef): void {
-  const cause = `action:${action.id}`;
+  const cause = actionCause(action);
   addTo(world, 'economy.budgetUsdBn', -action.costUsdBn, cause);
   addTo(world, 'politics.capital', -action.capital, cause);
   applyEffects(world, action.effects, cause);
-  applyReactions(world, action.reactions, action.id);
+  applyReactions(world, action.reactions, cause);
   world.taken[action.id] = world.turn;
   if (action.delay > 0) {
     world.projects.push({ actionId: action.id, startTurn: world.turn, dueTurn: world.turn + action.delay });
@@ -41,8 +43,9 @@ export function takeAction(world: World, action: ActionDef): void {
 function completeDue(rules: Rules, world: World): void {
   for (const project of world.projects.filter((p) => p.dueTurn <= world.turn)) {
     const action = rules.actions[project.actionId];
-    if (action?.completion) applyEffects(world, action.completion, `project:${project.actionId}`);
-    world.news.push({ turn: world.turn, kind: action?.order ? 'order' : 'project', id: project.actionId, cause: `project:${project.actionId}` });
+    const cause = projectCause(project.actionId);
+    if (action?.completion) applyEffects(world, action.completion, cause);
+    world.news.push({ turn: world.turn, kind: action?.order ? 'order' : 'project', id: project.actionId, cause });
   }
   world.projects = world.projects.filter((p) => p.dueTurn > world.turn);
   world.military.orders = world.military.orders.filter((o) => o.deliveryTurn > world.turn);
@@ -94,9 +97,9 @@ export function chooseOption(rules: Rules, world: World, eventId: string, option
   const option = rules.events[eventId]?.options?.find((o) => o.id === optionId);
   if (!option || !world.pending.some((p) => p.eventId === eventId)) return world;
   return step(world, (d) => {
-    const cause = `event:${eventId}:${optionId}`;
+    const cause = eventCause(eventId, optionId);
     applyEffects(d, option.effects, cause);
-    applyReactions(d, option.reactions, `${eventId}:${optionId}`);
+    applyReactions(d, option.reactions, cause);
     d.pending = d.pending.filter((p) => p.eventId !== eventId);
     d.current.choices.push({ eventId, optionId });
   });
@@ -109,9 +112,7 @@ export function closeTurn(rules: Rules, world: World): World {
     d.history.push({ turn: d.turn, date: turnDate(d, d.turn), actions: [...d.current.actions], choices: d.current.choices.map((c) => ({ ...c })), indicators: indicators(d) });
     const defeat = rules.defeat.find((g) => holds(d, g.when));
     if (hasCollapsed(d) || defeat) {
-      d.outcome = defeat && !hasCollapsed(d)
-        ? { ending: 'collapse', turn: d.turn, reason: defeat.text.en, defeatId: defeat.id }
-        : { ending: 'collapse', turn: d.turn, reason: 'stability or finances collapsed' };
+      d.outcome = defeat && !hasCollapsed(d) ? { ending: 'collapse', turn: d.turn, defeatId: defeat.id } : { ending: 'collapse', turn: d.turn };
       return;
     }
     if (d.turn + 1 >= d.turns) {

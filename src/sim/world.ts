@@ -72,10 +72,29 @@ export interface Project {
   dueTurn: number;
 }
 
+/**
+ * Why a value changed: a value the UI turns into words (src/ui/causeWords.ts), never text.
+ * - `{ kind: 'action', id }`: the player's action `id`.
+ * - `{ kind: 'event', id }`: event `id` fired; `{ kind: 'event', id, option }`: the player answered it with `option`.
+ * - `{ kind: 'power', id, power }`: power rule `id` of `power` fired.
+ * - a reaction: the trigger's own cause (`action` or `event` with its option) plus `term: 'reaction'` and the
+ *   reacting `power`, e.g. `{ kind: 'action', id: 'btc-volume-agreement', term: 'reaction', power: 'russia' }`.
+ * - `{ kind: 'project', id }`: the project (or arms order) started by action `id` completed.
+ * - `{ kind: 'model', id, term? }`: a mechanism of the model (`'growth'`, `'oil-allocation'`…), optionally one
+ *   named term of it; `{ kind: 'model', id: 'de-escalates', power }`: a quiet power climbed down its ladder.
+ */
+export type Cause = {
+  kind: 'action' | 'event' | 'power' | 'project' | 'model';
+  id: string;
+  option?: string;
+  term?: string;
+  power?: PowerId;
+};
+
 /** Effects deferred by a `delay`, kept inline so the state alone says what will happen. */
 export interface Scheduled {
   dueTurn: number;
-  cause: string;
+  cause: Cause;
   effects: import('./content').Effect[];
 }
 
@@ -88,10 +107,10 @@ export interface PendingEvent {
 /** One recorded change of a number (or status) in the world, and why it happened. */
 export interface LedgerEntry {
   turn: number;
-  path: string;
+  path: import('./fields').Path;
   before: number | string | boolean;
   after: number | string | boolean;
-  cause: string; // e.g. 'action:btc-agreement', 'event:cpc-storm:repair', 'power:russia:cpc-halt', 'model:oil-allocation'
+  cause: Cause;
 }
 
 /** A line of the period's news: a power's move, an event, a completed project, with its reason. */
@@ -100,8 +119,7 @@ export interface NewsItem {
   kind: 'power' | 'event' | 'project' | 'order' | 'model';
   id: string; // rule, event, or action id
   power?: PowerId;
-  cause: string; // ledger cause these changes carry
-  reason?: string; // machine-readable reason (e.g. 'russiaAlarm ≥ 60')
+  cause: Cause; // ledger cause these changes carry
 }
 
 /** The indicators recorded per turn (flows as annual rates) — what charts and the CLI show. */
@@ -135,11 +153,10 @@ export interface TurnRecord {
   indicators: Indicators;
 }
 
-/** The outcome once the game has ended. */
+/** The outcome once the game has ended (the UI words the reason: the ending's usual one, or the defeat's text). */
 export interface Outcome {
   ending: EndingId;
   turn: number;
-  reason: string; // the ending's usual reason in English, or the scenario's defeat text
   defeatId?: string; // set when a scenario's defeat condition ended the game
 }
 

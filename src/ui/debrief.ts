@@ -66,10 +66,12 @@ export function sourcesView(scenario: ScenarioData | null): SourcesView {
   };
 }
 
-/** The sim's reason for an ending in the player's language when it is the ending's usual one (defeat goals stay as written). */
-export function reasonText(ending: string, reason: string, defeatId?: string): string {
+/** Why the game ended, in the player's language: the scenario's defeat text when one ended it, else the ending's usual reason. */
+export function reasonText(ending: string, defeatId: string | undefined, rules: Pick<Rules, 'defeat'> | null): string {
+  const defeat = defeatId ? rules?.defeat.find((d) => d.id === defeatId) : undefined;
+  if (defeat) return textOf(defeat.text);
   const key = `debrief.reasons.${ending}`;
-  return !defeatId && hasKey(key) ? t(key) : reason;
+  return hasKey(key) ? t(key) : ending;
 }
 
 /** A line of play's name in words: the machine's default names ("Main line", "Line 2 (from 2023-H1)") translated. */
@@ -91,11 +93,10 @@ export function debriefView(rules: Rules, world: World, scenario: ScenarioData |
   const deltas = balances.map((b, i) => (i === 0 ? 0 : b - balances[i - 1]));
   const turning = turningPoints(deltas);
   const ending = world.outcome?.ending ?? score.ending;
-  const defeat = score.defeatId ? scenario?.defeat?.find((d) => d.id === score.defeatId) : undefined; // its words in every language
   return {
     ending: t(`debrief.endings.${ending}`),
     endingText: t(`debrief.endingText.${ending}`),
-    reason: defeat ? textOf(defeat.text) : reasonText(ending, score.reason, score.defeatId),
+    reason: reasonText(ending, score.defeatId, rules),
     grades: PILLAR_IDS.map((id) => ({ id, label: t(`hud.pillars.${id}`), grade: score.grades[id], value: num(score.pillars[id], 0) })),
     balance: t('debrief.balance', { value: num(score.balance, 0) }),
     goals: score.goals.map((g) => ({ id: g.id, text: textOf(g.text), met: g.met })),

@@ -14,7 +14,7 @@ if (!parsed.ok) throw new Error('classroom-short does not parse');
 const classroom = parsed.value;
 const rules = rulesFor(classroom);
 const fallen = world(1, (d) => {
-  d.outcome = { ending: 'collapse', turn: 3, reason: 'Social stability fell below 25: the government falls.', defeatId: 'collapse' };
+  d.outcome = { ending: 'collapse', turn: 3, defeatId: 'collapse' };
 }, classroom);
 
 afterEach(() => setLanguage('en'));

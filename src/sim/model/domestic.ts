@@ -1,4 +1,5 @@
 // Society, corridors and the armed forces between turns: slow drifts any player feels over a game.
+import { model } from '../causes';
 import { addTo, change } from '../effects';
 import { CORRIDOR_IDS, SUPPLIER_IDS } from '../ids';
 import type { World } from '../world';
@@ -11,16 +12,16 @@ export function updateStability(world: World): void {
     (world.oil.shutInMt / Math.max(1, world.oil.productionMt)) * 30 -
     (world.society.russianMediaExposure - 60) * 0.1 -
     world.powers.russia.escalation * 2;
-  change(world, 'society.stability', world.society.stability + (target - world.society.stability) * 0.15, 'model:stability');
+  change(world, 'society.stability', world.society.stability + (target - world.society.stability) * 0.15, model('stability'));
 }
 
 /** Identity trends: Kazakh use grows slowly; the Latin script rolls out 2023–2031 (SOC3); media exposure ebbs. */
 export function updateIdentity(world: World, fraction: number): void {
   const s = world.society;
-  addTo(world, 'society.kazakhLanguagePct', (0.6 + world.flags.languageLaw * 0.8) * fraction, 'model:language-trend');
-  addTo(world, 'society.latinScriptPct', (2 + world.flags.latinScriptDecree * 4) * fraction, 'model:latin-rollout');
-  addTo(world, 'society.russianMediaExposure', (45 - s.russianMediaExposure) * 0.05, 'model:media-trend');
-  addTo(world, 'society.russianEthnicPct', -0.2 * fraction, 'model:demography');
+  addTo(world, 'society.kazakhLanguagePct', (0.6 + world.flags.languageLaw * 0.8) * fraction, model('language-trend'));
+  addTo(world, 'society.latinScriptPct', (2 + world.flags.latinScriptDecree * 4) * fraction, model('latin-rollout'));
+  addTo(world, 'society.russianMediaExposure', (45 - s.russianMediaExposure) * 0.05, model('media-trend'));
+  addTo(world, 'society.russianEthnicPct', -0.2 * fraction, model('demography'));
 }
 
 /** Corridors carry more each turn as demand grows, within capacity. */
@@ -28,7 +29,7 @@ export function updateCorridors(world: World, fraction: number): void {
   for (const id of CORRIDOR_IDS) {
     const c = world.corridors[id];
     const next = Math.min(c.capacityMt, c.volumeMt * (1 + (c.growthPct / 100) * fraction));
-    change(world, `corridors.${id}.volumeMt`, next, 'model:corridor-demand');
+    change(world, `corridors.${id}.volumeMt`, next, model('corridor-demand'));
   }
 }
 
@@ -36,9 +37,9 @@ export function updateCorridors(world: World, fraction: number): void {
 export function updateMilitary(world: World): void {
   for (const s of SUPPLIER_IDS) {
     const wear = s === 'russia' ? 0.025 : 0.01;
-    addTo(world, `military.arsenal.${s}`, -world.military.arsenal[s] * wear, 'model:equipment-ageing');
+    addTo(world, `military.arsenal.${s}`, -world.military.arsenal[s] * wear, model('equipment-ageing'));
   }
   const total = SUPPLIER_IDS.reduce((sum, s) => sum + world.military.arsenal[s], 0);
   const target = 30 + total * 0.2 + world.military.domesticProduction * 0.1;
-  change(world, 'military.readiness', world.military.readiness + (target - world.military.readiness) * 0.1, 'model:readiness');
+  change(world, 'military.readiness', world.military.readiness + (target - world.military.readiness) * 0.1, model('readiness'));
 }

@@ -1,7 +1,8 @@
 // Oil flows: exports go to the cheapest open routes within capacity; what cannot move is shut in.
+import { model } from '../causes';
 import { addTo, change } from '../effects';
 import { ROUTE_IDS, type RouteId } from '../ids';
-import type { Route, World } from '../world';
+import type { Cause, Route, World } from '../world';
 
 /** Share of a disrupted route's capacity that still loads (e.g. one mooring of three). */
 export const DISRUPTED_LOADING = 0.35;
@@ -26,7 +27,7 @@ export function routesByCost(world: World): RouteId[] {
  * sticky: oil that moved to BTC during a CPC halt stays there), then the rest goes to the
  * cheapest routes with room. A new game starts from the cheapest fill alone.
  */
-export function allocateOil(world: World, cause = 'model:oil-allocation'): void {
+export function allocateOil(world: World, cause: Cause = model('oil-allocation')): void {
   const exportable = Math.max(0, world.oil.productionMt - world.oil.domesticMt);
   const usable = Object.fromEntries(ROUTE_IDS.map((id) => [id, usableCapacity(world.oil.routes[id])])) as Record<RouteId, number>;
   const held = Object.fromEntries(ROUTE_IDS.map((id) => [id, Math.min(world.oil.routes[id].flowMt, usable[id])])) as Record<RouteId, number>;
@@ -45,7 +46,7 @@ export function allocateOil(world: World, cause = 'model:oil-allocation'): void 
 
 /** Production trend: new capacity at the big fields adds about 1% a year (game abstraction). */
 export function growProduction(world: World, fraction: number): void {
-  addTo(world, 'oil.productionMt', world.oil.productionMt * 0.01 * fraction, 'model:production-trend');
+  addTo(world, 'oil.productionMt', world.oil.productionMt * 0.01 * fraction, model('production-trend'));
 }
 
 /** Counts down disruptions; a route reopens when its disruption has run its course. */
@@ -54,8 +55,8 @@ export function tickDisruptions(world: World): void {
     const route = world.oil.routes[id];
     if (route.status !== 'disrupted') continue;
     const left = route.disruptedTurns - 1;
-    change(world, `oil.routes.${id}.disruptedTurns`, Math.max(0, left), 'model:disruption-ends');
-    if (left <= 0) change(world, `oil.routes.${id}.status`, 'open', 'model:disruption-ends');
+    change(world, `oil.routes.${id}.disruptedTurns`, Math.max(0, left), model('disruption-ends'));
+    if (left <= 0) change(world, `oil.routes.${id}.status`, 'open', model('disruption-ends'));
   }
 }
 

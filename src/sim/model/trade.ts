@@ -1,4 +1,5 @@
 // Trade by partner: oil export value follows the routes' destinations; the rest grows with relations.
+import { model } from '../causes';
 import { addTo } from '../effects';
 import { PARTNER_IDS, type PartnerId, type RouteId } from '../ids';
 import type { World } from '../world';
@@ -41,9 +42,9 @@ export function updateTrade(world: World, oilBefore: Record<PartnerId, number>, 
     const flow = world.trade[p];
     const g = (tradeGrowthPct(world, p) / 100) * fraction;
     const nonOil = Math.max(0, flow.exportsUsdBn - oilBefore[p]);
-    addTo(world, `trade.${p}.exportsUsdBn`, oilAfter[p] - oilBefore[p], 'model:oil-exports');
-    addTo(world, `trade.${p}.exportsUsdBn`, nonOil * g, 'model:trade-growth');
-    addTo(world, `trade.${p}.importsUsdBn`, flow.importsUsdBn * g, 'model:trade-growth');
+    addTo(world, `trade.${p}.exportsUsdBn`, oilAfter[p] - oilBefore[p], model('oil-exports'));
+    addTo(world, `trade.${p}.exportsUsdBn`, nonOil * g, model('trade-growth'));
+    addTo(world, `trade.${p}.importsUsdBn`, flow.importsUsdBn * g, model('trade-growth'));
   }
 }
 
