@@ -36,7 +36,7 @@ export function isLeafPath(world: World, path: string): boolean {
 /** Paths content may not change: bookkeeping the engine alone owns. */
 export function isReadOnlyPath(path: string): boolean {
   const head = splitPath(path)[0];
-  return ['turn', 'turns', 'scenarioId', 'startYear', 'startPeriod', 'turnLength', 'rng', 'baseline'].includes(head);
+  return ['turn', 'turns', 'scenarioId', 'startYear', 'startPeriod', 'turnLength', 'rng', 'baseline', 'calendar', 'takenCount'].includes(head);
 }
 
 /** Writes a leaf in place (inside an immer draft). The caller has checked the path exists. */
@@ -71,6 +71,10 @@ function computeRange(path: string): [number, number] {
   if (path === 'economy.oilPriceShock') return [0.3, 3];
   if (/^corridors\.\w+\.growthPct$/.test(path)) return [-50, 100];
   if (/^flags\./.test(path)) return [-5, 5];
+  if (/^economy\.growthTerms\./.test(path)) return [-30, 30];
+  if (path === 'economy.sanctionsPressure') return [0, 100];
+  if (/\.lossShare$/.test(path)) return [0, 1];
+  if (/\.disruptedDays$/.test(path)) return [0, 400];
   if (path.endsWith('lastMoveTurn')) return [-1, 1000];
   return [0, 1e6];
 }

@@ -38,15 +38,13 @@ export function balanceIndex(w: World): number {
 
 /** The four pillars, each 0..100. */
 export function pillars(w: World): Record<PillarId, number> {
-  const shutShare = w.oil.shutInMt / Math.max(1, w.oil.productionMt);
   const sovereignty =
     120 - 35 * oilViaRussiaShare(w) - 40 * importShare(w, 'russia') - 20 * armsShare(w, 'russia') -
     20 * (w.gauges.chinaLeverage / 100) - 10 * (w.society.russianMediaExposure / 100) +
     10 * (w.society.latinScriptPct / 100) + 0.2 * (w.society.kazakhLanguagePct - 60);
   const prosperity =
     55 + (w.economy.gdpUsdBn / w.baseline.trendGdpUsdBn - 1) * 200 +
-    ((w.economy.nationalFundUsdBn - w.baseline.nationalFundUsdBn) / w.baseline.nationalFundUsdBn) * 25 -
-    shutShare * 25;
+    ((w.economy.nationalFundUsdBn - w.baseline.nationalFundUsdBn) / w.baseline.nationalFundUsdBn) * 25;
   const security =
     0.35 * w.military.readiness + 0.35 * w.military.borderCapability + 0.15 * (w.relations.russia + 100) / 2 +
     0.15 * (w.relations.china + 100) / 2 + 5 - 6 * w.powers.russia.escalation;

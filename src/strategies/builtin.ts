@@ -7,7 +7,7 @@ import { chooseByPreference, pickByPriority, priorityStrategy, randomStrategy, t
 /** What the documented 2022–2023 line did first (FACTS T2, T10, T11, T13, T16, T17), then continuing it. */
 const HISTORICAL_OPENING: string[][] = [
   ['btc-volume-agreement', 'reaffirm-csto', 'suspend-arms-exports'], // 2022-H2: SOCAR deal, CSTO stays, arms exports paused
-  ['druzhba-oil-to-germany', 'eu-raw-materials-partnership', 'enforce-sanctions-controls'], // 2023-H1
+  ['druzhba-oil-to-germany', 'eu-raw-materials-partnership', 'cpc-debottleneck'], // 2023-H1: Druzhba to Germany, EU raw materials, CPC debottlenecking (CPC7)
   ['aktau-port-expansion', 'c5plus1-partnership', 'anka-coproduction'], // 2023-H2
   ['middle-corridor-investment', 'deepen-turkic-states', 'china-trade-target'], // 2024-H1
 ];
