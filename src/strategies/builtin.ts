@@ -34,7 +34,7 @@ const PRIORITIES: Record<string, { actions: string[]; options: string[] }> = {
     options: ['attend', 'deepen', 'accept', 'welcome'],
   },
   balanced: {
-    actions: ['btc-volume-agreement', 'reaffirm-csto', 'china-trade-target', 'eu-raw-materials-partnership', 'middle-corridor-investment', 'c5plus1-partnership', 'deepen-turkic-states', 'border-modernisation', 'gulf-investment-fund', 'china-pipeline-volumes', 'social-spending-package', 'domestic-defence-industry'],
+    actions: ['btc-volume-agreement', 'reaffirm-csto', 'cpc-debottleneck', 'china-trade-target', 'eu-raw-materials-partnership', 'middle-corridor-investment', 'c5plus1-partnership', 'deepen-turkic-states', 'border-modernisation', 'gulf-investment-fund', 'china-pipeline-volumes', 'social-spending-package', 'domestic-defence-industry'],
     options: ['balance', 'negotiate', 'partial', 'quiet', 'comply'],
   },
 };

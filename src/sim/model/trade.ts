@@ -49,10 +49,10 @@ export function tradeGrowthPct(world: World, partner: PartnerId): number {
  */
 export function importGrowthPct(world: World, partner: PartnerId): number {
   const m = world.memberships.eaeu;
-  if (partner === 'russia') return 1 + ((m.member ? m.engagement : 0) - 60) * 0.06 - corridorUse(world, 'middle') * 2 - corridorUse(world, 'khorgos') * 2;
+  if (partner === 'russia') return 1 + ((m.member ? m.engagement : 0) - 60) * 0.1 - corridorUse(world, 'middle') * 2 - corridorUse(world, 'khorgos') * 2;
   let g = DEMAND_GROWTH_PCT[partner] * 0.6;
   if (partner !== 'centralAsia' && partner !== 'other') g += (world.relations[partner] - 40) * 0.03;
-  if (partner === 'eu' || partner === 'china') g += world.flags.reexportTolerance * 6;
+  if (partner === 'eu' || partner === 'china') g += world.flags.reexportTolerance * 3;
   if (partner === 'china') g += corridorUse(world, 'khorgos') * 3;
   if (partner === 'eu' || partner === 'turkey') g += corridorUse(world, 'middle') * 3;
   return g;
