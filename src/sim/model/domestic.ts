@@ -10,7 +10,7 @@ export function updateStability(world: World): void {
   const e = world.economy;
   const target =
     60 + (e.growthPct - 2) * 2.5 + e.budgetBalancePctGdp * 0.5 -
-    45 * Math.max(0, 0.6 - oilRevenueUsdBn(world) / REFERENCE_OIL_REVENUE) - // oil money gone: wages, transfers, jobs in the west of the country
+    52 * Math.max(0, 0.6 - oilRevenueUsdBn(world) / REFERENCE_OIL_REVENUE) - // oil money gone: wages, transfers, jobs in the west of the country
     (world.society.russianMediaExposure - 60) * 0.1 -
     world.powers.russia.escalation * 2;
   change(world, 'society.stability', world.society.stability + (target - world.society.stability) * 0.15, 'model:stability');
