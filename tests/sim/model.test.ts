@@ -4,7 +4,9 @@ import type { Rules } from '../../src/sim/content';
 import { closeTurn, repeatScale, resolveTurn } from '../../src/sim/turn';
 import { GROWTH_TERMS, type World } from '../../src/sim/world';
 import { oilViaRussiaShare, usableCapacity } from '../../src/sim/model/oil';
-import { rulesFor, world } from '../fixtures/game';
+import { rulesFor, scenario, world } from '../fixtures/game';
+import { builtinStrategy } from '../../src/strategies/builtin';
+import { playGame } from '../../src/strategies/play';
 
 /** The baseline rules with no events and no powers' moves: the model alone. */
 const quiet = (): Rules => ({ ...rulesFor(), events: {}, powerRules: [], scheduledEvents: [] });
@@ -118,6 +120,20 @@ describe('GDP growth', () => {
   it('under the quiet model, half-year growth stays within 0–8% and swings by at most 3 points', () => {
     const turns = play(quiet(), world(1), 12);
     const g = turns.map((t) => t.economy.growthPct);
+    for (const x of g) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(8);
+    }
+    for (let i = 1; i < g.length; i++) expect(Math.abs(g[i] - g[i - 1])).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('the historical line with no shock event', () => {
+  it('keeps half-year growth within 0–8% with swings of at most 3 points', () => {
+    const rules = quiet();
+    const strategy = builtinStrategy('historical', 1)!;
+    const g = playGame(rules, scenario(), 1, strategy).world.history.map((h) => h.indicators.gdpGrowthPct);
+    expect(g.length).toBeGreaterThan(10);
     for (const x of g) {
       expect(x).toBeGreaterThanOrEqual(0);
       expect(x).toBeLessThanOrEqual(8);
