@@ -86,10 +86,10 @@ export function ending(w: World): { ending: EndingId; reason: string } {
   const totals = tradeTotals(w);
   const all = Object.values(totals).reduce((s, v) => s + v, 0);
   const { pillars: p, balance } = settledScores(w);
+  if (w.relations.russia <= 15 && (w.relations.eu + w.relations.us) / 2 >= 50) return { ending: 'westernPivot', reason: 'Astana has turned West and Moscow is hostile' };
   if (w.gauges.chinaLeverage >= 70 || (totals.china / all >= 0.35 && w.gauges.chinaLeverage >= 50)) return { ending: 'chineseOrbit', reason: 'China holds the economic levers' };
   if (oilViaRussiaShare(w) >= 0.85 && importShare(w, 'russia') >= 0.4 && armsShare(w, 'russia') >= 0.75 && w.relations.russia >= 50)
     return { ending: 'russianOrbit', reason: 'oil, imports and arms all run through Russia' };
-  if (w.relations.russia <= 0 && (w.relations.eu + w.relations.us) / 2 >= 50) return { ending: 'westernPivot', reason: 'Astana has turned West and Moscow is hostile' };
   if (balance >= 60 && p.sovereignty >= 50 && Math.min(...PILLAR_IDS.map((id) => p[id])) >= 40)
     return { ending: 'balancedBridge', reason: 'partners spread, sovereignty won, every pillar sound' };
   return { ending: 'muddlingThrough', reason: 'no orbit, but no balance either' };
