@@ -12,6 +12,16 @@ export function model(id: string): Cause {
   return cause;
 }
 
+const modelTerms = new Map<string, Cause>();
+
+/** One named term of a mechanism (growth's 'oil', 'price'…), so the report can split a change into its terms. */
+export function modelTerm(id: string, term: string): Cause {
+  const key = `${id}|${term}`;
+  let cause = modelTerms.get(key);
+  if (!cause) modelTerms.set(key, (cause = Object.freeze({ kind: 'model', id, term })));
+  return cause;
+}
+
 const deEscalations = new Map<PowerId, Cause>();
 
 /** A power climbing down its ladder because it has been quiet. */

@@ -51,7 +51,7 @@ export function effectResult(world: World, effect: Effect): Leaf | undefined {
 }
 
 /** Applies effects now, or schedules delayed ones; each change carries the cause. */
-export function applyEffects(world: World, effects: readonly Effect[], cause: Cause): void {
+export function applyEffects(world: World, effects: readonly Effect[], cause: Cause, scale = 1): void {
   for (const effect of effects) {
     if (effect.delay && effect.delay > 0) {
       const { delay, ...now } = effect;
@@ -59,7 +59,7 @@ export function applyEffects(world: World, effects: readonly Effect[], cause: Ca
       continue;
     }
     if (!holds(world, effect.when)) continue;
-    const value = effectResult(world, effect);
+    const value = effectResult(world, scale === 1 || effect.op !== 'add' ? effect : { ...effect, value: effect.value * scale });
     if (value !== undefined) change(world, effect.path, value, cause);
   }
 }

@@ -4,7 +4,7 @@
 import {
   CORRIDOR_IDS, MEMBERSHIP_IDS, PARTNER_IDS, POWER_IDS, ROUTE_IDS, SUPPLIER_IDS,
 } from './ids';
-import { FLAG_IDS, type World } from './world';
+import { FLAG_IDS, GROWTH_TERMS, type GrowthTerm, type World } from './world';
 
 type Scalar = number | string | boolean;
 
@@ -20,7 +20,7 @@ type LeafPaths<T, Prefix extends string> = {
 }[keyof T & string];
 
 /** The parts of World that hold the game's numbers (the rest is engine bookkeeping). */
-type FieldParts = Pick<World, 'economy' | 'politics' | 'oil' | 'corridors' | 'trade' | 'relations' | 'gauges' | 'powers' | 'memberships' | 'military' | 'society' | 'flags'>;
+type FieldParts = Pick<World, 'calendar' | 'economy' | 'politics' | 'oil' | 'corridors' | 'trade' | 'relations' | 'gauges' | 'powers' | 'memberships' | 'military' | 'society' | 'flags'>;
 
 /** A state path the compiler checks: `'oil.routes.btc.capacityMt'` compiles, `'oil.routes.btc.capacity'` does not. */
 export type Path = LeafPaths<FieldParts, ''> | 'turn';
@@ -76,6 +76,7 @@ const powers = <K extends string>(key: K, spec: Spec) => each(POWER_IDS, (id) =>
 /** Every field of the world, in the order the scenario file lists them. */
 export const FIELDS: { readonly [P in Path]: Field } = {
   turn: field({ label: 'field.turn', start: 'engine', rise: 'neutral', doc: 'The 0-based turn being planned' }),
+  'calendar.period': field({ label: 'field.calendar.period', start: 'engine', rise: 'neutral', range: [1, 4], doc: 'The half (1–2) or quarter (1–4) of the year of the current turn; 1 is the winter storm season' }),
   'economy.gdpUsdBn': field({ label: 'field.economy.gdpUsdBn', unit: 'bn', start: 'sourced', doc: 'GDP, USD bn' }),
   'economy.growthPct': field({ label: 'field.economy.growthPct', unit: 'pct', range: [-30, 30], fades: true, start: 'derived', doc: 'Annual real growth of the last turn, %' }),
   'economy.trendGrowthPct': field({ label: 'field.economy.trendGrowthPct', unit: 'pct', range: [-30, 30], start: 'sourced', doc: 'Underlying annual growth, %' }),
@@ -84,6 +85,9 @@ export const FIELDS: { readonly [P in Path]: Field } = {
   'economy.budgetBalancePctGdp': field({ label: 'field.economy.budgetBalancePctGdp', unit: 'pct', range: [-50, 50], fades: true, start: 'derived', doc: 'Budget balance, % of GDP' }),
   'economy.nationalFundUsdBn': field({ label: 'field.economy.nationalFundUsdBn', unit: 'bn', start: 'sourced', doc: 'National Fund assets, USD bn' }),
   'economy.oilPriceUsd': field({ label: 'field.economy.oilPriceUsd', unit: 'usd', fades: true, start: 'derived', doc: 'Brent, USD per barrel, this turn' }),
+  'economy.yardstickGdpUsdBn': field({ label: 'field.economy.yardstickGdpUsdBn', unit: 'bn', rise: 'neutral', start: 'derived', doc: 'GDP had it grown 3% a year since the start: what prosperity is measured against, USD bn' }),
+  'economy.sanctionsPressure': field({ label: 'field.economy.sanctionsPressure', range: PCT, rise: 'bad', fades: true, start: 'derived', doc: 'How hard secondary sanctions bite (banks, investors, buyers), 0–100' }),
+  ...Object.fromEntries(GROWTH_TERMS.map((term) => [`economy.growthTerms.${term}`, field({ label: `field.growthTerm.${term}`, unit: 'pct', range: [-30, 30], fades: true, start: 'derived', doc: `The ${term} term of this turn's growth, annual % points` })])) as Record<`economy.growthTerms.${GrowthTerm}`, Field>,
   'economy.oilPriceShock': field({ label: 'field.economy.oilPriceShock', range: [0.3, 3], fades: true, start: 'derived', doc: 'Multiplier on the oil price from events; fades to 1' }),
   ...each(POWER_IDS, (id) => `economy.investmentUsdBn.${id}` as const, 'power', { label: 'field.investment', unit: 'bn', start: 'sourced', doc: 'Annual foreign investment inflow from this power, USD bn' }),
   'politics.capital': field({ label: 'field.politics.capital', range: PCT, start: 'sourced', doc: 'Political capital at start, 0–100' }),
@@ -98,6 +102,10 @@ export const FIELDS: { readonly [P in Path]: Field } = {
   ...routes('transit', { type: 'word', label: 'field.route.transit', rise: 'neutral', start: 'choice', doc: 'Country the route crosses (shown to the player)' }),
   ...routes('status', { type: 'word', label: 'field.route.status', rise: 'neutral', start: 'choice', doc: 'open, disrupted for some turns, or banned by the transit country' }),
   ...routes('disruptedTurns', { label: 'field.route.disruptedTurns', rise: 'bad', fades: true, start: 'sourced', startRange: [0, 40], int: true, doc: 'Turns left while the status is "disrupted"' }),
+  ...routes('disruptedDays', { label: 'field.route.disruptedDays', rise: 'bad', fades: true, range: [0, 400], start: 'derived', doc: 'Days of the current disruption still to run' }),
+  ...routes('lossShare', { label: 'field.route.lossShare', rise: 'bad', fades: true, range: [0, 1], start: 'derived', doc: 'Share of capacity lost while disrupted, 0–1' }),
+  ...routes('contractMt', { label: 'field.route.contractMt', unit: 'mt', start: 'derived', doc: 'Volume committed under ship-or-pay agreements, Mt a year' }),
+  ...routes('riskUsdPerT', { label: 'field.route.riskUsdPerT', unit: 'usdt', rise: 'bad', fades: true, start: 'derived', doc: "Shippers' risk premium after disruptions, USD per tonne" }),
   ...routes('costUsdPerT', { label: 'field.route.costUsdPerT', unit: 'usdt', rise: 'bad', start: 'sourced', doc: 'Transport cost, USD per tonne; cheaper routes fill first' }),
   ...corridors('capacityMt', { label: 'field.corridor.capacityMt', unit: 'mt', start: 'sourced', doc: 'Corridor capacity, Mt a year' }),
   ...corridors('volumeMt', { label: 'field.corridor.volumeMt', unit: 'mt', start: 'sourced', doc: 'Cargo moved, Mt a year (at most capacityMt)' }),

@@ -18,9 +18,17 @@ export interface Route {
   flowMt: number; // annual rate actually shipped this turn
   transit: string; // country crossed (for display and sovereignty scoring)
   status: RouteStatus;
-  disruptedTurns: number; // turns left while status is 'disrupted'
-  costUsdPerT: number; // transport cost; cheaper routes fill first
+  disruptedTurns: number; // turns left while status is 'disrupted' (whole turns, for display: from disruptedDays)
+  disruptedDays: number; // days of the current disruption still to run
+  lossShare: number; // share of capacity lost while disrupted (0..1): two of three moorings idle ≈ 0.3 of loadings
+  costUsdPerT: number; // transport tariff, USD per tonne
+  contractMt: number; // volume committed under ship-or-pay agreements (filled first, annual rate)
+  riskUsdPerT: number; // shippers' risk premium from past disruptions, USD per tonne, fading
 }
+
+/** The named terms of GDP growth (annual % points); their sum is the turn's growth. */
+export const GROWTH_TERMS = ['trend', 'oil', 'price', 'investment', 'sanctions', 'stability'] as const;
+export type GrowthTerm = (typeof GROWTH_TERMS)[number];
 
 /** A goods corridor: capacity, volume moved (annual rates) and underlying growth. */
 export interface Corridor {
@@ -169,7 +177,7 @@ export interface World {
   startPeriod: number; // 1-based quarter or half of startYear
   turnLength: 'quarter' | 'half';
   rng: number[]; // the seeded generator's state (pure-rand xoroshiro128plus)
-  baseline: { gdpUsdBn: number; trendGdpUsdBn: number; nationalFundUsdBn: number; relations: Record<PowerId, number> }; // what scores compare with: start values, and GDP had it grown 3% a year
+  baseline: { gdpUsdBn: number; nationalFundUsdBn: number; relations: Record<PowerId, number> }; // what scores compare with: start values
   economy: {
     gdpUsdBn: number;
     growthPct: number; // annual real growth of the last turn
@@ -182,6 +190,9 @@ export interface World {
     oilPricePath: number[]; // scenario's price per turn (before shocks)
     oilPriceShock: number; // multiplier from events, decays to 1
     investmentUsdBn: Record<PowerId, number>; // foreign investment stock by source (annual inflow rate)
+    yardstickGdpUsdBn: number; // GDP had it grown 3% a year since the start: what prosperity is measured against
+    growthTerms: Record<GrowthTerm, number>; // this turn's growth split into named terms (annual % points)
+    sanctionsPressure: number; // 0..100: how hard secondary sanctions bite (banks, investors, buyers)
   };
   politics: {
     capital: number; // political capital, 0..100
@@ -224,6 +235,8 @@ export interface World {
   scheduled: Scheduled[];
   pending: PendingEvent[];
   taken: Record<string, number>; // action id → last turn the player took it
+  takenCount: Record<string, number>; // action id → how many times the player has taken it (diminishing returns)
+  calendar: { period: number }; // 1-based half or quarter of the year of the current turn (1 = winter storms season)
   firedEvents: Record<string, number>; // event id → last turn it fired
   ruleCooldowns: Record<string, number>; // power rule id → last turn it fired
   news: NewsItem[]; // news of the last resolved turn

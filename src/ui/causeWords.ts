@@ -30,6 +30,7 @@ function triggerTitle(cause: Cause, rules: Rules | null): string {
     case 'power':
       return contentTitle(rules, 'rule', cause.id);
     case 'model':
+      if (cause.term && hasKey(`cause.term.${cause.id}.${cause.term}`)) return t(`cause.term.${cause.id}.${cause.term}`);
       return hasKey(`cause.model.${cause.id}`) ? t(`cause.model.${cause.id}`, { power: nameOf('power', cause.power ?? '') }) : t('cause.model.other');
   }
 }

@@ -74,9 +74,9 @@ describe('a turn', () => {
 
   it('cuts CPC flows when CPC is disrupted and restores them after', () => {
     const calm = { ...rules, events: {}, powerRules: [] };
-    const w = world(1, (d) => { d.oil.routes.cpc.status = 'disrupted'; d.oil.routes.cpc.disruptedTurns = 1; });
+    const w = world(1, (d) => { d.oil.routes.cpc.status = 'disrupted'; d.oil.routes.cpc.lossShare = 0.5; d.oil.routes.cpc.disruptedDays = 182; });
     const hit = resolveTurn(calm, w, []);
-    expect(hit.oil.routes.cpc.flowMt).toBeLessThan(w.oil.routes.cpc.flowMt * 0.5);
+    expect(hit.oil.routes.cpc.flowMt).toBeLessThan(w.oil.routes.cpc.flowMt * 0.55);
     expect(hit.oil.shutInMt).toBeGreaterThan(0);
     expect(hit.oil.routes.cpc.status).toBe('open');
     const after = resolveTurn(calm, closeTurn(calm, hit), []);

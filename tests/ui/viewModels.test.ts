@@ -38,7 +38,7 @@ describe('labels and formats', () => {
     expect(pathLabel('trade.china.exportsUsdBn')).toBe('Exports to China');
     const some = Object.values(rules.actions)[0];
     expect(causeWords({ kind: 'action', id: some.id }, rules)).toContain(some.title.en);
-    expect(causeWords({ kind: 'model', id: 'oil-allocation' }, rules)).toMatch(/cheapest open routes/);
+    expect(causeWords({ kind: 'model', id: 'oil-allocation' }, rules)).toMatch(/contracts first, then the best netback/);
     expect(causeGroup({ kind: 'power', id: 'x', power: 'russia' })).toBe('powers');
     expect(causeWords({ kind: 'action', id: some.id, term: 'reaction', power: 'russia' }, rules)).toBe(`Russia reacts to ${some.title.en}`);
     const ev = Object.values(rules.events).find((e) => e.options?.length)!;
