@@ -11,6 +11,15 @@ import { playGame } from '../../src/strategies/play';
 /** The baseline rules with no events and no powers' moves: the model alone. */
 const quiet = (): Rules => ({ ...rulesFor(), events: {}, powerRules: [], scheduledEvents: [] });
 
+/** Half-year growth within 0–8% a year, never swinging by more than 3 points from one turn to the next. */
+function expectSteadyGrowth(g: readonly number[]): void {
+  for (const x of g) {
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(x).toBeLessThanOrEqual(8);
+  }
+  for (let i = 1; i < g.length; i++) expect(Math.abs(g[i] - g[i - 1])).toBeLessThanOrEqual(3);
+}
+
 /** Plays `n` turns with the given actions on the first. */
 function play(rules: Rules, w: World, n: number, first: string[] = []): World[] {
   const out: World[] = [];
@@ -120,11 +129,7 @@ describe('GDP growth', () => {
   it('under the quiet model, half-year growth stays within 0–8% and swings by at most 3 points', () => {
     const turns = play(quiet(), world(1), 12);
     const g = turns.map((t) => t.economy.growthPct);
-    for (const x of g) {
-      expect(x).toBeGreaterThanOrEqual(0);
-      expect(x).toBeLessThanOrEqual(8);
-    }
-    for (let i = 1; i < g.length; i++) expect(Math.abs(g[i] - g[i - 1])).toBeLessThanOrEqual(3);
+    expectSteadyGrowth(g);
   });
 });
 
@@ -134,11 +139,7 @@ describe('the historical line with no shock event', () => {
     const strategy = builtinStrategy('historical', 1)!;
     const g = playGame(rules, scenario(), 1, strategy).world.history.map((h) => h.indicators.gdpGrowthPct);
     expect(g.length).toBeGreaterThan(10);
-    for (const x of g) {
-      expect(x).toBeGreaterThanOrEqual(0);
-      expect(x).toBeLessThanOrEqual(8);
-    }
-    for (let i = 1; i < g.length; i++) expect(Math.abs(g[i] - g[i - 1])).toBeLessThanOrEqual(3);
+    expectSteadyGrowth(g);
   });
 });
 
