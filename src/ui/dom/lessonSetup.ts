@@ -95,6 +95,7 @@ export function openLessonSetup(catalog: Readonly<Record<string, ScenarioData>>)
     if (problems.length) {
       result.replaceChildren(h('div', { className: 'dom-problems', role: 'alert' },
         h('strong', {}, t('lesson.problemsTitle')), h('ul', {}, ...problems.map((p) => h('li', {}, lessonProblemText(p))))));
+      result.scrollIntoView({ block: 'start' });
       return;
     }
     const url = lessonUrl(window.location.href, lesson);
@@ -112,7 +113,8 @@ export function openLessonSetup(catalog: Readonly<Record<string, ScenarioData>>)
       h('p', {}, t('lesson.summary', { turns: lesson.turns, open, seed: lesson.seed === null ? t('lesson.seedOwnShort') : String(lesson.seed), questions: lesson.questions.length })),
       qr ? h('div', { className: 'lesson-qr' }, qr) : h('p', { className: 'dom-problems' }, t('lesson.qrTooLong', { length: url.length })),
     );
-    linkBox.focus();
+    result.scrollIntoView({ block: 'start' });
+    linkBox.focus({ preventScroll: true });
     linkBox.select();
   };
 
@@ -128,8 +130,8 @@ export function openLessonSetup(catalog: Readonly<Record<string, ScenarioData>>)
     field(t('lesson.language'), langSelect),
     h('div', { className: 'field' }, h('span', { className: 'label' }, t('lesson.open')), h('small', { className: 'muted' }, t('lesson.openHint')), vectorsBox),
     field(t('lesson.questions'), questions, t('lesson.questionsHint', { max: LESSON_LIMITS.questions, chars: LESSON_LIMITS.questionChars })),
-    h('div', { className: 'field' }, button('lesson:create-link', t('lesson.create'), create, true)),
   );
+  sheet.actions.append(button('lesson:create-link', t('lesson.create'), create, true));
   scenarioSelect.addEventListener('change', resetForScenario);
   langSelect.addEventListener('change', () => {
     drawPlan();

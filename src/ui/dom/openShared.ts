@@ -8,9 +8,9 @@ import { button, h, openSheet } from './dom';
 
 /** The share code in a pasted text: the `play` parameter of a link, or the text itself. */
 export function shareCodeFrom(text: string): string {
-  const trimmed = text.trim();
-  const link = /[?&]play=([^&#\s]*)/.exec(trimmed);
-  return link ? decodeURIComponent(link[1]) : trimmed;
+  const joined = text.replace(/\s+/g, ''); // links and codes have no spaces: line breaks from chat apps go
+  const link = /[?&]play=([^&#]*)/.exec(joined);
+  return link ? link[1] : joined;
 }
 
 /** Opens the paste box over the menu. */

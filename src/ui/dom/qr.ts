@@ -5,7 +5,7 @@ import { svg } from './dom';
 /** The QR modules of `text` (true = dark), or null when the text is too long for any QR version. */
 export function qrModules(text: string): boolean[][] | null {
   try {
-    return encodeQR(text, 'raw', { ecc: 'low', border: 4 });
+    return encodeQR(text, 'raw', { ecc: 'medium', border: 4 });
   } catch {
     return null;
   }
