@@ -78,9 +78,15 @@ describe('lesson links', () => {
     const shown = (await texts(page)).join('\n');
     expect(shown).toContain('Урок, подготовленный учителем');
     expect(shown).toContain('зерно 321');
+    // After a reload the lesson game continues: its scenario is rebuilt from the autosave's scenario id.
+    await page.goto(server.url);
+    await waitForObject(page, 'menu:continue', START);
+    await clickByName(page, 'menu:continue');
+    await waitForScreen(page, ['briefing']);
+    expect(await context(page)).toMatchObject({ scenarioId: c.scenarioId, turns: 4, seed: 321 });
     expect(problems).toEqual([]);
     await page.context().close();
-  }, 180_000);
+  }, 300_000);
 
   it('are made by the set-up screen from what the teacher chose', async () => {
     const { page } = await open('?lang=en');
@@ -108,7 +114,7 @@ describe('lesson links', () => {
     expect(await page.locator('#lesson-setup .dom-problems').innerText()).toMatch(/Number of turns: 99 turns is not possible: choose 1 to 17/);
     expect(await page.locator('#lesson-link').count()).toBe(0);
     await page.context().close();
-  }, 180_000);
+  }, 300_000);
 
   it('that are broken say why in the menu and leave the autosaved game as it was', async () => {
     const { page } = await open('?lang=en');
@@ -124,7 +130,7 @@ describe('lesson links', () => {
     expect((await texts(page)).join('\n')).toMatch(/This lesson link cannot start a game[\s\S]*checksum/);
     expect(await page.evaluate(() => localStorage.getItem('multi-vector:autosave'))).toBe(saved);
     await page.context().close();
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('games that come back', () => {
@@ -143,7 +149,7 @@ describe('games that come back', () => {
     expect([c.scenarioId, c.turns, c.seed]).toEqual([derived.id, 4, 13]);
     expect(await page.evaluate(() => window.kz.actor.getSnapshot().context.log.length)).toBe(codes[2].log.length);
     await page.context().close();
-  }, 180_000);
+  }, 300_000);
 
   it('the class view reads three codes and shows three rows (and names the bad line)', async () => {
     const { page } = await open('?lang=en');
@@ -165,7 +171,7 @@ describe('games that come back', () => {
     for await (const chunk of csv) text += chunk;
     expect(text.trim().split('\r\n')).toHaveLength(4);
     await page.context().close();
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('the debrief\'s print view', () => {
@@ -189,5 +195,5 @@ describe('the debrief\'s print view', () => {
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(problems).toEqual([]);
     await page.context().close();
-  }, 180_000);
+  }, 300_000);
 });

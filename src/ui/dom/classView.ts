@@ -64,8 +64,10 @@ export function openClassView(catalog: Readonly<Record<string, ScenarioData>>): 
 
 /** The report as page elements: summary, table, bad lines, charts, common turning points. */
 function renderReport(report: ClassReport): HTMLElement[] {
-  const parts: HTMLElement[] = [h('p', { className: 'summary' }, t('classView.summary', { count: report.rows.length, bad: report.bad.length }))];
-  if (report.rows.length) parts.push(studentTable(report));
+  const titles = [...new Set(report.rows.map((r) => textOf(r.scenarioTitle)))];
+  const oneScenario = titles.length === 1 ? titles[0] : null;
+  const parts: HTMLElement[] = [h('p', { className: 'summary' }, t('classView.summary', { count: report.rows.length, bad: report.bad.length }), oneScenario ? ` · ${oneScenario}` : '')];
+  if (report.rows.length) parts.push(studentTable(report, oneScenario !== null));
   if (report.bad.length) {
     parts.push(h('div', { className: 'dom-problems', id: 'class-bad' }, h('strong', {}, t('classView.badTitle')),
       h('ul', {}, ...report.bad.map((b) => h('li', {}, t('classView.badLine', { line: b.line, reason: b.reason === 'limit' ? t('classView.limit') : b.reason }))))));
@@ -83,11 +85,11 @@ function renderReport(report: ClassReport): HTMLElement[] {
   return parts;
 }
 
-function studentTable(report: ClassReport): HTMLElement {
+function studentTable(report: ClassReport, sameScenario: boolean): HTMLElement {
   const head = h('tr', {}, ...['line', 'student', 'ending', ...PILLAR_IDS, 'balance', 'goals', 'keyDecisions'].map((k) => h('th', { scope: 'col' }, t(`classView.columns.${k}`))));
   const rows = report.rows.map((r) => h('tr', { 'data-line': r.line },
     h('td', {}, String(r.line)),
-    h('td', {}, r.label || '—', h('br'), h('small', { className: 'muted' }, `${textOf(r.scenarioTitle)} · ${t('classView.seed', { seed: r.seed })}${r.finished ? '' : ` · ${t('classView.unfinished', { played: r.turnsPlayed, turns: r.turns })}`}`)),
+    h('td', {}, r.label || '—', h('br'), h('small', { className: 'muted' }, `${sameScenario ? '' : `${textOf(r.scenarioTitle)} · `}${t('classView.seed', { seed: r.seed })}${r.finished ? '' : ` · ${t('classView.unfinished', { played: r.turnsPlayed, turns: r.turns })}`}`)),
     h('td', {}, t(`debrief.endings.${r.ending}`)),
     ...PILLAR_IDS.map((p) => h('td', { className: 'num' }, String(Math.round(r.pillars[p])))),
     h('td', { className: 'num' }, String(Math.round(r.balance))),

@@ -76,9 +76,6 @@ export function closeSheets(): void {
   document.querySelectorAll('.dom-sheet').forEach((s) => s.remove());
 }
 
-/** Whether a DOM sheet is open (the game ignores its own keys meanwhile). */
-export const sheetOpen = (): boolean => document.querySelector('.dom-sheet') !== null;
-
 /** A button with a test name. */
 export function button(name: string, text: string, onClick: () => void, primary = false): HTMLButtonElement {
   return h('button', { type: 'button', 'data-name': name, className: primary ? 'primary' : undefined, onclick: () => onClick() }, text);

@@ -40,7 +40,6 @@ export function openSharedGame(actor: GameActor): void {
       h('p', { className: 'lead' }, t('shared.intro', { button: t('debrief.share') })),
       h('label', { for: 'shared-code', className: 'label' }, t('shared.label')),
       input,
-      h('p', { className: 'muted' }, t('shared.ownLine')),
       h('div', { className: 'row' }, button('shared:open', t('shared.open'), open, true)),
       message),
   );
