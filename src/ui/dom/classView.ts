@@ -16,6 +16,9 @@ export const pageWords: Words = {
   header: (key) => t(`classView.columns.${key}`),
 };
 
+/** The largest file of codes read (about 1,500 share codes). */
+const MAX_FILE_BYTES = 2_000_000;
+
 const ENDING_COLORS: Record<string, number> = {
   balancedBridge: OKABE_ITO.green, russianOrbit: OKABE_ITO.vermillion, chineseOrbit: OKABE_ITO.orange,
   westernPivot: OKABE_ITO.blue, collapse: OKABE_ITO.black, muddlingThrough: 0x7f7f7f,
@@ -41,14 +44,20 @@ export function openClassView(catalog: Readonly<Record<string, ScenarioData>>): 
     input.value = input.value.trim() ? `${input.value.trimEnd()}\n${text}` : text;
     read();
   };
+  /** Reads a dropped or picked file of codes (a class list is small: big files are refused before reading). */
+  const readFile = (f: File) => {
+    const fail = (key: string) => out.replaceChildren(h('p', { className: 'dom-problems', role: 'alert' }, t(key, { file: f.name, max: MAX_FILE_BYTES / 1_000_000 })));
+    if (f.size > MAX_FILE_BYTES) fail('classView.fileTooBig');
+    else void f.text().then(readText, () => fail('classView.fileUnreadable'));
+  };
   file.addEventListener('change', () => {
     const f = file.files?.[0];
-    if (f) void f.text().then(readText, () => out.replaceChildren(h('p', { className: 'dom-problems' }, t('classView.fileUnreadable', { file: f.name }))));
+    if (f) readFile(f);
     file.value = '';
   });
   sheet.root.addEventListener('drop', (e) => {
     const f = e.dataTransfer?.files?.[0];
-    if (f) void f.text().then(readText);
+    if (f) readFile(f);
   });
   sheet.actions.append(csvButton, printButton);
   sheet.body.append(
