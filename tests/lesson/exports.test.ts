@@ -1,4 +1,5 @@
 // The debrief's exports: JSON and CSV carry the scenario, every turn's decisions and scores, in the player's words.
+import { reasonText } from '../../src/ui/debrief';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../src/i18n';
 import { debriefCsv, debriefJson, type GameRecord, type Words } from '../../src/lesson/exports';
@@ -14,7 +15,7 @@ function record(): GameRecord {
   const { world, log, code } = playedCode(scenario, 8, 'turkic');
   const score = finalScore(world, rules);
   return {
-    scenarioId: scenario.id, scenarioTitle: scenario.title, seed: 8, shareCode: code, ending: world.outcome?.ending ?? score.ending, reason: score.reason,
+    scenarioId: scenario.id, scenarioTitle: scenario.title, seed: 8, shareCode: code, ending: world.outcome?.ending ?? score.ending, reason: reasonText(world.outcome?.ending ?? score.ending, score.defeatId, rules),
     pillars: score.pillars, balance: score.balance, goals: score.goals, history: world.history, log,
     titles: { action: (id) => rules.actions[id]?.title, event: (id) => rules.events[id]?.title, option: (e, o) => rules.events[e]?.options?.find((x) => x.id === o)?.title },
   };

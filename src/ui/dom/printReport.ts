@@ -1,5 +1,6 @@
 // The debrief as a printable page (#print-report): scenario, decisions by turn, goals ✓/✗, pillars and charts, the
 // ending and why, sources, and reflection questions with room to write; also exported as JSON and CSV.
+import { reasonText } from '../debrief';
 import { language, t, textOf } from '../../i18n';
 import { shareCode, type GameContext } from '../../machine/index';
 import { lessonFor } from '../../lesson/activeLesson';
@@ -20,7 +21,7 @@ export function gameRecord(context: GameContext): GameRecord | null {
   const score = finalScore(world, rules);
   return {
     scenarioId: scenario.id, scenarioTitle: scenario.title, seed: context.seed, shareCode: shareCode(context),
-    ending: world.outcome?.ending ?? score.ending, reason: score.reason, pillars: score.pillars, balance: score.balance,
+    ending: world.outcome?.ending ?? score.ending, reason: reasonText(world.outcome?.ending ?? score.ending, score.defeatId, rules), pillars: score.pillars, balance: score.balance,
     goals: score.goals, history: world.history, log: context.log,
     titles: {
       action: (id) => rules.actions[id]?.title,
