@@ -15,7 +15,8 @@ import type { FocusOptions } from '../ui/widgets/focus';
 import { clip, fitLines, shrinkToWidth } from '../ui/widgets/text';
 import { drawSourcesSheet } from './debriefSources';
 import { ScreenScene } from './ScreenScene';
-import { send } from './session';
+import { send, snapshot } from './session';
+import { openPrintReport } from '../ui/dom/printReport';
 
 const TIMELINE_X = 440;
 const CHART_X = 860;
@@ -117,7 +118,9 @@ export class DebriefScene extends ScreenScene {
       fitLines(line, 1);
       y += line.height + 4;
     }
-    this.button('debrief:sources', x, Math.min(y + 6, 660), { width: 250, height: 42, text: t('debrief.allSources'), icon: icon('book'), textStyle: { size: 15 } }, () => this.toggleSources(true));
+    const by = Math.min(y + 6, 660);
+    this.button('debrief:sources', x, by, { width: 181, height: 42, text: t('debrief.allSources'), icon: icon('book'), textStyle: { size: 15 } }, () => this.toggleSources(true));
+    this.button('debrief:print', x + 189, by, { width: 181, height: 42, text: t('print.button'), icon: icon('printer'), textStyle: { size: 15 } }, () => openPrintReport(snapshot().context));
   }
 
   /** Middle column: one row per turn, decisions wrapped (or shortened with the full text on hover and focus). */
