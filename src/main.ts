@@ -15,8 +15,9 @@ import { NoticeScene } from './scenes/Notice';
 import { ReportScene } from './scenes/Report';
 import { setSession, type GameActor } from './scenes/session';
 import { bundledScenarioList } from './ui/scenarioList';
-import { COLORS, HEIGHT, WIDTH } from './ui/theme';
+import { COLORS } from './ui/theme';
 import { installFileLoading } from './ui/fileLoad';
+import { initialDeviceSize, installCrispDisplay } from './ui/crispDisplay';
 
 declare global {
   interface Window {
@@ -37,17 +38,20 @@ async function main(): Promise<void> {
   const actor = createGameActor({ catalog, storage, seed: randomSeed });
   setSession({ actor, storage, scenarios });
   installFileLoading(actor);
+  // The canvas has the window's real pixels (crisp on a projector); cameras zoom the 1280×720 layout onto it.
+  const size = initialDeviceSize();
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent: 'game',
     backgroundColor: COLORS.paper,
-    width: WIDTH,
-    height: HEIGHT,
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: WIDTH, height: HEIGHT },
+    width: size.width,
+    height: size.height,
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: size.width, height: size.height },
     render: { antialias: true },
     banner: false,
     scene: [BootScene, MenuScene, GameScene, DebriefScene, BriefingScene, DecisionScene, ReportScene, NoticeScene],
   });
+  installCrispDisplay(game, size);
   window.kz = {
     game,
     actor,

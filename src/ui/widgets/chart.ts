@@ -32,16 +32,16 @@ const v2 = (pts: { x: number; y: number }[]) => pts.map((p) => new Phaser.Math.V
 /** Draws one chart into `rect`; returns its objects so the caller can destroy them on redraw. */
 export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], options: ChartOptions): Phaser.GameObjects.GameObject[] {
   const made: Phaser.GameObjects.GameObject[] = [];
-  made.push(shrinkToWidth(label(scene, rect.x, rect.y, options.title, { size: 15, bold: true }), rect.width, 11));
-  const labelWidth = 96;
-  const plot = { x: rect.x + 34, y: rect.y + 26, width: rect.width - 34 - labelWidth, height: rect.height - 26 - 20 };
+  made.push(shrinkToWidth(label(scene, rect.x, rect.y, options.title, { size: 16, bold: true }), rect.width, 14));
+  const labelWidth = 112;
+  const plot = { x: rect.x + 38, y: rect.y + 28, width: rect.width - 38 - labelWidth, height: rect.height - 28 - 22 };
   const layout = layoutChart(series, plot, { stacked: options.stacked, fixed: options.fixed });
   const g = scene.add.graphics();
   made.push(g);
   g.lineStyle(1, COLORS.rule, 1);
   for (const tick of layout.ticks) {
     g.lineBetween(plot.x, tick.y, plot.x + plot.width, tick.y);
-    made.push(label(scene, plot.x - 4, tick.y, tick.label, { size: 11, color: COLORS.inkFaint }).setOrigin(1, 0.5));
+    made.push(label(scene, plot.x - 4, tick.y, tick.label, { size: 14, color: COLORS.inkFaint }).setOrigin(1, 0.5));
   }
   const n = Math.max(0, ...series.map((s) => s.values.length));
   for (const i of options.turning ?? []) {
@@ -75,24 +75,23 @@ export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], opt
     const prev = l.bottom ? l.bottom[l.bottom.length - 1] : last;
     return last ? (l.bottom ? (last.y + prev.y) / 2 : last.y) : plot.y;
   });
-  const ys = spreadLabels(ends, 14, plot.y, plot.y + plot.height + 14);
+  const ys = spreadLabels(ends, 17, plot.y, plot.y + plot.height + 14);
   layout.lines.forEach((l, k) => {
     const lx = plot.x + plot.width + 6;
     g.fillStyle(l.color, 1).lineStyle(2, l.color, 1);
     marker(g, MARKERS[k % MARKERS.length], lx + 4, ys[k], 4);
-    const end = label(scene, lx + 12, ys[k], `${l.label} ${num(l.last, 0)}`, { size: 12, color: COLORS.ink }).setOrigin(0, 0.5);
+    const end = label(scene, lx + 12, ys[k], `${l.label} ${num(l.last, 0)}`, { size: 14, color: COLORS.ink }).setOrigin(0, 0.5);
     if (end.width > labelWidth - 14) {
-      shrinkToWidth(end, labelWidth - 14, 10);
-      // Still too long: shorten the name, never the number.
+      // Too long: shorten the name, never the number.
       for (let name = l.label; end.width > labelWidth - 14 && name.length > 3; ) end.setText(`${(name = name.slice(0, -1)).trimEnd()}… ${num(l.last, 0)}`);
     }
     made.push(end);
   });
   if (options.xLabels && options.xLabels[0] === options.xLabels[1]) {
-    made.push(label(scene, plot.x + plot.width / 2, plot.y + plot.height + 4, options.xLabels[0], { size: 11, color: COLORS.inkSoft }).setOrigin(0.5, 0));
+    made.push(label(scene, plot.x + plot.width / 2, plot.y + plot.height + 4, options.xLabels[0], { size: 14, color: COLORS.inkSoft }).setOrigin(0.5, 0));
   } else if (options.xLabels) {
-    made.push(label(scene, plot.x, plot.y + plot.height + 4, options.xLabels[0], { size: 11, color: COLORS.inkSoft }));
-    made.push(label(scene, plot.x + plot.width, plot.y + plot.height + 4, options.xLabels[1], { size: 11, color: COLORS.inkSoft }).setOrigin(1, 0));
+    made.push(label(scene, plot.x, plot.y + plot.height + 4, options.xLabels[0], { size: 14, color: COLORS.inkSoft }));
+    made.push(label(scene, plot.x + plot.width, plot.y + plot.height + 4, options.xLabels[1], { size: 14, color: COLORS.inkSoft }).setOrigin(1, 0));
   }
   return made;
 }
