@@ -6,6 +6,7 @@ import { browserStorage, createGameActor } from './machine/index';
 import { stateHash } from './sim/index';
 import type { ScenarioData } from './sim/scenarioData';
 import { BootScene } from './scenes/Boot';
+import { CoachScene } from './scenes/Coach';
 import { BriefingScene } from './scenes/Briefing';
 import { DebriefScene } from './scenes/Debrief';
 import { DecisionScene } from './scenes/Decision';
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: size.width, height: size.height },
     render: { antialias: true },
     banner: false,
-    scene: [BootScene, MenuScene, GameScene, DebriefScene, BriefingScene, DecisionScene, ReportScene, NoticeScene],
+    scene: [BootScene, MenuScene, GameScene, DebriefScene, BriefingScene, DecisionScene, ReportScene, NoticeScene, CoachScene],
   });
   installCrispDisplay(game, size);
   window.kz = {

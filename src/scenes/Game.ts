@@ -95,9 +95,11 @@ export class GameScene extends ScreenScene {
       if (this.inspected && !over.some((o) => /^(action|detail|term):/.test(o.name))) this.inspect(null);
       if (this.tip && !over.some((o) => o.name.startsWith('hud:'))) this.showTip(null);
     });
+    this.scene.launch('Coach'); // the guided first turn, above this screen and its overlays
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.map?.destroy();
       this.map = null;
+      this.scene.stop('Coach');
     });
   }
 
