@@ -1,6 +1,6 @@
 // The game screen: the region map with lenses, the HUD, and the planning panel (vector tabs, action cards, End turn).
 import Phaser from 'phaser';
-import { mapT, t, textOf } from '../i18n';
+import { language, mapT, t, textOf } from '../i18n';
 import { MAX_SLOT_NAME, type GameContext } from '../machine/index';
 import type { VectorId } from '../sim/ids';
 import { VECTOR_IDS } from '../sim/ids';
@@ -40,6 +40,7 @@ export class GameScene extends ScreenScene {
   private cards = new Map<string, ActionCard>();
   private savedAs: string | null = null;
   private goalsOpen = false;
+  private goals: { panel: GoalsPanel; key: string } | null = null; // rebuilt only when what it shows changes
   private glossaryAt: string | null | undefined = undefined; // undefined: closed; null: open at its first term
 
   constructor() {
@@ -55,6 +56,7 @@ export class GameScene extends ScreenScene {
     this.savedAs = null;
     this.goalsOpen = false;
     this.glossaryAt = undefined;
+    this.goals = null;
   }
 
   protected override focusOptions(): FocusOptions {
@@ -75,7 +77,7 @@ export class GameScene extends ScreenScene {
   }
 
   protected override extraFocusables(): Focusable[] {
-    return (this.map?.focusables() ?? []) as unknown as Focusable[];
+    return [...(this.goals ? [this.goals.panel] : []), ...((this.map?.focusables() ?? []) as unknown as Focusable[])];
   }
 
   protected override setup(): void {
@@ -99,6 +101,7 @@ export class GameScene extends ScreenScene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.map?.destroy();
       this.map = null;
+      this.goals = null; // destroyed with the scene's display list
       this.scene.stop('Coach');
     });
   }
@@ -132,6 +135,10 @@ export class GameScene extends ScreenScene {
 
   /** The scenario's goals with where each stands now, over the map's lower right corner. */
   private drawGoals(context: GameContext): void {
+    const key = `${language()}|${this.goalsOpen}`;
+    if (this.goals && this.goals.key === key && this.goals.panel.world === context.world) return;
+    this.goals?.panel.destroy();
+    this.goals = null;
     if (!context.rules?.victory.length) return;
     const panel = new GoalsPanel(this, goalProgress(context.world!, context.rules), {
       right: MAP_RECT.x + MAP_RECT.width - 8, bottom: MAP_RECT.y + MAP_RECT.height - 8, width: 330, expanded: this.goalsOpen,
@@ -140,7 +147,8 @@ export class GameScene extends ScreenScene {
         this.refresh();
       },
     });
-    this.focusable(panel.setDepth(5));
+    panel.world = context.world;
+    this.goals = { panel: panel.setDepth(5), key };
   }
 
   private drawHud(context: GameContext, spentBn: number, spentCapital: number, reporting: boolean): void {
@@ -192,7 +200,6 @@ export class GameScene extends ScreenScene {
     this.panel(PANEL_X - 6, HUD_H, 1280 - PANEL_X + 6, 720 - HUD_H, COLORS.paper);
     this.keep(this.add.rectangle(PANEL_X - 6, HUD_H, 1, 720 - HUD_H, COLORS.rule).setOrigin(0, 0));
     this.text(PANEL_X, HUD_H + 8, t('plan.title'), { size: 18, bold: true });
-    this.button('glossary:open', PANEL_X + PANEL_W - 130, HUD_H + 4, { width: 130, height: 30, text: t('glossary.open'), icon: icon('book'), textStyle: { size: 15 } }, () => this.openGlossary(null));
     const tabW = (PANEL_W - 4 * 4) / 5;
     VECTOR_IDS.forEach((v, i) => {
       const on = v === this.vector;
@@ -219,6 +226,8 @@ export class GameScene extends ScreenScene {
     }
     this.text(PANEL_X, fy + 42, summaryText, { size: 14, color: COLORS.inkSoft, wrap: 300 });
     this.button('end-turn', PANEL_X + PANEL_W - 160, fy + 36, { width: 160, height: 52, text: t('plan.endTurn'), primary: true, icon: undefined, textStyle: { size: 20, bold: true } }, () => send({ type: 'END_TURN' }));
+    // After End turn in the keyboard order: the tabs, cards and End turn stay the first stops.
+    this.button('glossary:open', PANEL_X + PANEL_W - 130, HUD_H + 4, { width: 130, height: 30, text: t('glossary.open'), icon: icon('book'), textStyle: { size: 15 } }, () => this.openGlossary(null));
   }
 
   private drawCard(card: ActionCard, x: number, y: number, h: number): void {

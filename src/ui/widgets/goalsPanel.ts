@@ -33,6 +33,9 @@ export interface GoalsPanelOptions {
  * goal's full text.
  */
 export class GoalsPanel extends Phaser.GameObjects.Container {
+  /** The world the panel was drawn for (the scene redraws it only when this changes). */
+  world: unknown = null;
+
   constructor(scene: Phaser.Scene, progress: readonly GoalProgress[], readonly options: GoalsPanelOptions) {
     super(scene, 0, 0);
     this.setName('goals:panel');
