@@ -6,6 +6,7 @@ import { browserStorage, createGameActor } from './machine/index';
 import { stateHash } from './sim/index';
 import type { ScenarioData } from './sim/scenarioData';
 import { BootScene } from './scenes/Boot';
+import { CoachScene } from './scenes/Coach';
 import { BriefingScene } from './scenes/Briefing';
 import { DebriefScene } from './scenes/Debrief';
 import { DecisionScene } from './scenes/Decision';
@@ -15,10 +16,11 @@ import { NoticeScene } from './scenes/Notice';
 import { ReportScene } from './scenes/Report';
 import { setSession, type GameActor } from './scenes/session';
 import { bundledScenarioList } from './ui/scenarioList';
-import { COLORS, HEIGHT, WIDTH } from './ui/theme';
+import { COLORS } from './ui/theme';
 import { installFileLoading } from './ui/fileLoad';
 import { applyLanguageParam, prepareForSaves } from './ui/lessonLaunch';
 import './ui/dom/dom.css';
+import { initialDeviceSize, installCrispDisplay } from './ui/crispDisplay';
 
 declare global {
   interface Window {
@@ -41,17 +43,20 @@ async function main(): Promise<void> {
   setSession({ actor, storage, scenarios });
   installFileLoading(actor);
   prepareForSaves(actor, storage);
+  // The canvas has the window's real pixels (crisp on a projector); cameras zoom the 1280×720 layout onto it.
+  const size = initialDeviceSize();
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent: 'game',
     backgroundColor: COLORS.paper,
-    width: WIDTH,
-    height: HEIGHT,
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: WIDTH, height: HEIGHT },
+    width: size.width,
+    height: size.height,
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: size.width, height: size.height },
     render: { antialias: true },
     banner: false,
-    scene: [BootScene, MenuScene, GameScene, DebriefScene, BriefingScene, DecisionScene, ReportScene, NoticeScene],
+    scene: [BootScene, MenuScene, GameScene, DebriefScene, BriefingScene, DecisionScene, ReportScene, NoticeScene, CoachScene],
   });
+  installCrispDisplay(game, size);
   window.kz = {
     game,
     actor,

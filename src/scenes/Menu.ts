@@ -1,5 +1,6 @@
 // Menu: title, new game with the scenario list, continue, saved games, scenario files, language and how to play.
 import Phaser from 'phaser';
+import { largeText, setLargeText } from '../ui/settings';
 import { LANGUAGES, language, setLanguage, t, textOf } from '../i18n';
 import { dateLabel } from '../ui/format';
 import { autosaveInfo, listSlots, type GameContext, type SaveSummary } from '../machine/index';
@@ -81,7 +82,13 @@ export class MenuScene extends ScreenScene {
         this.refresh();
       });
     });
-    if (context.saveStatus === 'off') this.text(x, 678, t('menu.saveOff'), { size: 13, color: COLORS.bad });
+    // Larger text for projectors and distant screens, remembered in this browser.
+    const large = largeText();
+    this.button('settings:large-text', x + 90, 670, { width: 350, height: 32, text: t('settings.largeText', { state: t(large ? 'settings.on' : 'settings.off') }), selected: large, textStyle: { size: 15 } }, () => {
+      setLargeText(!large);
+      this.refresh();
+    });
+    if (context.saveStatus === 'off') this.text(x, 706, t('menu.saveOff'), { size: 13, color: COLORS.bad });
 
     this.panel(600, 56, 600, 608, COLORS.panel, COLORS.rule);
     this.drawClassroomRow(context);

@@ -12,6 +12,8 @@ import flagUs from 'flag-icons/flags/4x3/us.svg?url';
 import flagTr from 'flag-icons/flags/4x3/tr.svg?url';
 import flagAz from 'flag-icons/flags/4x3/az.svg?url';
 import flagAe from 'flag-icons/flags/4x3/ae.svg?url';
+import { renderZoom } from '../display';
+import { textSize } from '../settings';
 import { bakeBaseMap } from './baseMap';
 import { distanceToPolyline, fitProjection, pointAlong, projectLegs, projectPoint, type MapRect, type ProjectedLeg, type XY } from './geo';
 import { buildMapModel, MAP_LENSES, plainCause, tooltipFor, type MapLens, type MapModel } from './mapModel';
@@ -70,8 +72,7 @@ export class MapView {
     this.scale = rect.width / 1280;
     this.size = Math.max(12, 13 * this.scale);
     const projection = fitProjection(rect);
-    const display = scene.scale.displaySize?.width ? scene.scale.displaySize.width / scene.scale.width : 1;
-    this.resolution = options.resolution ?? Math.min(2, Math.max(1, (window.devicePixelRatio || 1) * display));
+    this.resolution = options.resolution ?? Math.min(3, Math.max(1, renderZoom())); // device pixels per layout pixel
     const depth = options.depth ?? 0;
 
     this.base = bakeBaseMap(rect, projection, this.t, this.resolution);
@@ -100,7 +101,7 @@ export class MapView {
     }
     const names = [...(options.onLensChange ? MAP_LENSES.map((l) => `lens:${l}`) : []), ...Object.keys(BADGE_AT), ...POWER_IDS.map((id) => `partner:${id}`)];
     for (const name of names) this.zones.set(name, this.makeZone(name, depth + 1));
-    this.tooltip = new Tooltip(scene, this.size * 0.9, new Phaser.Geom.Rectangle(rect.x, rect.y, rect.width, rect.height)).setDepth(depth + 10);
+    this.tooltip = new Tooltip(scene, textSize(this.size * 0.9), new Phaser.Geom.Rectangle(rect.x, rect.y, rect.width, rect.height)).setDepth(depth + 10);
 
     this.onPointerMove = (pointer) => this.hoverLines(pointer);
     scene.input.on(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove);
