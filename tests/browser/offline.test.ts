@@ -29,7 +29,7 @@ describe('offline', () => {
     const page = await newPage(browser);
     const problems = watchConsole(page);
     await page.goto(server.url);
-    await waitForObject(page, 'menu:new-game', 20_000);
+    await waitForObject(page, 'menu:new-game', 60_000);
     // The worker installs once the page has loaded; ready resolves when it is active, i.e. when the precache is complete.
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(server.url);
@@ -37,7 +37,7 @@ describe('offline', () => {
     await server.close(); // nothing answers any more…
     await page.context().setOffline(true); // …and the browser is offline too
     await page.reload();
-    await waitForObject(page, 'menu:new-game', 20_000);
+    await waitForObject(page, 'menu:new-game', 60_000);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await startFromMenu(page, 'classroom-short');
     await clickTo(page, 'briefing:continue', ['planning']);
@@ -49,5 +49,5 @@ describe('offline', () => {
     // Going offline makes Chromium log failed requests of its own; the game itself must not have complained.
     expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p))).toEqual([]);
     await page.context().close();
-  }, 150_000);
+  }, 400_000);
 });
