@@ -67,7 +67,7 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-/** Time (ms) from the End turn click to the next screen (decision or report) being drawn. */
+/** Time (ms) from the End turn click to the game's first rendered frame showing the next screen (decision or report). */
 async function endTurnToNextScreen(page: Page): Promise<number> {
   await waitForObject(page, 'end-turn');
   await page.evaluate(() => {
@@ -77,7 +77,7 @@ async function endTurnToNextScreen(page: Page): Promise<number> {
       const sub = window.kz.actor.subscribe((s) => {
         if (s.value === 'report' || s.value === 'decision') {
           sub.unsubscribe();
-          requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())));
+          window.kz.game.events.once('postrender', () => done(performance.now()));
         }
       });
     });

@@ -1,6 +1,7 @@
 // Report: what changed this turn and why (the ledger, grouped and worded), with charts over time.
 import { t } from '../i18n';
 import type { GameContext } from '../machine/index';
+import type { World } from '../sim/world';
 import { icon } from '../ui/icons';
 import { chartSeries, reportGroups, stacked, type ChartKind } from '../ui/report';
 import { COLORS } from '../ui/theme';
@@ -64,8 +65,14 @@ export class ReportScene extends OverlayScene {
     }
     if (hidden > 0) this.text(x, Math.min(y, bottom - 20), t('report.more', { count: hidden }), { size: 13, color: COLORS.inkSoft });
 
-    // Charts over time, 2 × 2 to the right.
-    const cx = x + colW + 30;
+    // Charts over time, 2 × 2 to the right: drawn once the report has shown, so End turn answers at once.
+    this.later(() => this.drawCharts(world, record.date, x + colW + 30));
+    const last = !!world.outcome;
+    this.button('report:continue', s.x + s.width - 268, s.y + s.height - 68, { width: 240, height: 50, text: t(last ? 'report.toDebrief' : 'report.continue'), primary: true, textStyle: { size: 20, bold: true } }, () => send({ type: 'PROCEED' }));
+  }
+
+  private drawCharts(world: World, date: string, cx: number): void {
+    const s = OverlayScene.SHEET;
     const cw = (s.x + s.width - 28 - cx - 20) / 2;
     const top = s.y + 78;
     const ch = 232;
@@ -73,9 +80,7 @@ export class ReportScene extends OverlayScene {
     CHARTS.forEach((kind, i) => {
       const rect = { x: cx + (i % 2) * (cw + 20), y: top + Math.floor(i / 2) * (ch + 12), width: cw, height: ch };
       const fixed: [number, number] | undefined = kind === 'relations' ? [-100, 100] : kind === 'pillars' ? [0, 100] : undefined;
-      for (const o of drawChart(this, rect, chartSeries(world.history, kind), { title: t(`report.charts.${kind}`), stacked: stacked(kind), fixed, xLabels: [first, record.date] })) this.keep(o);
+      for (const o of drawChart(this, rect, chartSeries(world.history, kind), { title: t(`report.charts.${kind}`), stacked: stacked(kind), fixed, xLabels: [first, date] })) this.keep(o);
     });
-    const last = !!world.outcome;
-    this.button('report:continue', s.x + s.width - 268, s.y + s.height - 68, { width: 240, height: 50, text: t(last ? 'report.toDebrief' : 'report.continue'), primary: true, textStyle: { size: 20, bold: true } }, () => send({ type: 'PROCEED' }));
   }
 }

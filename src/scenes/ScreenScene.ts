@@ -4,6 +4,7 @@ import type { GameContext } from '../machine/index';
 import { Button, type ButtonOptions } from '../ui/widgets/button';
 import { FocusNav, type FocusOptions, type Focusable } from '../ui/widgets/focus';
 import { label, type LabelStyle } from '../ui/widgets/text';
+import { afterPaint } from '../ui/afterPaint';
 import { flushInput } from '../ui/widgets/instantInput';
 import { hasSession, snapshot, watch, whenSession } from './session';
 
@@ -13,6 +14,7 @@ export abstract class ScreenScene extends Phaser.Scene {
   private drawn: Phaser.GameObjects.GameObject[] = [];
   private buttons: Focusable[] = [];
   private runs = 0;
+  private paints = 0;
 
   /** Draws the whole screen for a snapshot (after the previous drawing was freed). */
   protected abstract draw(state: string, context: GameContext): void;
@@ -66,6 +68,7 @@ export abstract class ScreenScene extends Phaser.Scene {
 
   /** Frees the last drawing, runs `draw`, and makes the new buttons focusable and clickable at once. */
   private paint(draw: () => void): void {
+    this.paints++;
     for (const o of this.drawn) o.destroy();
     this.drawn = [];
     this.buttons = [];
@@ -86,6 +89,12 @@ export abstract class ScreenScene extends Phaser.Scene {
     if (!hasSession()) return this.paint(() => this.drawWithoutSession());
     const { state, context } = snapshot();
     this.redraw(state, context);
+  }
+
+  /** Draws slow parts (charts) once this drawing has been shown; nothing happens if the screen was redrawn since. */
+  protected later(draw: () => void): void {
+    const paint = this.paints;
+    afterPaint(this, draw, () => paint === this.paints);
   }
 
   /** Keeps an object to free on the next redraw. */
