@@ -5,8 +5,8 @@ import Phaser from 'phaser';
 
 /** How long (ms) frames keep being drawn after the last sign of change: covers handlers deferred a frame or two. */
 const SETTLE_MS = 400;
-/** An idle screen is still redrawn this often (ms), so a change no signal caught shows within a second. */
-const SAFETY_MS = 1000;
+/** An idle screen is still redrawn this often (ms), so a change no signal caught cannot stay hidden for long. */
+const SAFETY_MS = 5000;
 
 const WAKE_EVENTS = [
   'pointerdown', 'pointerup', 'pointermove', 'pointercancel', 'mousedown', 'mouseup', 'mousemove', 'touchstart', 'touchmove', 'touchend',

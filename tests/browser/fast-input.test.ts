@@ -51,9 +51,10 @@ async function pressName(page: Page, press: Press, name: string): Promise<void> 
 const WAIT = 60_000;
 
 const selected = (page: Page) => page.evaluate(() => [...window.kz.actor.getSnapshot().context.selected]);
+const pending = (page: Page) => page.evaluate(() => window.kz.actor.getSnapshot().context.world?.pending.length ?? 0);
 const cardNames = async (page: Page) => (await namedObjects(page, 'action:')).map((o) => o.name).sort();
 
-/** Plays `turns` turns pressing only with `press`: two cards back to back each turn, a tab switch, End turn. */
+/** Plays `turns` turns pressing only with `press`: a tab switch and back, the cards back to back, End turn. */
 async function playTurns(page: Page, press: Press, turns: number): Promise<void> {
   await waitForObject(page, 'menu:new-game', WAIT);
   await pressName(page, press, 'menu:new-game');
@@ -81,15 +82,20 @@ async function playTurns(page: Page, press: Press, turns: number): Promise<void>
         for (const o of scene.children.list) if (o.name.startsWith('action:') && o.input?.enabled) names.push(o.name);
       return names.sort().join() === before.join();
     }, before, { timeout: WAIT });
-    // Two cards pressed back to back: the second press comes before the next frame, on the redrawn panel.
-    const free = (await namedObjects(page, 'action:')).filter((o) => !o.disabled).slice(0, 2);
-    for (const card of free) await press(page, card.x, card.y);
-    await page.waitForFunction((n) => window.kz.actor.getSnapshot().context.selected.length >= n, Math.min(free.length, 1), { timeout: WAIT });
+    // Every card pressed back to back, each press landing before the next frame on the panel the last one redrew:
+    // the ones that can be taken this turn get selected (up to the limit), the others are refused.
+    for (const card of await namedObjects(page, 'action:')) await press(page, card.x, card.y);
+    await page.waitForFunction(() => window.kz.actor.getSnapshot().context.selected.length > 0, null, { timeout: WAIT });
     expect((await selected(page)).length, `turn ${turn + 1}: cards selected by ${press === tap ? 'taps' : 'clicks'}`).toBeGreaterThan(0);
     await pressName(page, press, 'end-turn');
     let state = await waitForScreen(page, ['decision', 'report', 'debrief'], WAIT);
     while (state === 'decision') {
-      await pressName(page, press, 'choice:');
+      await waitForObject(page, 'choice:', WAIT);
+      const [choice] = (await namedObjects(page, 'choice:')).filter((o) => !o.disabled);
+      if (!choice) throw new Error('A decision shows no option that can be chosen.');
+      const before = await pending(page);
+      await press(page, choice.x, choice.y);
+      await page.waitForFunction((n) => (window.kz.actor.getSnapshot().context.world?.pending.length ?? 0) !== n, before, { timeout: WAIT });
       state = await waitForScreen(page, ['decision', 'report', 'debrief'], WAIT);
     }
     if (state === 'debrief') return;
