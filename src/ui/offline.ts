@@ -11,9 +11,9 @@ function announce(text: string): void {
   note.hidden = false;
 }
 
-/** Registers the service worker after the page has loaded (built game only: the dev server has none). */
+/** Registers the service worker after the page has loaded (the dev server's stand-in registers nothing). */
 export function registerOffline(): void {
-  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  if (!('serviceWorker' in navigator)) return;
   const register = () => {
     import('virtual:pwa-register')
       .then(({ registerSW }) =>
