@@ -1,6 +1,7 @@
 // Keeps the canvas at the window's real pixel size and zooms every scene's cameras so the 1280×720 layout fills it.
 import Phaser from 'phaser';
 import { deviceSize, setRenderZoom, type DeviceSize } from './display';
+import { requestRender } from './renderOnDemand';
 
 /** The size the game should start at (before Phaser exists), from the window now. */
 export function initialDeviceSize(): DeviceSize {
@@ -28,6 +29,7 @@ export function installCrispDisplay(game: Phaser.Game, initial: DeviceSize): voi
     setRenderZoom(next.zoom);
     game.scale.setGameSize(next.width, next.height);
     for (const scene of game.scene.getScenes(false)) zoomCameras(scene, next.zoom);
+    requestRender(); // the render gate draws the resized frame
   };
   // Every scene's cameras follow the zoom: checked before each frame (a handful of cameras), so scenes started or
   // restarted at any time, and cameras they add, are zoomed before they are drawn or clicked.
