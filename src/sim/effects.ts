@@ -2,6 +2,7 @@
 import type { Condition, Effect } from './content';
 import { FIELDS, type Path } from './fields';
 import { accessor, acceptsValue, type Leaf } from './paths';
+import { NO_LEDGER } from './step';
 import type { Cause, World } from './world';
 
 /** Sets a leaf with clamping and a ledger entry naming the cause; the only way the sim changes a value. */
@@ -15,7 +16,7 @@ export function change(world: World, path: Path, value: Leaf, cause: Cause): voi
     if (typeof before === 'number' && Math.abs(after - before) < 1e-9) return;
   } else if (after === before) return;
   field.set(world, after);
-  world.ledger.push({ turn: world.turn, path, before, after, cause });
+  if (world.ledger !== NO_LEDGER) world.ledger.push({ turn: world.turn, path, before, after, cause });
 }
 
 /** Adds to a numeric leaf (shorthand for the model's rules). */
