@@ -10,7 +10,7 @@ import { rulesFor } from '../fixtures/game';
 const rules = rulesFor();
 
 describe('the two lanes', () => {
-  it('reach the same state hash, log and history over 1,000 random games', () => {
+  it('reach the same state hash, log and history over 200 random games (LANES_RUNS=1000 for more)', () => {
     fc.assert(
       fc.property(fc.integer(), fc.integer(), fc.integer({ min: 1, max: 17 }), (seed, strategySeed, turns) => {
         const interactive = playGame(rules, baselineData, seed, randomStrategy(strategySeed), turns);
@@ -19,7 +19,7 @@ describe('the two lanes', () => {
         expect(batch.log).toEqual(interactive.log);
         expect(batch.world.history).toEqual(interactive.world.history);
       }),
-      { numRuns: Number(process.env.LANES_RUNS ?? 1000) },
+      { numRuns: Number(process.env.LANES_RUNS ?? 200) },
     );
   }, 240_000);
 
