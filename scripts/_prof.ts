@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { buildRules } from '../src/sim';
+import { parseScenario } from '../src/scenario/parse';
+import { playGame } from '../src/strategies/play';
+import { builtinStrategy } from '../src/strategies/builtin';
+const parsed = parseScenario(readFileSync('scenarios/baseline-2022.json', 'utf8'), 'baseline-2022.json');
+if (!parsed.ok) throw 0;
+const s = parsed.value; const rules = buildRules(s);
+const t0 = performance.now();
+for (let i=0;i<60;i++) playGame(rules, s, i, builtinStrategy('balanced', 1)!);
+console.log('ms/game', (performance.now()-t0)/60);
