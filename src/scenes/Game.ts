@@ -335,11 +335,11 @@ export class GameScene extends ScreenScene {
     if (card.reason) line(`✕ ${card.reason}`, { size: 14, bold: true, color: COLORS.bad });
     if (card.effects.length) {
       line(t('plan.effects'), { size: 14, bold: true });
-      for (const e of card.effects.slice(0, 5)) line(`${e.good === null ? '•' : e.good ? '▲' : '▼'} ${e.label} ${e.change}`, { size: 14 });
+      for (const e of card.effects.slice(0, 5)) line(`${e.good === null ? '•' : e.good ? '▲' : '▼'} ${e.label} ${e.change} (${e.lasting})`, { size: 14 });
     }
     if (card.completion.length) {
       line(t('plan.onCompletion'), { size: 14, bold: true });
-      for (const e of card.completion.slice(0, 4)) line(`${e.good === null ? '•' : e.good ? '▲' : '▼'} ${e.label} ${e.change}`, { size: 14 });
+      for (const e of card.completion.slice(0, 4)) line(`${e.good === null ? '•' : e.good ? '▲' : '▼'} ${e.label} ${e.change} (${e.lasting})`, { size: 14 });
     }
     if (card.reactions.length) {
       line(t('plan.reacts'), { size: 14, bold: true });
