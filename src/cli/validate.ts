@@ -7,15 +7,13 @@ const USAGE = 'usage: npm run validate -- <scenario.json> [more.json …]';
 
 /** Checks one file; returns the lines to print and whether it is valid. */
 function validateFile(file: string): { ok: boolean; lines: string[] } {
-  let text: string;
   if (/(^|[\\/])scenario\.schema\.json$/.test(file)) return { ok: true, lines: [`${file}: skipped (the JSON Schema editors use, not a scenario)`] };
   const read = readLimitedFile(file);
   if (!read.ok) {
     const hint = read.error.startsWith('is a folder') ? `; give scenario files, e.g. ${file.replace(/\/$/, '')}/*.json` : '';
     return { ok: false, lines: [`${file}: ${read.error}${hint}`] };
   }
-  text = read.value;
-  const result = parseScenario(text, file);
+  const result = parseScenario(read.value, file);
   if (!result.ok) return { ok: false, lines: result.error.map((i) => `${file}: ${i.message}`) };
   const d = result.value;
   const numbers = Object.entries(d.sources).filter(([path]) => path !== 'personalities');
