@@ -4,7 +4,8 @@ import { turnDate } from '../sim/dates';
 import { stateHash } from '../sim/hash';
 import { createWorld } from '../sim/create';
 import { playCommand, type Command } from '../sim/replay';
-import { err, ok, type Result } from '../sim/result';
+import { ok, type Result } from '../sim/result';
+import { fail, thrownDetail, type MachineError } from './errors';
 import type { ScenarioData } from '../sim/scenarioData';
 import type { World } from '../sim/world';
 
@@ -14,8 +15,6 @@ export interface Replayed {
   hashes: string[];
 }
 
-/** "turn 3 (2023-H2)": how messages name a turn. */
-export const turnLabel = (scenario: ScenarioData, turn: number): string => `turn ${turn + 1} (${turnDate(scenario, turn)})`;
 
 /**
  * Replays `log` from the scenario's start. With `expected` hashes, each turn start must match its recorded hash;
@@ -23,23 +22,23 @@ export const turnLabel = (scenario: ScenarioData, turn: number): string => `turn
  */
 export function replayLog(
   rules: Rules, scenario: ScenarioData, seed: number, log: readonly Command[], expected?: readonly string[],
-): Result<Replayed, string> {
+): Result<Replayed, MachineError> {
   try {
     let world = createWorld(scenario, seed);
     const hashes = [stateHash(world)];
-    if (expected && expected[0] !== hashes[0]) return err('The starting state differs from the one recorded; the game cannot be rebuilt.');
+    if (expected && expected[0] !== hashes[0]) return fail('startDiffers');
     for (const cmd of log) {
       const next = playCommand(rules, world, cmd);
-      if (!next.ok) return err(`The log breaks at ${turnLabel(scenario, next.error.turn)}: ${next.error.message}.`);
+      if (!next.ok) return fail('logBreaks', { turn: next.error.turn + 1, date: turnDate(scenario, next.error.turn), detail: next.error.message });
       world = next.value;
       hashes.push(stateHash(world));
       const at = hashes.length - 1;
       if (expected && expected[at] !== hashes[at])
-        return err(`After ${turnLabel(scenario, cmd.turn)} the rebuilt game differs from the recorded one; the record was altered or made with different rules.`);
+        return fail('replayDiffers', { turn: cmd.turn + 1, date: turnDate(scenario, cmd.turn) });
     }
     return ok({ world, hashes });
   } catch (e) {
-    return err(`The game could not be rebuilt: ${e instanceof Error ? e.message : String(e)}.`);
+    return fail('rebuildFailed', { detail: thrownDetail(e) });
   }
 }
 

@@ -1,7 +1,7 @@
 // The game screen: the region map with lenses, the HUD, and the planning panel (vector tabs, action cards, End turn).
 import Phaser from 'phaser';
 import { mapT, t, textOf } from '../i18n';
-import { MAX_SLOT_NAME, type GameContext } from '../machine/index';
+import { MAX_SLOT_NAME, slotExists, type GameContext } from '../machine/index';
 import type { VectorId } from '../sim/ids';
 import { VECTOR_IDS } from '../sim/ids';
 import { HUD_SOURCE_PATHS, hudView, hudWhy, type HudItem } from '../ui/hud';
@@ -16,10 +16,10 @@ import type { Check } from '../sim/index';
 import { COLORS, SERIES_COLORS } from '../ui/theme';
 import type { FocusOptions, Focusable } from '../ui/widgets/focus';
 import { clip, fitWidth, shrinkToWidth } from '../ui/widgets/text';
-import { askText } from '../ui/textEntry';
+import { askConfirm, askText } from '../ui/textEntry';
 import type { PowerId } from '../sim/ids';
 import { ScreenScene } from './ScreenScene';
-import { send, snapshot } from './session';
+import { send, session, snapshot } from './session';
 
 const HUD_H = 64;
 const PANEL_X = 790;
@@ -224,7 +224,10 @@ export class GameScene extends ScreenScene {
     const room = MAX_SLOT_NAME - date.length - 1;
     const name = await askText({ title: t('hud.saveTitle'), value: t('hud.saveDefault', { title: clip(title, room), date }), maxLength: MAX_SLOT_NAME, confirm: t('hud.save') });
     if (!name || !this.sys.isActive()) return;
-    send({ type: 'SAVE_SLOT', slot: name });
+    // Saving over an existing slot needs the player's yes (the machine refuses it otherwise).
+    if (slotExists(session().storage, name) && !(await askConfirm({ title: t('saves.overwriteAsk', { slot: name }), confirm: t('saves.replace') }))) return;
+    if (!this.sys.isActive()) return;
+    send({ type: 'SAVE_SLOT', slot: name, overwrite: true });
     const after = snapshot().context;
     if (after.error || after.saveStatus === 'off') return;
     this.savedAs = name;
