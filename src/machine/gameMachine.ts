@@ -150,7 +150,8 @@ export const gameMachine = setup({
       let outcome: 'on' | 'off' | 'full';
       try {
         const r = writeAutosave(context.storage, buildSave(context));
-        outcome = r.ok ? 'on' : probeStorage(context.storage) === 'on' ? 'full' : 'off';
+        // Storage that worked and now refuses a write is, in practice, full (the probe itself may no longer fit).
+        outcome = r.ok ? 'on' : context.saveStatus === 'on' ? 'full' : 'off';
       } catch {
         outcome = 'off';
       }
@@ -177,7 +178,7 @@ export const gameMachine = setup({
       } catch {
         saved = false;
       }
-      self.send({ type: 'SAVE_WRITTEN', outcome: saved ? 'on' : probeStorage(context.storage) === 'on' ? 'full' : 'off', to: 'slot' });
+      self.send({ type: 'SAVE_WRITTEN', outcome: saved ? 'on' : context.saveStatus === 'on' ? 'full' : 'off', to: 'slot' });
     },
     reportSlotTaken: assign(safe(({ event }) => {
       assertEvent(event, 'SAVE_SLOT');
