@@ -196,7 +196,7 @@ describe('the game in a browser', () => {
     await tabTo(page, 'game:menu');
     await press(page, 'Enter');
     await waitForScreen(page, ['menu']);
-    await waitForObject(page, 'slot:Class 10B');
+    await waitForObject(page, 'saved:slot:Class 10B');
     expect(problems).toEqual([]);
     await page.context().close();
   }, 600_000);
