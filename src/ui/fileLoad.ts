@@ -2,6 +2,7 @@
 import { t, textOf } from '../i18n';
 import type { GameActor } from '../scenes/session';
 import { parseScenarioFile } from './scenarioList';
+import { clip } from './widgets/text';
 
 /** Largest file read at all (the parser's own limit is 1,000,000 characters); bigger files are refused unread. */
 const MAX_FILE_BYTES = 2_000_000;
@@ -57,7 +58,7 @@ export async function loadFile(actor: GameActor, file: File): Promise<void> {
   }
   actor.send({ type: 'ADD_SCENARIO', scenario: parsed.value });
   if (actor.getSnapshot().context.error?.code === 'scenarioInPlay') return; // refused: the notice says why
-  publish({ ok: true, heading: t('menu.fileLoaded', { title: textOf(parsed.value.title) }), lines: [] });
+  publish({ ok: true, heading: t('menu.fileLoaded', { title: clip(textOf(parsed.value.title), 60) }), lines: [] });
 }
 
 /** Opens the browser's file picker. */
