@@ -11,6 +11,7 @@ import type { Strategy } from '../strategies/strategy';
 import { parseSimArgs, USAGE } from './args';
 import { printable, readLimitedFile } from './input';
 import { formatTable } from './table';
+import en from '../i18n/en.json';
 
 /** Prints a message (without terminal control characters) and leaves with a non-zero exit code. */
 function fail(message: string): never {
@@ -42,6 +43,12 @@ function loadStrategy(ref: string, seed: number, rules: Rules): Strategy {
   return parsed.value;
 }
 
+/** The ending's reason in English (this tool speaks English): the defeat's own text, or the ending's usual reason. */
+function endingReason(rules: Rules, ending: string, defeatId: string | undefined): string {
+  const defeat = defeatId ? rules.defeat.find((d) => d.id === defeatId) : undefined;
+  return defeat ? defeat.text.en : (en.debrief.reasons as Record<string, string>)[ending] ?? ending;
+}
+
 function main(): void {
   const args = parseSimArgs(process.argv.slice(2));
   if (!args.ok) fail(`${args.error}\n${USAGE}`);
@@ -66,7 +73,7 @@ function main(): void {
         grades: score.grades,
         balance: score.balance,
         ending: score.ending,
-        reason: score.reason,
+        reason: endingReason(rules, score.ending, score.defeatId),
         goals: score.goals.map((g) => ({ id: g.id, met: g.met })),
         indicators: indicators(game.world),
         stateHash: stateHash(game.world),
@@ -75,7 +82,7 @@ function main(): void {
   } else {
     console.log(printable(`${scenario.title.en} — seed ${seed}, strategy ${strategy.name}\n`));
     console.log(formatTable(rows));
-    console.log(printable(`\nEnding: ${score.ending} (${score.reason})`));
+    console.log(printable(`\nEnding: ${score.ending} (${endingReason(rules, score.ending, score.defeatId)})`));
     console.log(`Pillars: ${Object.entries(score.pillars).map(([k, v]) => `${k} ${v.toFixed(0)} (${score.grades[k as keyof typeof score.grades]})`).join(', ')}; balance ${score.balance.toFixed(0)}`);
     for (const g of score.goals) console.log(printable(`Goal ${g.met ? 'met' : 'missed'}: ${g.text.en}`));
     console.log(`State hash: ${stateHash(game.world)}`);

@@ -116,7 +116,9 @@ export const gameMachine = setup({
       assertEvent(event, 'SELECT');
       if (!context.rules || !context.world) return {};
       const check = checkSelection(context.rules, context.world, context.selected, event.actionId);
-      return check.ok ? {} : { refusal: { actionId: event.actionId, code: check.code, text: check.text } };
+      if (check.ok) return {};
+      const { ok: _ok, ...refusal } = check;
+      return { refusal: { actionId: event.actionId, ...refusal } };
     })),
     removeSelection: assign(safe(({ context, event }) => {
       assertEvent(event, 'DESELECT');
@@ -124,7 +126,7 @@ export const gameMachine = setup({
     })),
     refuseDeselection: assign(safe(({ event }) => {
       assertEvent(event, 'DESELECT');
-      return { refusal: { actionId: event.actionId, code: 'notSelected', text: { en: 'That action is not selected.' } } };
+      return { refusal: { actionId: event.actionId, code: 'notSelected' as const } };
     })),
     /** Resolves the turn once: the new world is raised as TURN_RESOLVED, a failure becomes the error. */
     attemptResolution: enqueueActions(({ context, enqueue }) => {
@@ -142,7 +144,7 @@ export const gameMachine = setup({
     })),
     refuseChoice: assign(safe(({ event }) => {
       assertEvent(event, 'CHOOSE');
-      return { choiceRefusal: { eventId: event.eventId, optionId: event.optionId, code: 'notOpen' as const, text: { en: 'That is not one of the choices open now.' } } };
+      return { choiceRefusal: { eventId: event.eventId, optionId: event.optionId, code: 'notAChoice' as const } };
     })),
     closeTheTurn: assign(safe(({ context }) => closeAnsweredTurn(context))),
     /** Side effect: writes the autosave (never over another game's), then tells the machine how it went. */

@@ -3,7 +3,7 @@ import type { Rules } from '../sim/content';
 import { turnDate } from '../sim/dates';
 import { stateHash } from '../sim/hash';
 import { createWorld } from '../sim/create';
-import { playCommand, type Command } from '../sim/replay';
+import { playCommand, type Command, type ReplayError } from '../sim/replay';
 import { ok, type Result } from '../sim/result';
 import { fail, thrownDetail, type MachineError } from './errors';
 import type { ScenarioData } from '../sim/scenarioData';
@@ -15,6 +15,17 @@ export interface Replayed {
   hashes: string[];
 }
 
+/** What broke a replay, in words (the sim gives a code and the ids involved). */
+function replayProblem(e: ReplayError): string {
+  switch (e.code) {
+    case 'ended': return 'the game had already ended';
+    case 'wrongTurn': return `expected turn ${e.expected}, found turn ${e.turn}`;
+    case 'refused': return `action "${e.actionId}" refused (${e.refusal.code})`;
+    case 'notPending': return `no pending event "${e.eventId}" to answer`;
+    case 'noOption': return `event "${e.eventId}" has no option "${e.optionId}"`;
+    case 'unanswered': return `event "${e.eventId}" was left unanswered`;
+  }
+}
 
 /**
  * Replays `log` from the scenario's start. With `expected` hashes, each turn start must match its recorded hash;
@@ -29,7 +40,7 @@ export function replayLog(
     if (expected && expected[0] !== hashes[0]) return fail('startDiffers');
     for (const cmd of log) {
       const next = playCommand(rules, world, cmd);
-      if (!next.ok) return fail('logBreaks', { turn: next.error.turn + 1, date: turnDate(scenario, next.error.turn), detail: next.error.message });
+      if (!next.ok) return fail('logBreaks', { turn: next.error.turn + 1, date: turnDate(scenario, next.error.turn), detail: replayProblem(next.error) });
       world = next.value;
       hashes.push(stateHash(world));
       const at = hashes.length - 1;

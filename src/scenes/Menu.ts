@@ -1,6 +1,7 @@
 // Menu: title, new game with the scenario list, continue, saved games, scenario files, language and how to play.
 import Phaser from 'phaser';
 import { LANGUAGES, language, setLanguage, t, textOf } from '../i18n';
+import { dateLabel } from '../ui/format';
 import { autosaveInfo, listSavedGames, rawSave, type GameContext, type SaveSummary } from '../machine/index';
 import { exportText } from '../ui/exportText';
 import { clearFileStatus, fileStatus, onFileStatus, openFilePicker, refreshDropText } from '../ui/fileLoad';
@@ -14,6 +15,10 @@ import { fitLines, fitWidth, shrinkToWidth } from '../ui/widgets/text';
 import type { FocusOptions } from '../ui/widgets/focus';
 import { ScreenScene } from './ScreenScene';
 import { send, session } from './session';
+import { isLessonScenarioId } from '../lesson/lessonScenario';
+import { openClassView } from '../ui/dom/classView';
+import { openLessonSetup } from '../ui/dom/lessonSetup';
+import { openSharedGame } from '../ui/dom/openShared';
 
 type Mode = 'home' | 'scenarios';
 
@@ -101,6 +106,7 @@ export class MenuScene extends ScreenScene {
     else if (context.saveStatus === 'off') this.text(x, 678, t('menu.saveOff'), { size: 13, color: COLORS.bad });
 
     this.panel(600, 56, 600, 608, COLORS.panel, COLORS.rule);
+    this.drawClassroomRow(context);
     if (this.mode === 'scenarios') this.drawScenarios(context);
     else this.drawHowTo();
   }
@@ -117,6 +123,18 @@ export class MenuScene extends ScreenScene {
     if (!this.sys.isActive()) return;
     send({ type: 'DELETE_SAVED', key: row.key });
     this.refresh();
+  }
+
+  /** Under the panel: open a shared game, set up a lesson, the class view (DOM sheets over the game). */
+  private drawClassroomRow(context: GameContext): void {
+    const row: [string, string, string, () => void][] = [
+      ['menu:open-shared', t('shared.menu'), 'link', () => openSharedGame(session().actor)],
+      ['menu:lesson', t('lesson.menu'), 'book', () => openLessonSetup(context.catalog)],
+      ['menu:class', t('classView.menu'), 'users', () => openClassView(context.catalog)],
+    ];
+    row.forEach(([name, label, glyph, act], i) => {
+      this.button(name, 600 + i * 204, 674, { width: 196, height: 38, text: label, icon: icon(glyph), textStyle: { size: 15 } }, act);
+    });
   }
 
   private drawHowTo(): void {
@@ -158,7 +176,7 @@ export class MenuScene extends ScreenScene {
   private drawScenarios(context: GameContext): void {
     const x = 632;
     this.text(x, 80, t('menu.chooseScenario'), { size: 26, bold: true });
-    const entries = Object.values(context.catalog);
+    const entries = Object.values(context.catalog).filter((s) => !isLessonScenarioId(s.id));
     let y = 126;
     const cardH = Math.min(100, Math.floor(464 / Math.max(1, entries.length)) - 8);
     for (const s of entries.slice(0, 6)) {
@@ -192,5 +210,5 @@ const SAVED_ROWS = 3;
 function describeSave(s: SaveSummary, context: GameContext): string {
   if (!s.ok) return machineErrorWords(s.error);
   const title = (Object.hasOwn(context.catalog, s.scenarioId) ? textOf(context.catalog[s.scenarioId].title) : '') || s.scenarioId;
-  return t(s.origin === 'shared' ? 'saves.continueShared' : 'menu.continueInfo', { title, date: s.date });
+  return t(s.origin === 'shared' ? 'saves.continueShared' : 'menu.continueInfo', { title, date: dateLabel(s.date) });
 }

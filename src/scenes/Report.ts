@@ -1,5 +1,6 @@
 // Report: what changed this turn and why (the ledger, grouped and worded), with charts over time.
 import { t } from '../i18n';
+import { dateLabel } from '../ui/format';
 import type { GameContext } from '../machine/index';
 import { icon } from '../ui/icons';
 import { chartSeries, reportGroups, stacked, type ChartKind } from '../ui/report';
@@ -31,7 +32,7 @@ export class ReportScene extends OverlayScene {
     if (!world || !rules || world.history.length === 0) return;
     const record = world.history[world.history.length - 1];
     const s = OverlayScene.SHEET;
-    let y = this.sheet(t('report.title', { date: record.date }), icon('chart'));
+    let y = this.sheet(t('report.title', { date: dateLabel(record.date) }), icon('chart'));
     const x = s.x + 28;
     const colW = 440;
     this.text(x, y, t('report.whatChanged'), { size: 17, bold: true });
@@ -73,7 +74,7 @@ export class ReportScene extends OverlayScene {
     CHARTS.forEach((kind, i) => {
       const rect = { x: cx + (i % 2) * (cw + 20), y: top + Math.floor(i / 2) * (ch + 12), width: cw, height: ch };
       const fixed: [number, number] | undefined = kind === 'relations' ? [-100, 100] : kind === 'pillars' ? [0, 100] : undefined;
-      for (const o of drawChart(this, rect, chartSeries(world.history, kind), { title: t(`report.charts.${kind}`), stacked: stacked(kind), fixed, xLabels: [first, record.date] })) this.keep(o);
+      for (const o of drawChart(this, rect, chartSeries(world.history, kind), { title: t(`report.charts.${kind}`), stacked: stacked(kind), fixed, xLabels: [dateLabel(first, true), dateLabel(record.date, true)] })) this.keep(o);
     });
     const last = !!world.outcome;
     this.button('report:continue', s.x + s.width - 268, s.y + s.height - 68, { width: 240, height: 50, text: t(last ? 'report.toDebrief' : 'report.continue'), primary: true, textStyle: { size: 20, bold: true } }, () => send({ type: 'PROCEED' }));

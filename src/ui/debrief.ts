@@ -5,7 +5,7 @@ import { finalScore } from '../sim/index';
 import { PILLAR_IDS, type PillarId } from '../sim/ids';
 import type { ScenarioData } from '../sim/scenarioData';
 import type { World } from '../sim/world';
-import { num, signed } from './format';
+import { addressWords, dateLabel, num, signed } from './format';
 import { pathLabel } from './labels';
 import { scenarioSources } from '../scenario/parse';
 
@@ -58,25 +58,27 @@ export function sourcesView(scenario: ScenarioData | null): SourcesView {
   return {
     cited: groups.filter((g) => g.kind !== 'abstraction').map((g) => ({
       id: g.kind === 'fact' ? g.source : '',
-      text: g.text ?? '',
-      address: g.address ?? g.source,
+      text: g.words ? textOf(g.words) : (g.text ?? ''),
+      address: g.kind === 'fact' ? addressWords(g.address ?? g.source) : (g.address ?? g.source),
       used: g.paths.map(pathLabel),
     })),
     abstractions: groups.filter((g) => g.kind === 'abstraction').reduce((n, g) => n + g.paths.length, 0),
   };
 }
 
-/** The sim's reason for an ending in the player's language when it is the ending's usual one (defeat goals stay as written). */
-export function reasonText(ending: string, reason: string, defeatId?: string): string {
+/** Why the game ended, in the player's language: the scenario's defeat text when one ended it, else the ending's usual reason. */
+export function reasonText(ending: string, defeatId: string | undefined, rules: Pick<Rules, 'defeat'> | null): string {
+  const defeat = defeatId ? rules?.defeat.find((d) => d.id === defeatId) : undefined;
+  if (defeat) return textOf(defeat.text);
   const key = `debrief.reasons.${ending}`;
-  return !defeatId && hasKey(key) ? t(key) : reason;
+  return hasKey(key) ? t(key) : ending;
 }
 
 /** A line of play's name in words: the machine's default names ("Main line", "Line 2 (from 2023-H1)") translated. */
 export function branchLabel(name: string): string {
   if (name === 'Main line') return t('debrief.mainLine');
   const m = /^Line (\d+) \(from (.+)\)$/.exec(name);
-  return m ? t('debrief.lineName', { n: m[1], date: m[2] }) : name;
+  return m ? t('debrief.lineName', { n: m[1], date: dateLabel(m[2]) }) : name;
 }
 
 /** The turns whose balance moved most (up to `count`, at least `min` points) are the turning points. */
@@ -94,7 +96,7 @@ export function debriefView(rules: Rules, world: World, scenario: ScenarioData |
   return {
     ending: t(`debrief.endings.${ending}`),
     endingText: t(`debrief.endingText.${ending}`),
-    reason: reasonText(ending, score.reason, score.defeatId),
+    reason: reasonText(ending, score.defeatId, rules),
     grades: PILLAR_IDS.map((id) => ({ id, label: t(`hud.pillars.${id}`), grade: score.grades[id], value: num(score.pillars[id], 0) })),
     balance: t('debrief.balance', { value: num(score.balance, 0) }),
     goals: score.goals.map((g) => ({ id: g.id, text: textOf(g.text), met: g.met })),

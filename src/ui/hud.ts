@@ -4,7 +4,7 @@ import { indicators, turnDate } from '../sim/index';
 import { PILLAR_IDS, type PillarId } from '../sim/ids';
 import type { World } from '../sim/world';
 import { changeAt, money, num, signed } from './format';
-import { causeLabel } from './labels';
+import { causeWords } from './causeWords';
 import type { Rules } from '../sim/content';
 
 /** How Russia's alarm reads in words, so it is plain without colour. */
@@ -91,6 +91,6 @@ export function hudWhy(world: World, rules: Rules | null, item: HudItem, count =
   const path = HUD_PATHS[item];
   if (!path) return lines;
   const recent = world.ledger.filter((e) => e.path === path && e.before !== e.after).slice(-count).reverse();
-  if (recent.length) lines.push(t('hud.why.recent'), ...recent.map((e) => `${changeAt(path, e.before, e.after)} — ${causeLabel(e.cause, rules)}`));
+  if (recent.length) lines.push(t('hud.why.recent'), ...recent.map((e) => `${changeAt(path, e.before, e.after)} — ${causeWords(e.cause, rules)}`));
   return lines;
 }

@@ -75,7 +75,7 @@ export async function waitForScreen(page: Page, states: string[], timeout = 120_
 }
 
 /** Waits until an object called `name` (or starting with it, if it ends in ':') is clickable. */
-export async function waitForObject(page: Page, name: string, timeout = 120_000): Promise<void> {
+export async function waitForObject(page: Page, name: string, timeout = 60_000): Promise<void> {
   const start = Date.now();
   for (;;) {
     const objects = await namedObjects(page, name);

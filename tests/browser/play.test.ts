@@ -203,8 +203,8 @@ describe('the game in a browser', () => {
 
   it('shows a malformed ?play= code as an error on screen, without crashing', async () => {
     const { page, problems } = await openGame('?play=not-a-real-code!!');
-    await page.waitForFunction(() => !!window.kz.actor.getSnapshot().context.error, null, { timeout: 120_000 });
-    await page.waitForFunction(() => window.kz.game.scene.isActive('Notice'), null, { timeout: 120_000 });
+    await page.waitForFunction(() => !!window.kz.actor.getSnapshot().context.error, null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.kz.game.scene.isActive('Notice'), null, { timeout: 60_000 });
     await page.waitForTimeout(250);
     await shot(page, 'error-play-code');
     expect(await machineState(page)).toBe('menu');

@@ -67,8 +67,8 @@ describe('parseScenario on anything', () => {
 });
 
 describe('hostile sizes', () => {
-  // No clock here: what keeps this cheap is that only the first 50 problems are worded (the rest are counted).
-  it('answers a near-1 MB file full of broken goals, wording 50 problems and counting the rest', { timeout: 120_000 }, () => {
+  it('answers a near-1 MB file full of broken goals, listing 50 problems and counting the rest', () => {
+    // No wall-clock limit here (machines are noisy): the speed of this case belongs in the benchmark.
     const goals = Array.from({ length: 15000 }, () => ({ id: 'x', when: { pth: 'a', gte: 1 }, text: { en: 'x' } }));
     const r = parseScenario(JSON.stringify({ victory: goals }));
     expect(r.ok).toBe(false);
