@@ -2,6 +2,7 @@
 import { t } from '../i18n';
 import { dateLabel } from '../ui/format';
 import type { GameContext } from '../machine/index';
+import type { World } from '../sim/world';
 import { icon } from '../ui/icons';
 import { chartSeries, reportGroups, stacked, type ChartKind } from '../ui/report';
 import { COLORS } from '../ui/theme';
@@ -63,10 +64,16 @@ export class ReportScene extends OverlayScene {
       }
       y += 6;
     }
-    if (hidden > 0) this.text(x, Math.min(y, bottom - 20), t('report.more', { count: hidden }), { size: 13, color: COLORS.inkSoft });
+    if (hidden > 0) this.text(x, Math.min(y, bottom - 20), t('report.more', { count: hidden }), { size: 14, color: COLORS.inkSoft });
 
-    // Charts over time, 2 × 2 to the right.
-    const cx = x + colW + 30;
+    // Charts over time, 2 × 2 to the right: drawn once the report has shown, so End turn answers at once.
+    this.later(() => this.drawCharts(world, record.date, x + colW + 30));
+    const last = !!world.outcome;
+    this.button('report:continue', s.x + s.width - 268, s.y + s.height - 68, { width: 240, height: 50, text: t(last ? 'report.toDebrief' : 'report.continue'), primary: true, textStyle: { size: 20, bold: true } }, () => send({ type: 'PROCEED' }));
+  }
+
+  private drawCharts(world: World, date: string, cx: number): void {
+    const s = OverlayScene.SHEET;
     const cw = (s.x + s.width - 28 - cx - 20) / 2;
     const top = s.y + 78;
     const ch = 232;
@@ -74,9 +81,7 @@ export class ReportScene extends OverlayScene {
     CHARTS.forEach((kind, i) => {
       const rect = { x: cx + (i % 2) * (cw + 20), y: top + Math.floor(i / 2) * (ch + 12), width: cw, height: ch };
       const fixed: [number, number] | undefined = kind === 'relations' ? [-100, 100] : kind === 'pillars' ? [0, 100] : undefined;
-      for (const o of drawChart(this, rect, chartSeries(world.history, kind), { title: t(`report.charts.${kind}`), stacked: stacked(kind), fixed, xLabels: [dateLabel(first, true), dateLabel(record.date, true)] })) this.keep(o);
+      for (const o of drawChart(this, rect, chartSeries(world.history, kind), { title: t(`report.charts.${kind}`), stacked: stacked(kind), fixed, xLabels: [dateLabel(first, true), dateLabel(date, true)] })) this.keep(o);
     });
-    const last = !!world.outcome;
-    this.button('report:continue', s.x + s.width - 268, s.y + s.height - 68, { width: 240, height: 50, text: t(last ? 'report.toDebrief' : 'report.continue'), primary: true, textStyle: { size: 20, bold: true } }, () => send({ type: 'PROCEED' }));
   }
 }

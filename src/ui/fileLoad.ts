@@ -1,7 +1,6 @@
 // Loading a scenario file: the hidden <input type=file> and drag-and-drop onto the page, with located errors for the menu.
 import { t, textOf } from '../i18n';
 import type { GameActor } from '../scenes/session';
-import { parseScenarioFile } from './scenarioList';
 import { clip } from './widgets/text';
 
 /** Largest file read at all (the parser's own limit is 1,000,000 characters); bigger files are refused unread. */
@@ -50,6 +49,7 @@ export async function loadFile(actor: GameActor, file: File): Promise<void> {
     publish({ ok: false, heading: t('menu.fileUnreadable', { file: file.name }), lines: [] });
     return;
   }
+  const { parseScenarioFile } = await import('./scenarioList'); // the validator (zod) is not part of the first screen
   const name = file.name.slice(0, 80);
   const parsed = parseScenarioFile(text, name);
   const inMenu = actor.getSnapshot().value === 'menu';
