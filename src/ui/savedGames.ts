@@ -1,6 +1,7 @@
 // The menu's view of saved games: one row per entry (autosave, kept earlier games, slots) with what the player can do.
 import { t } from '../i18n';
 import type { SavedEntry } from '../machine/savedGames';
+import { dateLabel } from './format';
 import { machineErrorWords } from './machineErrorWords';
 
 /** One row of the saved-games list. */
@@ -25,7 +26,8 @@ export function savedRows(entries: readonly SavedEntry[], titleOf: (scenarioId: 
       const s = e.summary;
       const shared = s.origin === 'shared' ? ` · ${t('saves.shared')}` : '';
       // A slot's own name already says the scenario (and usually the date); kept games need the title.
-      const what = e.kind === 'slot' ? (e.name.includes(s.date) ? '' : ` — ${s.date}`) : `: ${titleOf(s.scenarioId)} — ${s.date}`;
+      const date = dateLabel(s.date);
+      const what = e.kind === 'slot' ? (e.name.includes(s.date) || e.name.includes(date) ? '' : ` — ${date}`) : `: ${titleOf(s.scenarioId)} — ${date}`;
       return { key: e.key, text: `${label}${what}${shared}`, canLoad: true, problem: null, name: label };
     });
 }
