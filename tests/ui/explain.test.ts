@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { chooseOption, closeTurn, resolveTurn } from '../../src/sim';
+import { causeOf } from '../../src/ui/explain/causeOf';
+import { explainNumber } from '../../src/ui/explain/explain';
+import { actionCard } from '../../src/ui/planning';
+import { rulesFor, world } from '../fixtures/game';
+
+const rules = rulesFor();
+
+/** Plays `n` turns taking the first two affordable actions each turn and the first option of every event. */
+function played(n: number) {
+  let w = world(3);
+  for (let i = 0; i < n; i++) {
+    const picks = Object.keys(rules.actions).filter((id) => actionCard(rules, w, [], id).state === 'available').slice(0, 2);
+    w = resolveTurn(rules, w, picks);
+    for (const p of [...w.pending]) w = chooseOption(rules, w, p.eventId, rules.events[p.eventId].options![0].id);
+    w = closeTurn(rules, w);
+  }
+  return w;
+}
+
+const PATHS = ['pillars.sovereignty', 'pillars.prosperity', 'pillars.security', 'pillars.stability', 'balance', 'gauges.russiaAlarm', 'economy.budgetUsdBn', 'politics.capital', 'trade.eu', 'oil.routes.cpc.flowMt'];
+
+describe('why a number changed', () => {
+  const w = played(3);
+
+  it.each(PATHS)('splits the last turn’s change of %s into causes that add up exactly', (path) => {
+    const e = explainNumber(w, rules, path)!;
+    expect(e).not.toBeNull();
+    const sum = e.causes.reduce((s, c) => s + c.delta, 0);
+    expect(sum).toBeCloseTo(e.after - e.before, 9);
+    expect(e.causes.every((c) => c.words.length > 0 && !/^(action|event|power|model|reaction):/.test(c.words))).toBe(true);
+    const sizes = e.causes.map((c) => Math.abs(c.delta));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+  });
+
+  it('starts a pillar’s change at the value recorded for the turn before and ends at the value shown now', () => {
+    const last = w.history[w.history.length - 1];
+    const prev = w.history[w.history.length - 2];
+    const e = explainNumber(w, rules, 'pillars.prosperity')!;
+    expect(e.before).toBe(prev.indicators.pillars.prosperity);
+    expect(e.after).toBeCloseTo(last.indicators.pillars.prosperity, 2);
+    expect(e.turn).toBe(last.turn);
+  });
+
+  it('explains an earlier turn (a chart point) between the values recorded for it', () => {
+    for (const turn of [0, 1]) {
+      const e = explainNumber(w, rules, 'pillars.sovereignty', turn)!;
+      expect(e.after).toBe(w.history[turn].indicators.pillars.sovereignty);
+      expect(e.causes.reduce((s, c) => s + c.delta, 0)).toBeCloseTo(e.after - e.before, 9);
+    }
+  });
+
+  it('names the rising 3%-a-year yardstick as a cause of prosperity’s change, in words', () => {
+    const e = explainNumber(w, rules, 'pillars.prosperity', 1)!;
+    const yardstick = e.causes.find((c) => c.id === 'untracked');
+    expect(yardstick?.delta).toBeLessThan(0);
+    expect(yardstick?.words).toMatch(/yardstick/);
+  });
+
+  it('credits a plain number’s change to the ledger entries that made it', () => {
+    const e = explainNumber(w, rules, 'gauges.russiaAlarm')!;
+    const T = w.history[w.history.length - 1].turn;
+    const entries = w.ledger.filter((x) => x.turn >= T && x.path === 'gauges.russiaAlarm');
+    expect(e.causes.length).toBeGreaterThan(0);
+    expect(e.after - e.before).toBeCloseTo(entries.reduce((s, x) => s + (x.after as number) - (x.before as number), 0), 9);
+  });
+
+  it('shows the starting value with no causes before any turn has closed', () => {
+    const e = explainNumber(world(3), rules, 'pillars.security')!;
+    expect(e.turn).toBe(-1);
+    expect(e.causes).toEqual([]);
+    expect(e.after).toBe(e.before);
+  });
+
+  it('reads today’s cause strings as values', () => {
+    expect(causeOf({ cause: 'action:btc-agreement' })).toEqual({ kind: 'action', id: 'btc-agreement' });
+    expect(causeOf({ cause: 'event:cpc-storm:repair' })).toEqual({ kind: 'event', id: 'cpc-storm', option: 'repair' });
+    expect(causeOf({ cause: 'power:russia:cpc-halt' })).toEqual({ kind: 'power', id: 'cpc-halt', power: 'russia' });
+    expect(causeOf({ cause: 'reaction:russia:btc-agreement' })).toMatchObject({ kind: 'power', id: 'btc-agreement', power: 'russia', term: 'reaction' });
+    expect(causeOf({ cause: 'model:growth' })).toEqual({ kind: 'model', id: 'growth' });
+    expect(causeOf({ cause: 'model:growth:oil-volume' })).toEqual({ kind: 'model', id: 'growth', term: 'oil-volume' });
+  });
+});
