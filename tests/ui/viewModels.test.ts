@@ -45,7 +45,8 @@ describe('labels and formats', () => {
   });
   it('formats money and signed changes with units', () => {
     expect(money(2)).toBe('$2 bn');
-    expect(money(0.25)).toBe('$0.25 bn');
+    expect(money(0.25)).toBe('$0.3 bn');
+    expect(money(0.04)).toBe('$0.04 bn');
     expect(changeAt('gauges.russiaAlarm', 35, 39)).toBe('+4');
     expect(changeAt('oil.routes.btc.capacityMt', 3, 1.5)).toBe('−1.5 Mt');
     expect(changeAt('oil.routes.cpc.status', 'open', 'disrupted')).toBe('open → disrupted');

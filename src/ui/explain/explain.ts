@@ -1,4 +1,5 @@
 // "Why did this change?": one number's change over a turn, split into its causes (largest first) so the parts add up exactly.
+import { language } from '../../i18n';
 import type { Rules } from '../../sim/content';
 import { PILLAR_IDS, type PillarId } from '../../sim/ids';
 import { tradeTotals } from '../../sim/model/trade';
@@ -64,6 +65,17 @@ const TINY = 1e-9;
  * yardstick) is one more named line, so the parts always add up to after − before.
  */
 export function explainNumber(world: World, rules: Rules | null, path: string, turn?: number): Explanation | null {
+  // Worlds are immutable, so an explanation holds as long as its world, language and rules do (the HUD asks on every redraw).
+  const key = `${path}|${turn ?? ''}|${language()}`;
+  let byKey = cache.get(world);
+  if (byKey?.rules !== rules) cache.set(world, (byKey = { rules, map: new Map() }));
+  if (!byKey.map.has(key)) byKey.map.set(key, computeExplanation(world, rules, path, turn));
+  return byKey.map.get(key) ?? null;
+}
+
+const cache = new WeakMap<World, { rules: Rules | null; map: Map<string, Explanation | null> }>();
+
+function computeExplanation(world: World, rules: Rules | null, path: string, turn?: number): Explanation | null {
   const reader = readerOf(world, path);
   if (!reader) return null;
   const lastClosed = world.history.length ? world.history[world.history.length - 1].turn : -1;
