@@ -6,6 +6,7 @@ import type { VectorId } from '../sim/ids';
 import { VECTOR_IDS } from '../sim/ids';
 import { HUD_PATHS, HUD_SOURCE_PATHS, hudView, hudWhy, type HudItem } from '../ui/hud';
 import { explainNumber } from '../ui/explain/explain';
+import { fieldLabel } from '../ui/explain/fieldLabel';
 import { drawExplanation, publishExplanation, type PanelHost } from '../ui/widgets/explanationPanel';
 import { numberSourceWords } from '../ui/numberSource';
 import { icon, VECTOR_ICON } from '../ui/icons';
@@ -91,6 +92,7 @@ export class GameScene extends ScreenScene {
       t: mapT,
       describeCause: (cause) => causeLabel(cause, snapshot().context.rules),
       describeSource: (path) => numberSourceWords(snapshot().context.scenario, path, mapT),
+      describePath: fieldLabel,
       onLensChange: (lens) => {
         this.lens = lens;
         const world = snapshot().context.world;

@@ -61,8 +61,11 @@ describe('tooltips', () => {
       w.ledger.push({ turn: 2, path: 'gauges.russiaAlarm', before: 35, after: 62, cause: 'action:btc-volume-agreement' });
     });
     const text = tooltipFor('partner:russia', changed, translateEn, (cause) => (cause === 'action:btc-volume-agreement' ? 'BTC volume agreement' : cause)).join('\n');
+    const named = tooltipFor('partner:russia', changed, translateEn, undefined, undefined, (p) => (p === 'gauges.russiaAlarm' ? "Russia's alarm" : p)).join('\n');
+    expect(named).toContain("Turn 3: Russia's alarm 35 → 62");
     expect(text).toContain("Russia's alarm 62/100: alarmed");
-    expect(text).toContain('Turn 3: russiaAlarm 35 → 62 (BTC volume agreement)');
+    expect(text).toContain('Turn 3: russia alarm 35 → 62 (BTC volume agreement)');
+    expect(text).not.toMatch(/\b[a-z]+[A-Z]\w*\b/); // no raw field names
   });
 
   it('keeps only the newest three changes of a path and ignores look-alike paths', () => {

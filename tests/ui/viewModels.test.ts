@@ -67,7 +67,10 @@ describe('HUD', () => {
     const why = hudWhy(w, rules, 'capital');
     expect(why[0]).toMatch(/Political capital/);
     expect(why.some((l) => /Political capital renews/.test(l))).toBe(true);
-    expect(hudWhy(w, rules, 'balance')).toHaveLength(1);
+    const balance = hudWhy(w, rules, 'balance');
+    expect(balance[0]).toMatch(/Balance/);
+    expect(balance[1]).toMatch(new RegExp(`^${w.history[1].date}: `)); // the last closed turn's change, then its causes
+    expect(hudWhy(world(1), rules, 'balance')).toHaveLength(1); // nothing has changed before the first turn closes
   });
   it('shows what is left after the selection is paid for', () => {
     const w = world(1);

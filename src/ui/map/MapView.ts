@@ -28,6 +28,7 @@ const FLAG_URLS: Record<PowerId, string> = { russia: flagRu, china: flagCn, eu: 
 export interface MapViewOptions {
   t?: Translate; // the game's translator (i18next t); defaults to the map's English strings
   describeCause?: (cause: string) => string; // e.g. 'action:btc-volume-agreement' → the action's title
+  describePath?: (path: string) => string; // a state path in words, e.g. 'gauges.russiaAlarm' → "Russia's alarm"
   describeSource?: (path: string) => string | undefined; // where a starting number comes from, e.g. 'CPC1 — CPC pipeline…'
   onLensChange?: (lens: MapLens) => void; // when given, the map shows lens tabs named lens:<id>
   resolution?: number; // texture pixels per game pixel (default: fits the display, 1..2)
@@ -214,7 +215,7 @@ export class MapView {
     const zone = this.zones.get(name);
     const anchor = at ?? (zone ? { x: zone.x + zone.width / 2, y: zone.y } : null);
     if (!anchor) return this.tooltip.hide();
-    this.tooltip.showAt(tooltipFor(name, this.world, this.t, this.options.describeCause ?? plainCause, this.options.describeSource), anchor.x, anchor.y);
+    this.tooltip.showAt(tooltipFor(name, this.world, this.t, this.options.describeCause ?? plainCause, this.options.describeSource, this.options.describePath), anchor.x, anchor.y);
   }
 
   /** Hovering near a route or corridor line (not only its badge) highlights it and shows its tooltip. */
