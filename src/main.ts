@@ -17,10 +17,11 @@ import { setSession, type GameActor } from './scenes/session';
 import { bundledScenarioList } from './ui/scenarioList';
 import { COLORS, HEIGHT, WIDTH } from './ui/theme';
 import { installFileLoading } from './ui/fileLoad';
+import type { PublishedExplanation } from './ui/widgets/explanationPanel';
 
 declare global {
   interface Window {
-    kz: { game: Phaser.Game; actor: GameActor; stateHash: () => string | null };
+    kz: { game: Phaser.Game; actor: GameActor; stateHash: () => string | null; explanation?: PublishedExplanation };
   }
 }
 

@@ -20,13 +20,13 @@ const shot = async (name: string) => {
 const send = (e: unknown) => page.evaluate((e) => window.kz.actor.send(e as never), e);
 await page.goto(server.url);
 await page.waitForTimeout(3000);
-console.log('state', await page.evaluate(() => String((window as any).kz?.actor?.getSnapshot().value)), problems);
+console.log('state', await page.evaluate(() => String(window.kz?.actor?.getSnapshot().value)), problems);
 await waitForScreen(page, ['menu']);
 await waitForObject(page, 'menu:new-game');
 if (lang !== 'en') await clickByName(page, `lang:${lang}`);
 await send({ type: 'NEW_GAME', scenarioId: process.env.KZ_SCENARIO ?? 'classroom-short', seed: 7 });
 await page.waitForTimeout(3000);
-console.log('state', await page.evaluate(() => String((window as any).kz?.actor?.getSnapshot().value)), problems);
+console.log('state', await page.evaluate(() => String(window.kz?.actor?.getSnapshot().value)), problems);
 await waitForScreen(page, ['briefing']);
 await shot('briefing');
 for (let n = 0; n < 20; n++) {

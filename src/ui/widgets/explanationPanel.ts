@@ -104,7 +104,7 @@ export interface PublishedExplanation {
 
 /** Publishes the open explanation on window.kz (or clears it), so a test can check that the parts add up. */
 export function publishExplanation(e: Explanation | null): void {
-  const kz = (window as unknown as { kz?: { explanation?: PublishedExplanation } }).kz;
+  const kz = (window as { kz?: { explanation?: PublishedExplanation } }).kz;
   if (!kz) return;
   if (!e) {
     delete kz.explanation;
