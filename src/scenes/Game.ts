@@ -180,23 +180,23 @@ export class GameScene extends ScreenScene {
     const stat = (x: number, width: number, iconKey: string | null, title: string, value: string) => {
       if (iconKey) this.keep(this.add.image(x + 8, 17, iconKey).setDisplaySize(16, 16));
       shrinkToWidth(this.text(x + (iconKey ? 20 : 0), 8, title, { size: 13, color: COLORS.inkSoft }), width - (iconKey ? 20 : 0), 10);
-      shrinkToWidth(this.text(x, 28, value, { size: 21, bold: true }), width, 14);
+      return shrinkToWidth(this.text(x, 28, value, { size: 21, bold: true }), width, 14);
     };
     stat(150, 156, icon('wallet'), t('hud.budget'), hud.budget);
     stat(315, 146, icon('landmark'), t('hud.capital'), hud.capital);
     hud.pillars.forEach((p, i) => {
       const x = 470 + i * 104;
       shrinkToWidth(this.text(x, 8, p.label, { size: 13, color: COLORS.inkSoft }), 98, 10);
-      this.text(x, 26, `${Math.round(p.value)}`, { size: 21, bold: true });
-      if (p.delta) this.text(x + this.measure(`${Math.round(p.value)}`, 21) + 6, 31, p.delta, { size: 14, bold: true, color: p.delta.startsWith('+') ? COLORS.good : COLORS.bad });
+      const shown = this.text(x, 26, `${Math.round(p.value)}`, { size: 21, bold: true });
+      if (p.delta) this.text(x + shown.width + 6, 31, p.delta, { size: 14, bold: true, color: p.delta.startsWith('+') ? COLORS.good : COLORS.bad });
       this.keep(this.add.rectangle(x, 54, 90, 4, COLORS.panelAlt).setOrigin(0, 0));
       this.keep(this.add.rectangle(x, 54, 0.9 * Math.max(0, Math.min(100, p.value)), 4, SERIES_COLORS[p.id]).setOrigin(0, 0));
     });
-    stat(890, 80, null, t('hud.balance'), hud.balance);
+    const balanceLabel = stat(890, 80, null, t('hud.balance'), hud.balance);
     const delta = (x: number, y: number, d: string | null, riseGood: boolean) => {
       if (d) this.text(x, y, d, { size: 14, bold: true, color: d.startsWith('+') === riseGood ? COLORS.good : COLORS.bad });
     };
-    delta(890 + this.measure(hud.balance, 21) + 6, 31, hud.balanceDelta, true);
+    delta(890 + balanceLabel.width + 6, 31, hud.balanceDelta, true);
     // Russia's alarm: number, word and a bar with thresholds, plus a warning icon when alarmed.
     const ax = 975;
     this.keep(this.add.image(ax + 8, 17, icon('alert')).setDisplaySize(16, 16));
@@ -293,14 +293,6 @@ export class GameScene extends ScreenScene {
       }
     }
     fitWidth(this.text(x + 14, line2y, left, { size: 13, color: chosen ? COLORS.accent : COLORS.inkSoft, bold: chosen }), rx - x - 14 - 10);
-  }
-
-  /** Width of a one-line label in the HUD's bold style, to place a change right after its number. */
-  private measure(text: string, size: number): number {
-    const probe = this.text(-1000, -1000, text, { size, bold: true });
-    const w = probe.width;
-    probe.destroy();
-    return w;
   }
 
   /** Asks for a slot name (the scenario and date by default) and saves; a short confirmation follows. */
