@@ -1,5 +1,5 @@
 // Writes the golden replays (tests/fixtures/golden/*.json): seed + command log → the exact final state hash.
-// Run after an intended change to the model or content: npx tsx scripts/golden.ts — and say why in the commit.
+// Run after an intended change to the model or content: npm run golden — and say why in the commit.
 import { writeFileSync } from 'node:fs';
 import { buildRules, stateHash } from '../src/sim';
 import { builtinStrategy } from '../src/strategies/builtin';

@@ -18,6 +18,8 @@ import { bundledScenarioList } from './ui/scenarioList';
 import { COLORS, HEIGHT, WIDTH } from './ui/theme';
 import { installFileLoading } from './ui/fileLoad';
 import type { PublishedExplanation } from './ui/widgets/explanationPanel';
+import { applyLanguageParam, prepareForSaves } from './ui/lessonLaunch';
+import './ui/dom/dom.css';
 
 declare global {
   interface Window {
@@ -32,12 +34,14 @@ async function main(): Promise<void> {
   // Latin, Cyrillic and Kazakh subsets of both weights, so no text is measured in a fallback font.
   const sample = 'Aa Яя Ққ Әә Үү Ұұ Өө Ғғ Ңң Һһ І і';
   await Promise.all([document.fonts.load('16px "PT Sans"', sample), document.fonts.load('bold 16px "PT Sans"', sample)]).catch(() => undefined);
+  applyLanguageParam(window.location.search);
   const scenarios = bundledScenarioList();
   const catalog: Record<string, ScenarioData> = Object.fromEntries(scenarios.map((s) => [s.id, s.data]));
   const storage = browserStorage();
   const actor = createGameActor({ catalog, storage, seed: randomSeed });
   setSession({ actor, storage, scenarios });
   installFileLoading(actor);
+  prepareForSaves(actor, storage);
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent: 'game',

@@ -10,6 +10,7 @@ import { playGame } from '../strategies/play';
 import type { Strategy } from '../strategies/strategy';
 import { parseSimArgs, USAGE } from './args';
 import { formatTable } from './table';
+import en from '../i18n/en.json';
 
 /** Prints a message and leaves with a non-zero exit code. */
 function fail(message: string): never {
@@ -42,6 +43,12 @@ const rules = buildRules(scenario);
 const strategy = loadStrategy(strategyRef, seed, rules);
 const game = playGame(rules, scenario, seed, strategy, turns);
 const score = finalScore(game.world, rules);
+
+/** The ending's reason in English (this tool speaks English): the defeat's own text, or the ending's usual reason. */
+function endingReason(ending: string, defeatId: string | undefined): string {
+  const defeat = defeatId ? rules.defeat.find((d) => d.id === defeatId) : undefined;
+  return defeat ? defeat.text.en : (en.debrief.reasons as Record<string, string>)[ending] ?? ending;
+}
 const rows = game.world.history.map((h) => ({ turn: h.turn, date: h.date, actions: h.actions, choices: h.choices, indicators: h.indicators }));
 
 if (json) {
@@ -57,7 +64,7 @@ if (json) {
       grades: score.grades,
       balance: score.balance,
       ending: score.ending,
-      reason: score.reason,
+      reason: endingReason(score.ending, score.defeatId),
       goals: score.goals.map((g) => ({ id: g.id, met: g.met })),
       indicators: indicators(game.world),
       stateHash: stateHash(game.world),
@@ -66,7 +73,7 @@ if (json) {
 } else {
   console.log(`${scenario.title.en} — seed ${seed}, strategy ${strategy.name}\n`);
   console.log(formatTable(rows));
-  console.log(`\nEnding: ${score.ending} (${score.reason})`);
+  console.log(`\nEnding: ${score.ending} (${endingReason(score.ending, score.defeatId)})`);
   console.log(`Pillars: ${Object.entries(score.pillars).map(([k, v]) => `${k} ${v.toFixed(0)} (${score.grades[k as keyof typeof score.grades]})`).join(', ')}; balance ${score.balance.toFixed(0)}`);
   for (const g of score.goals) console.log(`Goal ${g.met ? 'met' : 'missed'}: ${g.text.en}`);
   console.log(`State hash: ${stateHash(game.world)}`);

@@ -6,9 +6,9 @@ import { buildRules, finalScore } from '../sim';
 import { parseScenario } from '../scenario/parse';
 import { BUILTIN_STRATEGIES, builtinStrategy } from '../strategies/builtin';
 import { playGame } from '../strategies/play';
-import { priorityStrategy } from '../strategies/strategy';
+import { noneStrategy } from '../strategies/none';
 
-const { values } = parseArgs({ options: { scenario: { type: 'string', default: 'baseline-2022' }, seeds: { type: 'string', default: '50' } } });
+const { values } = parseArgs({ options: { scenario: { type: 'string', default: 'baseline-2022' }, seeds: { type: 'string', default: '50' }, json: { type: 'boolean', default: false } } });
 const seeds = Number(values.seeds);
 const file = values.scenario!.endsWith('.json') ? values.scenario! : resolve('scenarios', `${values.scenario}.json`);
 let text = '';
@@ -25,20 +25,37 @@ if (!parsed.ok || !Number.isInteger(seeds) || seeds < 1) {
 }
 const scenario = parsed.value;
 const rules = buildRules(scenario);
-console.log(`${scenario.title.en}: ${seeds} seeds per strategy\n`);
-for (const name of ['none', ...BUILTIN_STRATEGIES]) {
-  const endings: Record<string, number> = {};
-  const pillarSums = { sovereignty: 0, prosperity: 0, security: 0, stability: 0, balance: 0 };
-  let goals = 0;
+/** One game of a study: how it ended, whether every goal was met, the settled pillars and balance. */
+interface StudyGame {
+  seed: number;
+  ending: string;
+  goalsMet: boolean;
+  pillars: { sovereignty: number; prosperity: number; security: number; stability: number };
+  balance: number;
+}
+
+const strategies = ['none', ...BUILTIN_STRATEGIES].map((name) => {
+  const games: StudyGame[] = [];
   for (let seed = 1; seed <= seeds; seed++) {
-    const strategy = name === 'none' ? priorityStrategy('none', [], []) : builtinStrategy(name, seed)!;
+    const strategy = name === 'none' ? noneStrategy(seed) : builtinStrategy(name, seed)!;
     const score = finalScore(playGame(rules, scenario, seed, strategy).world, rules);
-    endings[score.ending] = (endings[score.ending] ?? 0) + 1;
-    for (const k of ['sovereignty', 'prosperity', 'security', 'stability'] as const) pillarSums[k] += score.pillars[k];
-    pillarSums.balance += score.balance;
-    goals += score.goals.length && score.goals.every((g) => g.met) ? 1 : 0;
+    const { sovereignty, prosperity, security, stability } = score.pillars;
+    games.push({ seed, ending: score.ending, goalsMet: score.goals.every((g) => g.met), pillars: { sovereignty, prosperity, security, stability }, balance: score.balance });
   }
-  const avg = Object.entries(pillarSums).map(([k, v]) => `${k.slice(0, 4)} ${(v / seeds).toFixed(0)}`).join(' ');
-  const ends = Object.entries(endings).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
-  console.log(`${name.padEnd(14)} ${avg} | all goals ${goals}/${seeds} | ${ends}`);
+  return { name, games };
+});
+
+if (values.json) {
+  console.log(JSON.stringify({ scenario: scenario.id, seeds, strategies }));
+} else {
+  console.log(`${scenario.title.en}: ${seeds} seeds per strategy ("none" takes no actions and answers events at random)\n`);
+  for (const { name, games } of strategies) {
+    const endings: Record<string, number> = {};
+    for (const g of games) endings[g.ending] = (endings[g.ending] ?? 0) + 1;
+    const mean = (f: (g: StudyGame) => number) => (games.reduce((s, g) => s + f(g), 0) / games.length).toFixed(0);
+    const avg = `sove ${mean((g) => g.pillars.sovereignty)} pros ${mean((g) => g.pillars.prosperity)} secu ${mean((g) => g.pillars.security)} stab ${mean((g) => g.pillars.stability)} bala ${mean((g) => g.balance)}`;
+    const goals = games.filter((g) => g.goalsMet).length;
+    const ends = Object.entries(endings).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+    console.log(`${name.padEnd(14)} ${avg} | all goals ${goals}/${seeds} | ${ends}`);
+  }
 }

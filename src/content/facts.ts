@@ -1,4 +1,6 @@
 // The FACTS.md rows content cites, kept in the game so it can show a source for each real episode it rests on.
+import type { Text } from '../sim/content';
+import translations from './facts.i18n.json';
 
 /** One documented fact: its FACTS.md id, what it says, and where it was published. */
 export interface Fact {
@@ -76,6 +78,13 @@ export const FACTS: readonly Fact[] = [
 ];
 
 const byId = new Map(FACTS.map((f) => [f.id, f]));
+
+const translated: Record<string, { ru: string; kk: string } | undefined> = translations;
+
+/** A fact's words in every language the game speaks: English as in FACTS.md, Russian and Kazakh from facts.i18n.json. */
+export function factWords(fact: Fact): Text {
+  return { en: fact.text, ...translated[fact.id] };
+}
 
 /** The fact with this id, or undefined when content cites an id that is not listed. */
 export function factById(id: string): Fact | undefined {

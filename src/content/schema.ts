@@ -2,6 +2,7 @@
 // shared by content tests, the scenario parser and buildRules. Unknown keys are errors.
 import { z } from 'zod';
 import type { ActionDef, Condition, Effect, EventDef, EventOption, PowerRule, Reaction, Text } from '../sim/content';
+import { PATHS } from '../sim/fields';
 import { POWER_IDS, SUPPLIER_IDS, VECTOR_IDS } from '../sim/ids';
 
 /** Kebab-case ids (`btc-agreement`): stable keys for saves, share codes and test names. */
@@ -9,10 +10,8 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id like "btc-agreement" (lower-case letters, digits, single hyphens)');
 
-/** Dotted state paths (`oil.routes.btc.capacityMt`); whether the path exists in a World is checked against the model. */
-export const pathSchema = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/, 'expected a dotted state path like "oil.routes.btc.capacityMt"');
+/** Dotted state paths (`oil.routes.btc.capacityMt`): one of the fields of the world's table (src/sim/fields.ts). */
+export const pathSchema = z.enum(PATHS, { error: 'expected a dotted state path like "oil.routes.btc.capacityMt" naming a field of the world' });
 
 const finite = z.number().refine(Number.isFinite, 'expected a finite number');
 const turns = z.number().int('expected a whole number of turns').min(0, 'expected 0 or more turns');

@@ -1,6 +1,5 @@
 // Starting games and the player's turn, as pure functions of the context: the machine's guards and actions call these.
 import { buildRules, checkSelection, closeTurn, createWorld, previewAction, resolveTurn, stateHash, type Preview } from '../sim/index';
-import type { Text } from '../sim/content';
 import { err, ok, type Result } from '../sim/result';
 import type { World } from '../sim/world';
 import { rewindTo, switchTo } from './branches';
@@ -8,7 +7,7 @@ import { parseSave, syncedBranches } from './saveFormat';
 import { gameFromShareCode } from './shareCode';
 import { AUTOSAVE_KEY, slotKey } from './storage';
 import { slotNameProblem } from './slots';
-import type { GameContext, GameEvent, LoadedGame } from './types';
+import type { GameContext, GameEvent, LoadedGame, Refusal } from './types';
 
 /** Whether a number can seed a game (an unsigned 32-bit integer). */
 export const isSeed = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 0xffffffff;
@@ -79,11 +78,13 @@ export const contextOf = (game: LoadedGame): Partial<GameContext> => ({
 });
 
 /** Why `actionId` cannot be added to this turn's selection (null if it can, or is already selected). */
-export function refusalFor(context: GameContext, actionId: string): { code: string; text: Text } | null {
-  if (!context.rules || !context.world) return { code: 'notPlaying', text: { en: 'No game is being played.' } };
+export function refusalFor(context: GameContext, actionId: string): Refusal | null {
+  if (!context.rules || !context.world) return { actionId, code: 'notPlaying' };
   if (context.selected.includes(actionId)) return null;
   const check = checkSelection(context.rules, context.world, context.selected, actionId);
-  return check.ok ? null : { code: check.code, text: check.text };
+  if (check.ok) return null;
+  const { ok: _ok, ...refusal } = check;
+  return { actionId, ...refusal };
 }
 
 /** The sim's prediction of what an action would do now (for the planning cards). */

@@ -82,7 +82,9 @@ export const gameMachine = setup({
       assertEvent(event, 'SELECT');
       if (!context.rules || !context.world) return {};
       const check = checkSelection(context.rules, context.world, context.selected, event.actionId);
-      return check.ok ? {} : { refusal: { actionId: event.actionId, code: check.code, text: check.text } };
+      if (check.ok) return {};
+      const { ok: _ok, ...refusal } = check;
+      return { refusal: { actionId: event.actionId, ...refusal } };
     }),
     removeSelection: assign(({ context, event }) => {
       assertEvent(event, 'DESELECT');
@@ -90,7 +92,7 @@ export const gameMachine = setup({
     }),
     refuseDeselection: assign(({ event }) => {
       assertEvent(event, 'DESELECT');
-      return { refusal: { actionId: event.actionId, code: 'notSelected', text: { en: 'That action is not selected.' } } };
+      return { refusal: { actionId: event.actionId, code: 'notSelected' as const } };
     }),
     applyResolution: assign(({ context, event }) => {
       const r = attemptResolution(context, event);
@@ -106,7 +108,7 @@ export const gameMachine = setup({
     }),
     refuseChoice: assign(({ event }) => {
       assertEvent(event, 'CHOOSE');
-      return { choiceRefusal: { eventId: event.eventId, optionId: event.optionId, text: { en: 'That is not one of the choices open now.' } } };
+      return { choiceRefusal: { eventId: event.eventId, optionId: event.optionId, code: 'notAChoice' as const } };
     }),
     closeTheTurn: assign(({ context }) => closeAnsweredTurn(context)),
     autosave: assign(({ context }) => ({ saveStatus: store(context, AUTOSAVE_KEY) ? 'on' as const : 'off' as const })),

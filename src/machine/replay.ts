@@ -3,7 +3,7 @@ import type { Rules } from '../sim/content';
 import { turnDate } from '../sim/dates';
 import { stateHash } from '../sim/hash';
 import { createWorld } from '../sim/create';
-import { playCommand, type Command } from '../sim/replay';
+import { playCommand, type Command, type ReplayError } from '../sim/replay';
 import { err, ok, type Result } from '../sim/result';
 import type { ScenarioData } from '../sim/scenarioData';
 import type { World } from '../sim/world';
@@ -16,6 +16,18 @@ export interface Replayed {
 
 /** "turn 3 (2023-H2)": how messages name a turn. */
 export const turnLabel = (scenario: ScenarioData, turn: number): string => `turn ${turn + 1} (${turnDate(scenario, turn)})`;
+
+/** What broke a replay, in words (the sim gives a code and the ids involved). */
+function replayProblem(e: ReplayError): string {
+  switch (e.code) {
+    case 'ended': return 'the game had already ended';
+    case 'wrongTurn': return `expected turn ${e.expected}, found turn ${e.turn}`;
+    case 'refused': return `action "${e.actionId}" refused (${e.refusal.code})`;
+    case 'notPending': return `no pending event "${e.eventId}" to answer`;
+    case 'noOption': return `event "${e.eventId}" has no option "${e.optionId}"`;
+    case 'unanswered': return `event "${e.eventId}" was left unanswered`;
+  }
+}
 
 /**
  * Replays `log` from the scenario's start. With `expected` hashes, each turn start must match its recorded hash;
@@ -30,7 +42,7 @@ export function replayLog(
     if (expected && expected[0] !== hashes[0]) return err('The starting state differs from the one recorded; the game cannot be rebuilt.');
     for (const cmd of log) {
       const next = playCommand(rules, world, cmd);
-      if (!next.ok) return err(`The log breaks at ${turnLabel(scenario, next.error.turn)}: ${next.error.message}.`);
+      if (!next.ok) return err(`The log breaks at ${turnLabel(scenario, next.error.turn)}: ${replayProblem(next.error)}.`);
       world = next.value;
       hashes.push(stateHash(world));
       const at = hashes.length - 1;

@@ -1,7 +1,7 @@
 // The machine's data shapes: what it is started with, what it remembers, and the events the scenes send it.
-import type { Text } from '../sim/content';
 import type { Command } from '../sim/replay';
 import type { Rules } from '../sim/content';
+import type { Refusal as SimRefusal } from '../sim/select';
 import type { ScenarioData } from '../sim/scenarioData';
 import type { World } from '../sim/world';
 import type { SaveStorage } from './storage';
@@ -23,18 +23,14 @@ export interface Branch {
   hashes: string[];
 }
 
-/** Why the player's last selection was refused, shown beside the action. */
-export interface Refusal {
-  actionId: string;
-  code: string;
-  text: Text;
-}
+/** Why the player's last selection was refused, shown beside the action (worded by src/ui/refusalWords.ts). */
+export type Refusal = { actionId: string } & (SimRefusal | { code: 'notSelected' } | { code: 'notPlaying' });
 
 /** Why the player's last answer to an event was refused. */
 export interface ChoiceRefusal {
   eventId: string;
   optionId: string;
-  text: Text;
+  code: 'notAChoice';
 }
 
 /** Everything the machine remembers; the scenes draw it. */

@@ -2,10 +2,10 @@
 import { baseContent } from '../content';
 import type { Condition, Effect } from '../sim/content';
 import { createWorld } from '../sim/create';
-import { acceptsValue, isLeafPath, isReadOnlyPath, leafPaths } from '../sim/paths';
+import { acceptsValue, isLeafPath, isReadOnlyPath } from '../sim/paths';
 import type { ScenarioData } from '../sim/scenarioData';
 import type { World } from '../sim/world';
-import { issue, nearest, suggestion, type ScenarioIssue } from './issues';
+import { issue, suggestion, unknownPath, type ScenarioIssue } from './issues';
 import type { ScenarioFile } from './schema';
 
 type Found = { at: string; path: string };
@@ -18,11 +18,11 @@ function conditionPaths(c: Condition | undefined, at: string, out: Found[]): voi
   else conditionPaths(c.not, `${at}.not`, out);
 }
 
-function effectChecks(world: World, effects: readonly Effect[] | undefined, at: string, conds: Found[], out: ScenarioIssue[], allPaths: () => string[]): void {
+function effectChecks(world: World, effects: readonly Effect[] | undefined, at: string, conds: Found[], out: ScenarioIssue[]): void {
   (effects ?? []).forEach((e, i) => {
     const where = `${at}[${i}]`;
     conditionPaths(e.when, `${where}.when`, conds);
-    if (!isLeafPath(world, e.path)) out.push(unknownPath(`${where}.path`, e.path, allPaths));
+    if (!isLeafPath(world, e.path)) out.push(unknownPath(`${where}.path`, e.path));
     else if (isReadOnlyPath(e.path)) out.push(issue(`${where}.path`, { text: `"${e.path}" is kept by the engine and cannot be changed by content` }));
     else if (!acceptsValue(world, e.path, e.value)) {
       const wanted = e.path.endsWith('.status') ? 'one of open, disrupted, banned' : `a ${typeof leafValue(world, e.path)}, like the value at ${e.path}`;
@@ -35,10 +35,6 @@ function leafValue(world: World, path: string): unknown {
   return path.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown>)?.[k], world);
 }
 
-function unknownPath(at: string, path: string, allPaths: () => string[]): ScenarioIssue {
-  const near = nearest(path, allPaths());
-  return issue(at, { text: `"${path}" is not a number, word or switch in the world`, hint: near ? `did you mean "${near}"?` : 'paths look like "society.stability" or "oil.routes.btc.capacityMt" (see scenarios/README.md)' });
-}
 
 function idChecks(ids: readonly string[] | undefined, known: readonly string[], at: string, kind: string, out: ScenarioIssue[]): void {
   (ids ?? []).forEach((id, i) => {
@@ -85,27 +81,25 @@ export function crossCheck(file: ScenarioFile, data: ScenarioData, fileName?: st
 
   // Paths: check against a real world built from this scenario.
   const world = createWorld(data, 1);
-  let cache: string[] | null = null;
-  const allPaths = () => (cache ??= leafPaths(world));
   const conds: Found[] = [];
   (c.actions ?? []).forEach((a, i) => {
     const at = `content.actions[${i}]`;
     conditionPaths(a.requires, `${at}.requires`, conds);
-    effectChecks(world, a.effects, `${at}.effects`, conds, out, allPaths);
-    effectChecks(world, a.completion, `${at}.completion`, conds, out, allPaths);
+    effectChecks(world, a.effects, `${at}.effects`, conds, out);
+    effectChecks(world, a.completion, `${at}.completion`, conds, out);
   });
   (c.events ?? []).forEach((e, i) => {
     const at = `content.events[${i}]`;
     conditionPaths(e.when, `${at}.when`, conds);
-    effectChecks(world, e.effects, `${at}.effects`, conds, out, allPaths);
-    (e.options ?? []).forEach((o, j) => effectChecks(world, o.effects, `${at}.options[${j}].effects`, conds, out, allPaths));
+    effectChecks(world, e.effects, `${at}.effects`, conds, out);
+    (e.options ?? []).forEach((o, j) => effectChecks(world, o.effects, `${at}.options[${j}].effects`, conds, out));
   });
   (c.powerRules ?? []).forEach((r, i) => {
     conditionPaths(r.when, `content.powerRules[${i}].when`, conds);
-    effectChecks(world, r.effects, `content.powerRules[${i}].effects`, conds, out, allPaths);
+    effectChecks(world, r.effects, `content.powerRules[${i}].effects`, conds, out);
   });
   (file.victory ?? []).forEach((g, i) => conditionPaths(g.when, `victory[${i}].when`, conds));
   (file.defeat ?? []).forEach((g, i) => conditionPaths(g.when, `defeat[${i}].when`, conds));
-  for (const f of conds) if (!isLeafPath(world, f.path)) out.push(unknownPath(f.at, f.path, allPaths));
+  for (const f of conds) if (!isLeafPath(world, f.path)) out.push(unknownPath(f.at, f.path));
   return out;
 }

@@ -1,6 +1,7 @@
 // Turning problems into located, plain-language lines: where, what was expected, what was found, and a hint.
 import type { z } from 'zod';
 import { idSchema, pathSchema } from '../content/schema';
+import { PATHS } from '../sim/fields';
 import { SOURCE_WORDS } from './schema';
 
 /** One problem in a scenario file; `message` is the complete line to show (`path: expected …, found … — hint`). */
@@ -141,11 +142,11 @@ export function describeSchema(s: z.ZodType): string {
       return `${n.isInt ? 'a whole number' : 'a number'}${range(n.minValue, n.maxValue)}`;
     }
     case 'string':
-      if (s === pathSchema) return 'a dotted state path like "society.stability"';
       return s === idSchema || s.description?.startsWith('Kebab-case') ? 'a kebab-case id like "btc-agreement"' : 'text in double quotes';
     case 'boolean':
       return 'true or false';
     case 'enum':
+      if (s === pathSchema) return 'a dotted state path like "society.stability"';
       return `one of ${(s as z.ZodEnum).options.slice(0, 10).join(', ')}${(s as z.ZodEnum).options.length > 10 ? ', …' : ''}`;
     case 'literal':
       return JSON.stringify((d as unknown as { values: unknown[] }).values[0]);
@@ -166,6 +167,12 @@ export function describeSchema(s: z.ZodType): string {
     default:
       return 'a valid value';
   }
+}
+
+/** A path that names no field of the world, with the nearest real one when there is one. */
+export function unknownPath(at: string, path: string): ScenarioIssue {
+  const near = nearest(path, PATHS);
+  return issue(at, { text: `"${path}" is not a number, word or switch in the world`, hint: near ? `did you mean "${near}"?` : 'paths look like "society.stability" or "oil.routes.btc.capacityMt" (see scenarios/README.md)' });
 }
 
 /** What a `source` must be, in words. */

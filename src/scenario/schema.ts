@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { actionSchema, conditionSchema, eventSchema, idSchema, powerRuleSchema, textSchema } from '../content/schema';
 import { FACTS } from '../content/facts';
-import { CORRIDOR_IDS, MEMBERSHIP_IDS, PARTNER_IDS, POWER_IDS, ROUTE_IDS, ROUTE_STATUSES, SUPPLIER_IDS } from '../sim/ids';
-import { FLAG_IDS } from '../sim/world';
+import { FIELDS, PATHS, type Field, type Path } from '../sim/fields';
+import { POWER_IDS, ROUTE_STATUSES } from '../sim/ids';
+import type { WorldStart } from '../sim/scenarioData';
 
 /** The word that marks a number as a modelling choice rather than a documented figure. */
 export const ABSTRACTION = 'abstraction';
@@ -29,76 +30,68 @@ export function sourced(min: number, max: number, options: { int?: boolean; desc
     .describe(options.description ?? `A number from ${min} to ${max} with its source`);
 }
 
-const BIG = 1e6;
-const amount = (description?: string) => sourced(0, BIG, { description });
-const pct = (description?: string) => sourced(0, 100, { description });
-
 /** An object with exactly these keys, each holding the same kind of value (missing or extra keys are errors). */
 function keyed<K extends string, S extends z.ZodType>(keys: readonly K[], value: S) {
   return z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, S>);
 }
-function keyedOptional<K extends string, S extends z.ZodType>(keys: readonly K[], value: S) {
-  return z.strictObject(Object.fromEntries(keys.map((k) => [k, value.optional()])) as Record<K, z.ZodOptional<S>>);
+
+const shared = new Map<string, z.ZodType>();
+/** One schema object per distinct description, so a family (relations.russia, relations.china…) shares one JSON Schema definition. */
+const once = (key: string, make: () => z.ZodType): z.ZodType => {
+  let schema = shared.get(key);
+  if (!schema) shared.set(key, (schema = make()));
+  return schema;
+};
+
+/** The file's schema of one field that the scenario sets, or null for fields the engine derives. */
+function startValue(path: Path, f: Field): z.ZodType | null {
+  const key = JSON.stringify([f.start, f.type, f.startRange ?? f.range, f.int, f.doc]);
+  return f.start === 'sourced' || f.start === 'flag' || f.start === 'choice' ? once(key, () => makeStartValue(path, f)!) : null;
 }
 
-const routeSchema = z.strictObject({
-  capacityMt: amount('Annual capacity available to Kazakh crude, Mt'),
-  transit: z.string().min(1).describe('Country the route crosses (shown to the player)'),
-  status: z.enum(ROUTE_STATUSES),
-  disruptedTurns: sourced(0, 40, { int: true, description: 'Turns left while the status is "disrupted"' }),
-  costUsdPerT: amount('Transport cost, USD per tonne; cheaper routes fill first'),
-});
+function makeStartValue(path: Path, f: Field): z.ZodType | null {
+  const [min, max] = f.startRange ?? f.range;
+  switch (f.start) {
+    case 'sourced':
+      return sourced(min, max, { int: f.int, description: f.doc });
+    case 'flag':
+      return sourced(min, max, { int: f.int, description: f.doc }).optional();
+    case 'choice':
+      if (f.type === 'switch') return z.boolean().describe(f.doc);
+      if (path.endsWith('.status')) return z.enum(ROUTE_STATUSES).describe(f.doc);
+      return z.string().min(1).describe(f.doc);
+    default:
+      return null;
+  }
+}
 
-/** The starting world: mirrors WorldStart in src/sim/scenarioData.ts with a source on every number. */
-export const startSchema = z.strictObject({
-  economy: z.strictObject({
-    gdpUsdBn: amount('GDP, USD bn'),
-    trendGrowthPct: sourced(-30, 30, { description: 'Underlying annual growth, %' }),
-    budgetPerTurnUsdBn: amount('Discretionary budget per turn for policy actions, USD bn'),
-    nationalFundUsdBn: amount('National Fund assets, USD bn'),
-    investmentUsdBn: keyed(POWER_IDS, amount('Annual foreign investment inflow from this power, USD bn')),
-  }),
-  politics: z.strictObject({
-    capital: pct('Political capital at start, 0–100'),
-    capitalPerTurn: pct('Political capital regained each turn'),
-    actionLimit: sourced(1, 10, { int: true, description: 'Actions the player may take per turn' }),
-  }),
-  oil: z.strictObject({
-    productionMt: amount('Crude and condensate output, Mt a year'),
-    domesticMt: amount('Crude refined at home, Mt a year (at most productionMt)'),
-    routes: keyed(ROUTE_IDS, routeSchema),
-  }),
-  corridors: keyed(
-    CORRIDOR_IDS,
-    z.strictObject({
-      capacityMt: amount('Corridor capacity, Mt a year'),
-      volumeMt: amount('Cargo moved, Mt a year (at most capacityMt)'),
-      growthPct: sourced(-50, 100, { description: 'Annual underlying growth of demand, %' }),
-    }),
-  ),
-  trade: keyed(PARTNER_IDS, z.strictObject({ exportsUsdBn: amount('Exports, USD bn a year'), importsUsdBn: amount('Imports, USD bn a year') })),
-  relations: keyed(POWER_IDS, sourced(-100, 100, { description: 'Relations with this power, −100..100' })),
-  gauges: z.strictObject({
-    russiaAlarm: pct("Russia's alarm at the player's drift, 0–100"),
-    chinaLeverage: pct("China's leverage (debt, dependence), 0–100"),
-    westConcern: pct('Western concern over sanctions evasion, 0–100'),
-  }),
-  memberships: keyed(MEMBERSHIP_IDS, z.strictObject({ member: z.boolean(), engagement: pct('Engagement, 0–100') })),
-  military: z.strictObject({
-    readiness: pct('Readiness, 0–100'),
-    borderCapability: pct('Border capability, 0–100'),
-    arsenal: keyed(SUPPLIER_IDS, amount('Equipment value by origin, abstract units')),
-    domesticProduction: pct('Domestic defence production, 0–100'),
-  }),
-  society: z.strictObject({
-    stability: pct('Social stability, 0–100'),
-    kazakhLanguagePct: pct('Use of Kazakh, %'),
-    latinScriptPct: pct('Latin-script rollout progress, %'),
-    russianEthnicPct: pct('Ethnic Russians, % of population'),
-    russianMediaExposure: pct('Exposure to Russian media, 0–100'),
-  }),
-  flags: keyedOptional(FLAG_IDS, sourced(-5, 5, { description: 'A flag content may test (0 = off)' })).optional(),
-});
+type Tree = { [key: string]: Tree | z.ZodType };
+
+/** Nests the scenario-set fields of the table into strict objects, in table order. */
+function startTree(): Tree {
+  const root: Tree = {};
+  for (const path of PATHS) {
+    const value = startValue(path, FIELDS[path]);
+    if (!value) continue;
+    const keys = path.split('.');
+    let node = root;
+    for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Tree;
+    node[keys[keys.length - 1]!] = value;
+  }
+  return root;
+}
+
+const toSchema = (tree: Tree): z.ZodType =>
+  z.strictObject(Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, v instanceof z.ZodType ? v : toSchema(v)])));
+
+const startShape = (toSchema(startTree()) as z.ZodObject).shape;
+
+/** The starting world, derived from the field table (src/sim/fields.ts): a source on every number. */
+export const startSchema = z.strictObject({ ...startShape, flags: (startShape.flags as z.ZodType).optional() }) as unknown as z.ZodType<StartFile>;
+
+/** The `start` block as written: WorldStart with `{ value, source }` in place of each number. */
+type Sourced<T> = T extends number ? { value: number; source: string; note?: string } : T extends string | boolean ? T : { [K in keyof T]: Sourced<T[K]> };
+type StartFile = Sourced<WorldStart>;
 
 const share = z.number().min(0).max(1);
 const personalitySchema = z.strictObject({

@@ -1,5 +1,6 @@
 // Where a scenario's numbers come from: one number's source for tooltips, and the grouped list for a "Sources" screen.
-import { factById } from '../content/facts';
+import { factById, factWords } from '../content/facts';
+import type { Text } from '../sim/content';
 import type { ScenarioData } from '../sim/scenarioData';
 import { ABSTRACTION } from './schema';
 
@@ -8,6 +9,7 @@ export interface NumberSource {
   source: string;
   kind: 'fact' | 'url' | 'abstraction';
   text?: string;
+  words?: Text; // the fact's words in every language, for the UI
   address?: string;
 }
 
@@ -18,7 +20,7 @@ export interface SourceGroup extends NumberSource {
 
 function describeSource(source: string): NumberSource {
   const fact = factById(source);
-  if (fact) return { source, kind: 'fact', text: fact.text, address: fact.source };
+  if (fact) return { source, kind: 'fact', text: fact.text, words: factWords(fact), address: fact.source };
   if (/^https?:\/\//.test(source)) return { source, kind: 'url', address: source };
   return { source, kind: 'abstraction' };
 }

@@ -1,4 +1,4 @@
-// Regenerates scenarios/scenario.schema.json from the zod schema: `npx tsx src/scenario/writeJsonSchema.ts`.
+// Regenerates scenarios/scenario.schema.json from the zod schema: `npm run schema`.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scenarioJsonSchemaText } from './jsonSchema';

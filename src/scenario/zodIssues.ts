@@ -1,7 +1,7 @@
 // Zod's issues on a scenario file, rewritten as located lines with what was expected, what was found, and a hint.
 import type { z } from 'zod';
 import {
-  describeSchema, issue, keysAt, nearest, pathText, schemasAt, shown, SOURCE_EXPECTED, sourceHint, suggestion, valueAt,
+  describeSchema, issue, keysAt, nearest, pathText, schemasAt, shown, SOURCE_EXPECTED, sourceHint, suggestion, unknownPath, valueAt,
   type ScenarioIssue,
 } from './issues';
 
@@ -51,6 +51,7 @@ function formatOne(root: z.ZodType, input: unknown, i: ZIssue, prefix: readonly 
       return i.keys.map((k) => issue(pathText([...path, k]), { text: 'unknown key', hint: suggestion(k, allowed) || undefined }));
     }
     case 'invalid_value': {
+      if (last === 'path' && typeof found === 'string') return [unknownPath(where, found)];
       const values = i.values.map(String);
       return [issue(where, { expected: `one of ${values.join(', ')}`, found: shown(found), hint: typeof found === 'string' ? (nearest(found, values) ? `did you mean "${nearest(found, values)}"?` : undefined) : undefined })];
     }

@@ -1,5 +1,6 @@
 // Briefing: the period's news (the powers' moves and their reasons, events, completed projects) before planning.
 import { t } from '../i18n';
+import { dateLabel } from '../ui/format';
 import type { GameContext } from '../machine/index';
 import { turnDate } from '../sim/index';
 import type { PowerId } from '../sim/ids';
@@ -11,6 +12,10 @@ import { fitLines } from '../ui/widgets/text';
 import type { FocusOptions } from '../ui/widgets/focus';
 import { OverlayScene } from './Overlay';
 import { send } from './session';
+import { lessonFor } from '../lesson/activeLesson';
+import { baseScenarioId } from '../lesson/lessonScenario';
+import { lessonLines } from '../ui/lessonBrief';
+import { buildRules } from '../sim/index';
 
 /** The briefing overlay. */
 export class BriefingScene extends OverlayScene {
@@ -26,8 +31,9 @@ export class BriefingScene extends OverlayScene {
     const { world, rules } = context;
     if (!world || !rules) return;
     const s = OverlayScene.SHEET;
-    let y = this.sheet(t('briefing.title', { date: turnDate(world, world.turn) }), icon('newspaper'));
+    let y = this.sheet(t('briefing.title', { date: dateLabel(turnDate(world, world.turn)) }), icon('newspaper'));
     const items = briefingView(rules, world, context.scenario);
+    y = this.drawLesson(context, y);
     if (items.length === 0) this.text(s.x + 28, y, t('briefing.quiet'), { size: 18, color: COLORS.inkSoft });
     const bottom = s.y + s.height - 80;
     let shown = 0;
@@ -52,6 +58,21 @@ export class BriefingScene extends OverlayScene {
     }
     if (shown < items.length) this.text(s.x + 72, y, t('plan.more', { count: items.length - shown }), { size: 14, color: COLORS.inkSoft });
     this.button('briefing:continue', s.x + s.width - 268, s.y + s.height - 68, { width: 240, height: 50, text: t('briefing.continue'), primary: true, textStyle: { size: 20, bold: true } }, () => send({ type: 'PROCEED' }));
+  }
+
+  /** On a lesson's first briefing: what the teacher set (turns, seed, closed vectors and actions, questions). */
+  private drawLesson(context: GameContext, y: number): number {
+    const lesson = context.world?.turn === 0 ? lessonFor(context.scenario?.id) : null;
+    if (!lesson || !context.scenario) return y;
+    const s = OverlayScene.SHEET;
+    const base = context.catalog[baseScenarioId(context.scenario.id)];
+    const box = this.panel(s.x + 28, y - 4, s.width - 56, 10, 0xfbe9c6, COLORS.rule);
+    this.keep(this.add.image(s.x + 48, y + 12, icon('book')).setDisplaySize(22, 22));
+    this.text(s.x + 72, y, t('lesson.brief.title'), { size: 16, bold: true });
+    const body = this.text(s.x + 72, y + 22, lessonLines(lesson, base ? buildRules(base) : null).join('  ·  '), { size: 15, wrap: s.width - 130, lineSpacing: 2 });
+    fitLines(body, 3);
+    box.setSize(s.width - 56, body.height + 34);
+    return y + body.height + 44;
   }
 
   protected override initialFocus(): string {

@@ -2,6 +2,7 @@
 // whole game, the sources, and rewind, compare, rename and share.
 import Phaser from 'phaser';
 import { t } from '../i18n';
+import { dateLabel } from '../ui/format';
 import { compareBranches, MAX_BRANCH_NAME, shareCode, type GameContext } from '../machine/index';
 import { turnDate } from '../sim/index';
 import { branchLabel, debriefView, type DebriefView } from '../ui/debrief';
@@ -14,7 +15,8 @@ import type { FocusOptions } from '../ui/widgets/focus';
 import { clip, fitLines, shrinkToWidth } from '../ui/widgets/text';
 import { drawSourcesSheet } from './debriefSources';
 import { ScreenScene } from './ScreenScene';
-import { send } from './session';
+import { send, snapshot } from './session';
+import { openPrintReport } from '../ui/dom/printReport';
 
 const TIMELINE_X = 440;
 const CHART_X = 860;
@@ -118,7 +120,9 @@ export class DebriefScene extends ScreenScene {
       fitLines(line, 1);
       y += line.height + 4;
     }
-    this.button('debrief:sources', x, Math.min(y + 6, 660), { width: 250, height: 42, text: t('debrief.allSources'), icon: icon('book'), textStyle: { size: 15 } }, () => this.toggleSources(true));
+    const by = Math.min(y + 6, 660);
+    this.button('debrief:sources', x, by, { width: 181, height: 42, text: t('debrief.allSources'), icon: icon('book'), textStyle: { size: 15 } }, () => this.toggleSources(true));
+    this.button('debrief:print', x + 189, by, { width: 181, height: 42, text: t('print.button'), icon: icon('printer'), textStyle: { size: 15 } }, () => openPrintReport(snapshot().context));
   }
 
   /** Middle column: one row per turn, decisions wrapped (or shortened with the full text on hover and focus). */
@@ -132,7 +136,7 @@ export class DebriefScene extends ScreenScene {
     view.timeline.forEach((turn, i) => {
       const y = 52 + i * rowH;
       if (turn.turning) this.panel(tx - 4, y - 2, 400, rowH - 2, 0xfbe9c6);
-      this.text(tx, y, `${turn.turning ? '★ ' : ''}${turn.date}`, { size: 13, bold: true });
+      this.text(tx, y, `${turn.turning ? '★ ' : ''}${dateLabel(turn.date, true)}`, { size: 13, bold: true });
       const what = turn.decisions.join('; ') || t('debrief.noActions');
       const body = this.text(tx + 78, y, what, { size: 13, color: turn.decisions.length ? COLORS.ink : COLORS.inkSoft, wrap: 262 });
       const cut = fitLines(body, lines);
@@ -140,7 +144,7 @@ export class DebriefScene extends ScreenScene {
       if (cut) {
         const zone = this.focusable(this.add.zone(tx + 74, y - 2, 270, rowH - 2).setOrigin(0, 0).setName(`debrief:turn:${turn.turn}`).setInteractive());
         zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.hover(turn.turn));
-        if (this.hovered === turn.turn) tip = { y: y + rowH - 2, text: t('debrief.turnFull', { date: turn.date, what }) };
+        if (this.hovered === turn.turn) tip = { y: y + rowH - 2, text: t('debrief.turnFull', { date: dateLabel(turn.date), what }) };
       }
       if (turn.turn < context.log.length) {
         this.button(`debrief:rewind:${turn.turn}`, tx + 364, y - 1, { width: 30, height: rowH - 4, icon: icon('rewind') }, () => send({ type: 'REWIND', turn: turn.turn }));
@@ -162,8 +166,8 @@ export class DebriefScene extends ScreenScene {
   private drawRight(view: DebriefView, context: GameContext): void {
     const world = context.world!;
     const cx = CHART_X;
-    const first = world.history[0]?.date ?? '';
-    const last = world.history[world.history.length - 1]?.date ?? '';
+    const first = dateLabel(world.history[0]?.date ?? '', true);
+    const last = dateLabel(world.history[world.history.length - 1]?.date ?? '', true);
     const turning = view.timeline.map((x, i) => (x.turning ? i : -1)).filter((i) => i >= 0);
     if (this.comparing) this.drawComparison(context, cx);
     else {
@@ -196,8 +200,8 @@ export class DebriefScene extends ScreenScene {
       { id: 'b', label: clip(branchLabel(other.name), 14), color: OKABE_ITO.vermillion, values: pick('b') },
     ];
     const title = t('debrief.compareTitle', { a: branchLabel(here?.name ?? ''), b: branchLabel(other.name) });
-    for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: 300 }, series, { title: `${clip(title, 40)} — ${t('hud.balance')}, ${t('explain.endOfTurn')}`, stacked: false, fixed: [0, 100], xLabels: [cmp.turns[0]?.date ?? '', cmp.turns[cmp.turns.length - 1]?.date ?? ''] })) this.keep(o);
-    if (cmp.firstDifferentTurn !== null && context.scenario) this.text(cx, 332, t('debrief.firstDifferent', { date: turnDate(context.scenario, cmp.firstDifferentTurn) }), { size: 14, bold: true });
+    for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: 300 }, series, { title: `${clip(title, 40)} — ${t('hud.balance')}, ${t('explain.endOfTurn')}`, stacked: false, fixed: [0, 100], xLabels: [dateLabel(cmp.turns[0]?.date ?? '', true), dateLabel(cmp.turns[cmp.turns.length - 1]?.date ?? '', true)] })) this.keep(o);
+    if (cmp.firstDifferentTurn !== null && context.scenario) this.text(cx, 332, t('debrief.firstDifferent', { date: dateLabel(turnDate(context.scenario, cmp.firstDifferentTurn)) }), { size: 14, bold: true });
   }
 
   private hover(turn: number | null): void {

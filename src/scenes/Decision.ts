@@ -1,5 +1,5 @@
 // Decision: an event card with 2–4 choices, each showing its trade-off and effects; one click answers it.
-import { t, textOf } from '../i18n';
+import { t } from '../i18n';
 import type { GameContext } from '../machine/index';
 import { decisionView } from '../ui/decision';
 import { icon } from '../ui/icons';
@@ -7,6 +7,7 @@ import { COLORS } from '../ui/theme';
 import { fitLines } from '../ui/widgets/text';
 import { OverlayScene } from './Overlay';
 import { send } from './session';
+import { refusalWords } from '../ui/refusalWords';
 
 /** The decision overlay (one pending event at a time). */
 export class DecisionScene extends OverlayScene {
@@ -71,6 +72,6 @@ export class DecisionScene extends OverlayScene {
       }
       for (const o of [c.title, c.desc, ...c.lines]) this.children.bringToTop(o);
     });
-    if (context.choiceRefusal) this.text(s.x + 28, s.y + s.height - 30, `✕ ${textOf(context.choiceRefusal.text)}`, { size: 14, color: COLORS.bad });
+    if (context.choiceRefusal) this.text(s.x + 28, s.y + s.height - 30, `✕ ${refusalWords(context.choiceRefusal, context.rules)}`, { size: 14, color: COLORS.bad });
   }
 }

@@ -1,6 +1,7 @@
 // The game screen: the region map with lenses, the HUD, and the planning panel (vector tabs, action cards, End turn).
 import Phaser from 'phaser';
 import { mapT, t, textOf } from '../i18n';
+import { dateLabel } from '../ui/format';
 import { MAX_SLOT_NAME, type GameContext } from '../machine/index';
 import type { VectorId } from '../sim/ids';
 import { VECTOR_IDS } from '../sim/ids';
@@ -10,19 +11,19 @@ import { fieldLabel } from '../ui/explain/fieldLabel';
 import { drawExplanation, publishExplanation, type PanelHost } from '../ui/widgets/explanationPanel';
 import { numberSourceWords } from '../ui/numberSource';
 import { icon, VECTOR_ICON } from '../ui/icons';
-import { causeLabel } from '../ui/labels';
+import { causeWords } from '../ui/causeWords';
 import { MapView } from '../ui/map/MapView';
 import type { MapLens } from '../ui/map/mapModel';
 import { flagKey } from '../ui/map/partnerMarker';
-import { actionCard, actionsIn, refusalText, selectionSummary, type ActionCard } from '../ui/planning';
-import type { Check } from '../sim/index';
+import { actionCard, actionsIn, selectionSummary, type ActionCard } from '../ui/planning';
 import { COLORS, SERIES_COLORS } from '../ui/theme';
 import type { FocusOptions, Focusable } from '../ui/widgets/focus';
-import { clip, fitWidth, shrinkToWidth } from '../ui/widgets/text';
+import { clip, fitTitle, fitWidth, shrinkToWidth } from '../ui/widgets/text';
 import { askText } from '../ui/textEntry';
 import type { PowerId } from '../sim/ids';
 import { ScreenScene } from './ScreenScene';
 import { send, snapshot } from './session';
+import { refusalWords } from '../ui/refusalWords';
 
 const HUD_H = 64;
 
@@ -90,7 +91,7 @@ export class GameScene extends ScreenScene {
     this.cameras.main.setBackgroundColor(COLORS.paper);
     this.map = new MapView(this, MAP_RECT, {
       t: mapT,
-      describeCause: (cause) => causeLabel(cause, snapshot().context.rules),
+      describeCause: (cause) => causeWords(cause, snapshot().context.rules),
       describeSource: (path) => numberSourceWords(snapshot().context.scenario, path, mapT),
       describePath: fieldLabel,
       onLensChange: (lens) => {
@@ -175,7 +176,7 @@ export class GameScene extends ScreenScene {
     const hud = hudView(context.world!, spentBn, spentCapital, state === 'report', context.rules);
     this.panel(0, 0, 1280, HUD_H, COLORS.panel);
     this.keep(this.add.rectangle(0, HUD_H - 2, 1280, 2, COLORS.ink).setOrigin(0, 0));
-    this.text(16, 6, hud.date, { size: 26, bold: true });
+    shrinkToWidth(this.text(16, 6, dateLabel(hud.date, true), { size: 26, bold: true }), 128, 15); // the worded date fits beside the budget
     this.text(16, 38, hud.turn, { size: 14, color: COLORS.inkSoft });
     const stat = (x: number, width: number, iconKey: string | null, title: string, value: string) => {
       if (iconKey) this.keep(this.add.image(x + 8, 17, iconKey).setDisplaySize(16, 16));
@@ -221,7 +222,7 @@ export class GameScene extends ScreenScene {
       zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.showTip(item));
       zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => zone.activate!());
     }
-    this.button('game:save', 1124, 12, { width: 70, height: 40, text: t('hud.save'), icon: icon('save'), disabled: !planning, textStyle: { size: 14 } }, () => void this.save(context, hud.date));
+    this.button('game:save', 1124, 12, { width: 70, height: 40, text: t('hud.save'), icon: icon('save'), disabled: !planning, textStyle: { size: 14 } }, () => void this.save(context, dateLabel(hud.date)));
     if (this.savedAs) this.text(1270, HUD_H + 6, `✓ ${t('hud.saved', { slot: this.savedAs })}`, { size: 14, bold: true, color: COLORS.good }).setOrigin(1, 0).setDepth(25);
     this.button('game:menu', 1200, 12, { width: 70, height: 40, text: t('hud.menu'), icon: icon('house'), disabled: !planning, textStyle: { size: 14 } }, () => send({ type: 'MENU' }));
   }
@@ -253,7 +254,7 @@ export class GameScene extends ScreenScene {
     const fy = 620;
     this.keep(this.add.rectangle(PANEL_X, fy - 6, PANEL_W, 1, COLORS.rule).setOrigin(0, 0));
     if (context.refusal) {
-      this.text(PANEL_X, fy, `✕ ${t('plan.refused', { reason: refusalText(rules!, world!, context.selected, context.refusal.actionId, { ok: false, code: context.refusal.code, text: context.refusal.text } as Check) })}`, { size: 14, bold: true, color: COLORS.bad, wrap: PANEL_W });
+      this.text(PANEL_X, fy, `✕ ${t('plan.refused', { reason: refusalWords(context.refusal, rules) })}`, { size: 14, bold: true, color: COLORS.bad, wrap: PANEL_W });
     }
     this.text(PANEL_X, fy + 42, summaryText, { size: 14, color: COLORS.inkSoft, wrap: 300 });
     this.button('end-turn', PANEL_X + PANEL_W - 160, fy + 36, { width: 160, height: 52, text: t('plan.endTurn'), primary: true, icon: undefined, textStyle: { size: 20, bold: true } }, () => send({ type: 'END_TURN' }));
@@ -272,7 +273,8 @@ export class GameScene extends ScreenScene {
     const ink = off ? COLORS.inkFaint : COLORS.ink;
     const mark = chosen ? '✓ ' : off ? '✕ ' : '';
     const price = this.text(x + PANEL_W - 10, y + 7, `${card.cost} · ${card.capital}`, { size: 14, bold: true, color: ink }).setOrigin(1, 0);
-    fitWidth(this.text(x + 14, y + 6, mark + card.title, { size: 15, bold: true, color: ink }), PANEL_W - 24 - price.width - 14);
+    // A long title (Russian and Kazakh run longer) first shrinks, then takes two lines when the card has room, before any cut.
+    fitTitle(this.text(x + 14, y + 6, mark + card.title, { size: 15, bold: true, color: ink, lineSpacing: 0 }), PANEL_W - 24 - price.width - 14, h >= 58 ? 2 : 1, 13);
     const line2y = y + h - 22;
     if (off) {
       fitWidth(this.text(x + 14, line2y, card.reason ?? '', { size: 13, italic: true, color: COLORS.inkSoft }), PANEL_W - 24);
@@ -292,7 +294,7 @@ export class GameScene extends ScreenScene {
         rx -= name.width + 8;
       }
     }
-    fitWidth(this.text(x + 14, line2y, left, { size: 13, color: chosen ? COLORS.accent : COLORS.inkSoft, bold: chosen }), rx - x - 14 - 10);
+    fitTitle(this.text(x + 14, line2y, left, { size: 13, color: chosen ? COLORS.accent : COLORS.inkSoft, bold: chosen }), rx - x - 14 - 10, 1, 12);
   }
 
   /** Asks for a slot name (the scenario and date by default) and saves; a short confirmation follows. */

@@ -1,6 +1,7 @@
 // Menu: title, new game with the scenario list, continue, saved games, scenario files, language and how to play.
 import Phaser from 'phaser';
 import { LANGUAGES, language, setLanguage, t, textOf } from '../i18n';
+import { dateLabel } from '../ui/format';
 import { autosaveInfo, listSlots, type GameContext, type SaveSummary } from '../machine/index';
 import { clearFileStatus, fileStatus, onFileStatus, openFilePicker, refreshDropText } from '../ui/fileLoad';
 import { icon } from '../ui/icons';
@@ -9,6 +10,10 @@ import { clip, fitLines, fitWidth, shrinkToWidth } from '../ui/widgets/text';
 import type { FocusOptions } from '../ui/widgets/focus';
 import { ScreenScene } from './ScreenScene';
 import { send, session } from './session';
+import { isLessonScenarioId } from '../lesson/lessonScenario';
+import { openClassView } from '../ui/dom/classView';
+import { openLessonSetup } from '../ui/dom/lessonSetup';
+import { openSharedGame } from '../ui/dom/openShared';
 
 type Mode = 'home' | 'scenarios';
 
@@ -64,7 +69,7 @@ export class MenuScene extends ScreenScene {
     if (slots.length === 0) this.text(x, 480, t('menu.noSlots'), { size: 14, color: COLORS.inkSoft });
     slots.forEach((s, i) => {
       // The player's own name for the save, with its date unless the name already says it (the default name does).
-      const detail = s.ok ? (s.slot.includes(s.date) ? '' : ` — ${s.date}`) : ` — ${s.error}`;
+      const detail = s.ok ? (s.slot.includes(s.date) || s.slot.includes(dateLabel(s.date)) ? '' : ` — ${dateLabel(s.date)}`) : ` — ${s.error}`;
       this.button(`slot:${s.slot}`, x, 480 + i * 40, { width: 440, height: 34, text: clip(`${s.slot}${detail}`, 54), align: 'left', textStyle: { size: 15 } }, () => send({ type: 'LOAD_SLOT', slot: s.slot }));
     });
 
@@ -79,8 +84,21 @@ export class MenuScene extends ScreenScene {
     if (context.saveStatus === 'off') this.text(x, 678, t('menu.saveOff'), { size: 13, color: COLORS.bad });
 
     this.panel(600, 56, 600, 608, COLORS.panel, COLORS.rule);
+    this.drawClassroomRow(context);
     if (this.mode === 'scenarios') this.drawScenarios(context);
     else this.drawHowTo();
+  }
+
+  /** Under the panel: open a shared game, set up a lesson, the class view (DOM sheets over the game). */
+  private drawClassroomRow(context: GameContext): void {
+    const row: [string, string, string, () => void][] = [
+      ['menu:open-shared', t('shared.menu'), 'link', () => openSharedGame(session().actor)],
+      ['menu:lesson', t('lesson.menu'), 'book', () => openLessonSetup(context.catalog)],
+      ['menu:class', t('classView.menu'), 'users', () => openClassView(context.catalog)],
+    ];
+    row.forEach(([name, label, glyph, act], i) => {
+      this.button(name, 600 + i * 204, 674, { width: 196, height: 38, text: label, icon: icon(glyph), textStyle: { size: 15 } }, act);
+    });
   }
 
   private drawHowTo(): void {
@@ -122,7 +140,7 @@ export class MenuScene extends ScreenScene {
   private drawScenarios(context: GameContext): void {
     const x = 632;
     this.text(x, 80, t('menu.chooseScenario'), { size: 26, bold: true });
-    const entries = Object.values(context.catalog);
+    const entries = Object.values(context.catalog).filter((s) => !isLessonScenarioId(s.id));
     let y = 126;
     const cardH = Math.min(100, Math.floor(464 / Math.max(1, entries.length)) - 8);
     for (const s of entries.slice(0, 6)) {
@@ -152,5 +170,5 @@ export class MenuScene extends ScreenScene {
 /** "Title — 2023-Q1" for a save summary (damaged saves say so). */
 function describeSave(s: SaveSummary, context: GameContext): string {
   if (!s.ok) return s.error;
-  return t('menu.continueInfo', { title: textOf(context.catalog[s.scenarioId]?.title) || s.scenarioId, date: s.date });
+  return t('menu.continueInfo', { title: textOf(context.catalog[s.scenarioId]?.title) || s.scenarioId, date: dateLabel(s.date) });
 }

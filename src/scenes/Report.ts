@@ -1,6 +1,7 @@
 // Report: what mattered this turn (largest changes first, each with its causes), every change by cause, and charts over time.
 import Phaser from 'phaser';
 import { t } from '../i18n';
+import { dateLabel } from '../ui/format';
 import type { GameContext } from '../machine/index';
 import { explainNumber } from '../ui/explain/explain';
 import { icon } from '../ui/icons';
@@ -89,7 +90,7 @@ export class ReportScene extends OverlayScene {
       this.first = 0;
     }
     const s = OverlayScene.SHEET;
-    const top = this.sheet(t('report.title', { date: record.date }), icon('chart'));
+    const top = this.sheet(t('report.title', { date: dateLabel(record.date) }), icon('chart'));
     const x = s.x + 28;
     const colW = 450;
     const bottom = s.y + s.height - 64;
@@ -176,7 +177,7 @@ export class ReportScene extends OverlayScene {
     CHARTS.forEach((kind, k) => {
       const rect = { x: cx + (k % 2) * (cw + 20), y: ctop + Math.floor(k / 2) * (ch + 12), width: cw, height: ch };
       const fixed: [number, number] | undefined = kind === 'relations' ? [-100, 100] : kind === 'pillars' ? [0, 100] : undefined;
-      for (const o of drawChart(this, rect, chartSeries(world.history, kind), { title: t(`report.charts.${kind}`), stacked: stacked(kind), fixed, xLabels: [firstDate, record.date] })) this.keep(o);
+      for (const o of drawChart(this, rect, chartSeries(world.history, kind), { title: t(`report.charts.${kind}`), stacked: stacked(kind), fixed, xLabels: [dateLabel(firstDate, true), dateLabel(record.date, true)] })) this.keep(o);
     });
     this.text(cx, ctop + 2 * (ch + 12) - 4, t('explain.endOfTurn'), { size: 12, italic: true, color: COLORS.inkSoft });
     const last = !!world.outcome;

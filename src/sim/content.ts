@@ -1,4 +1,5 @@
 // Content shapes: the typed effect language and the data kinds (actions, events, power rules) the engine interprets.
+import type { Path } from './fields';
 import type { PowerId, SupplierId, VectorId } from './ids';
 
 /** Player-facing text keyed by language; English is complete, Russian and Kazakh may follow. */
@@ -10,7 +11,7 @@ export interface Text {
 
 /** A test on the world: compare the number (or status) at a state path. */
 export type Condition =
-  | { path: string; gte?: number; lte?: number; gt?: number; lt?: number; eq?: number | string | boolean; ne?: number | string | boolean }
+  | { path: Path; gte?: number; lte?: number; gt?: number; lt?: number; eq?: number | string | boolean; ne?: number | string | boolean }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -21,9 +22,9 @@ export type Condition =
  * optionally `delay` turns later. Results are clamped to the path's range.
  */
 export type Effect =
-  | { op: 'add'; path: string; value: number; when?: Condition; delay?: number }
-  | { op: 'mul'; path: string; value: number; when?: Condition; delay?: number }
-  | { op: 'set'; path: string; value: number | string | boolean; when?: Condition; delay?: number };
+  | { op: 'add'; path: Path; value: number; when?: Condition; delay?: number }
+  | { op: 'mul'; path: Path; value: number; when?: Condition; delay?: number }
+  | { op: 'set'; path: Path; value: number | string | boolean; when?: Condition; delay?: number };
 
 /** How a power reacts when the player takes an action: relation and memory shift, gauge change. */
 export interface Reaction {

@@ -1,4 +1,5 @@
 // Building the turn-0 world from a validated scenario and a seed.
+import { model } from './causes';
 import { POWER_IDS, ROUTE_IDS } from './ids';
 import { allocateOil } from './model/oil';
 import { seedState } from './rng';
@@ -11,7 +12,7 @@ const clone = <T>(value: T): T => structuredClone(value);
 export function createWorld(scenario: ScenarioData, seed: number): World {
   const s = scenario.start;
   const flags = Object.fromEntries(FLAG_IDS.map((id) => [id, s.flags?.[id] ?? 0])) as Record<FlagId, number>;
-  const routes = Object.fromEntries(ROUTE_IDS.map((id) => [id, { ...s.oil.routes[id], flowMt: 0 }])) as World['oil']['routes'];
+  const routes = Object.fromEntries(ROUTE_IDS.map((id) => [id, { ...s.oil.routes[id], flowMt: 0, disruptedDays: 0, lossShare: 0, contractMt: 0, riskUsdPerT: 0 }])) as World['oil']['routes'];
   const powers = Object.fromEntries(
     POWER_IDS.map((id) => [id, { memory: 0, escalation: 0, lastMoveTurn: -1, personality: { ...scenario.personalities[id] } }]),
   ) as World['powers'];
@@ -23,7 +24,7 @@ export function createWorld(scenario: ScenarioData, seed: number): World {
     startPeriod: scenario.startPeriod,
     turnLength: scenario.turnLength,
     rng: seedState(seed),
-    baseline: { gdpUsdBn: s.economy.gdpUsdBn, trendGdpUsdBn: s.economy.gdpUsdBn, nationalFundUsdBn: s.economy.nationalFundUsdBn, relations: clone(s.relations) },
+    baseline: { gdpUsdBn: s.economy.gdpUsdBn, nationalFundUsdBn: s.economy.nationalFundUsdBn, relations: clone(s.relations) },
     economy: {
       gdpUsdBn: s.economy.gdpUsdBn,
       growthPct: s.economy.trendGrowthPct,
@@ -36,6 +37,9 @@ export function createWorld(scenario: ScenarioData, seed: number): World {
       oilPricePath: [...scenario.oilPricePath],
       oilPriceShock: 1,
       investmentUsdBn: clone(s.economy.investmentUsdBn),
+      yardstickGdpUsdBn: s.economy.gdpUsdBn,
+      growthTerms: { trend: s.economy.trendGrowthPct, oil: 0, price: 0, investment: 0, sanctions: 0, stability: 0 },
+      sanctionsPressure: 0,
     },
     politics: clone(s.politics),
     oil: { productionMt: s.oil.productionMt, domesticMt: s.oil.domesticMt, exportsMt: 0, shutInMt: 0, routes },
@@ -52,6 +56,8 @@ export function createWorld(scenario: ScenarioData, seed: number): World {
     scheduled: [],
     pending: [],
     taken: {},
+    takenCount: {},
+    calendar: { period: scenario.startPeriod },
     firedEvents: {},
     ruleCooldowns: {},
     news: [],
@@ -60,7 +66,7 @@ export function createWorld(scenario: ScenarioData, seed: number): World {
     current: { actions: [], choices: [] },
     outcome: null,
   };
-  allocateOil(world, 'model:start');
+  allocateOil(world, model('start'));
   world.ledger = []; // the start allocation is the starting state, not a change
   return world;
 }

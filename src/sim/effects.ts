@@ -1,24 +1,26 @@
 // The effect interpreter: applies add/mul/set on state paths, clamps, and records each change in the ledger.
 import type { Condition, Effect } from './content';
-import { acceptsValue, getAt, type Leaf, rangeOf, writeAt } from './paths';
-import type { World } from './world';
+import { FIELDS, type Path } from './fields';
+import { accessor, acceptsValue, type Leaf } from './paths';
+import type { Cause, World } from './world';
 
 /** Sets a leaf with clamping and a ledger entry naming the cause; the only way the sim changes a value. */
-export function change(world: World, path: string, value: Leaf, cause: string): void {
-  const before = getAt(world, path) as Leaf;
+export function change(world: World, path: Path, value: Leaf, cause: Cause): void {
+  const field = accessor(path);
+  const before = field.get(world);
   let after = value;
   if (typeof after === 'number') {
-    const [lo, hi] = rangeOf(path);
+    const [lo, hi] = FIELDS[path].range;
     after = Math.min(hi, Math.max(lo, after));
     if (typeof before === 'number' && Math.abs(after - before) < 1e-9) return;
   } else if (after === before) return;
-  writeAt(world, path, after);
+  field.set(world, after);
   world.ledger.push({ turn: world.turn, path, before, after, cause });
 }
 
 /** Adds to a numeric leaf (shorthand for the model's rules). */
-export function addTo(world: World, path: string, delta: number, cause: string): void {
-  change(world, path, (getAt(world, path) as number) + delta, cause);
+export function addTo(world: World, path: Path, delta: number, cause: Cause): void {
+  change(world, path, (accessor(path).get(world) as number) + delta, cause);
 }
 
 /** Whether a condition holds in the world; a missing path never holds. */
@@ -27,8 +29,7 @@ export function holds(world: World, cond: Condition | undefined): boolean {
   if ('all' in cond) return cond.all.every((c) => holds(world, c));
   if ('any' in cond) return cond.any.some((c) => holds(world, c));
   if ('not' in cond) return !holds(world, cond.not);
-  const v = getAt(world, cond.path);
-  if (v === undefined) return false;
+  const v = accessor(cond.path).get(world);
   if (cond.eq !== undefined && v !== cond.eq) return false;
   if (cond.ne !== undefined && v === cond.ne) return false;
   if (typeof v === 'number') {
@@ -42,7 +43,7 @@ export function holds(world: World, cond: Condition | undefined): boolean {
 
 /** The value an effect would write, or undefined if it cannot apply (wrong type, missing path). */
 export function effectResult(world: World, effect: Effect): Leaf | undefined {
-  const current = getAt(world, effect.path);
+  const current = accessor(effect.path).get(world);
   if (effect.op === 'set') return acceptsValue(world, effect.path, effect.value) ? effect.value : undefined;
   if (typeof current !== 'number') return undefined;
   const next = effect.op === 'add' ? current + effect.value : current * effect.value;
@@ -50,7 +51,7 @@ export function effectResult(world: World, effect: Effect): Leaf | undefined {
 }
 
 /** Applies effects now, or schedules delayed ones; each change carries the cause. */
-export function applyEffects(world: World, effects: readonly Effect[], cause: string): void {
+export function applyEffects(world: World, effects: readonly Effect[], cause: Cause, scale = 1): void {
   for (const effect of effects) {
     if (effect.delay && effect.delay > 0) {
       const { delay, ...now } = effect;
@@ -58,7 +59,7 @@ export function applyEffects(world: World, effects: readonly Effect[], cause: st
       continue;
     }
     if (!holds(world, effect.when)) continue;
-    const value = effectResult(world, effect);
+    const value = effectResult(world, scale === 1 || effect.op !== 'add' ? effect : { ...effect, value: effect.value * scale });
     if (value !== undefined) change(world, effect.path, value, cause);
   }
 }

@@ -9,7 +9,7 @@ export { turnDate, yearFraction } from './dates';
 export { hashValue, stateHash } from './hash';
 export { indicators } from './indicators';
 export { playCommand, replay, type Command, type ReplayError } from './replay';
-export { checkSelection, previewAction, type Check, type Preview, type RefusalCode } from './select';
+export { checkSelection, previewAction, type Check, type Preview, type Refusal, type RefusalCode } from './select';
 export { balanceIndex, finalScore, pillars } from './scoring';
 export { chooseOption, closeTurn, resolveTurn } from './turn';
 export { ok, err, type Result } from './result';

@@ -1,78 +1,63 @@
-// Dotted state paths: read, check and clamp the values that content and the model change.
+// State paths: compiled accessors for the fields of the table, and checks for paths that arrive as plain text.
+import { FIELDS, isPath, type Path } from './fields';
 import { ROUTE_STATUSES } from './ids';
 import type { World } from './world';
 
 /** A value a path may hold at a leaf. */
 export type Leaf = number | string | boolean;
 
-const splitCache = new Map<string, string[]>();
-
-/** The keys of a dotted path, cached (paths repeat every turn). */
-export function splitPath(path: string): string[] {
-  let keys = splitCache.get(path);
-  if (!keys) {
-    keys = path.split('.');
-    splitCache.set(path, keys);
-  }
-  return keys;
+/** Reads and writes one field: compiled once per path, so a turn does no string work. */
+export interface Accessor {
+  get(world: World): Leaf;
+  set(world: World, value: Leaf): void;
 }
 
-/** The value at a path, or undefined if the path does not exist in this world. */
+type Node = Record<string, unknown>;
+
+function compile(path: Path): Accessor {
+  const [a, b, c, d] = path.split('.') as [string, string?, string?, string?];
+  if (b === undefined) return { get: (w) => (w as unknown as Node)[a] as Leaf, set: (w, v) => { (w as unknown as Node)[a] = v; } };
+  if (c === undefined) return { get: (w) => ((w as unknown as Node)[a] as Node)[b] as Leaf, set: (w, v) => { ((w as unknown as Node)[a] as Node)[b] = v; } };
+  if (d === undefined) return { get: (w) => (((w as unknown as Node)[a] as Node)[b] as Node)[c] as Leaf, set: (w, v) => { (((w as unknown as Node)[a] as Node)[b] as Node)[c] = v; } };
+  return { get: (w) => ((((w as unknown as Node)[a] as Node)[b] as Node)[c] as Node)[d] as Leaf, set: (w, v) => { ((((w as unknown as Node)[a] as Node)[b] as Node)[c] as Node)[d] = v; } };
+}
+
+const ACCESSORS = new Map<string, Accessor>(Object.keys(FIELDS).map((p) => [p, compile(p as Path)]));
+
+/** The compiled accessor of a field. */
+export const accessor = (path: Path): Accessor => ACCESSORS.get(path)!;
+
+/** The value of a field (typed path: a misspelling fails the typecheck). */
+export const read = (world: World, path: Path): Leaf => ACCESSORS.get(path)!.get(world);
+
+/** The number in a numeric field. */
+export const readNumber = (world: World, path: Path): number => ACCESSORS.get(path)!.get(world) as number;
+
+/** The value at any dotted path (fields or bookkeeping), or undefined if the path does not exist in this world. */
 export function getAt(world: World, path: string): unknown {
+  if (isPath(path)) return ACCESSORS.get(path)!.get(world);
   let node: unknown = world;
-  for (const key of splitPath(path)) {
+  for (const key of path.split('.')) {
     if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
+    node = (node as Node)[key];
   }
   return node;
 }
 
-/** Whether a path names a leaf (number, string or boolean) content may test or change. */
+/** Whether a path names a leaf (number, string or boolean) of this world. */
 export function isLeafPath(world: World, path: string): boolean {
   const v = getAt(world, path);
   return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
 }
 
-/** Paths content may not change: bookkeeping the engine alone owns. */
+/** Paths content may not change: anything outside the table, and the fields the engine alone owns. */
 export function isReadOnlyPath(path: string): boolean {
-  const head = splitPath(path)[0];
-  return ['turn', 'turns', 'scenarioId', 'startYear', 'startPeriod', 'turnLength', 'rng', 'baseline'].includes(head);
+  return !isPath(path) || FIELDS[path].start === 'engine';
 }
 
-/** Writes a leaf in place (inside an immer draft). The caller has checked the path exists. */
-export function writeAt(world: World, path: string, value: Leaf): void {
-  const keys = splitPath(path);
-  let node = world as unknown as Record<string, unknown>;
-  for (let i = 0; i < keys.length - 1; i++) node = node[keys[i]] as Record<string, unknown>;
-  node[keys[keys.length - 1]] = value;
-}
-
-const PCT_0_100 = /^(gauges\.\w+|society\.\w+|memberships\.\w+\.engagement|military\.(readiness|borderCapability|domesticProduction)|politics\.capital)$/;
-
-const rangeCache = new Map<string, [number, number]>();
-
-/** The allowed range of a numeric path; the engine clamps every write into it (cached: paths repeat every turn). */
-export function rangeOf(path: string): [number, number] {
-  let range = rangeCache.get(path);
-  if (!range) {
-    range = computeRange(path);
-    rangeCache.set(path, range);
-  }
-  return range;
-}
-
-function computeRange(path: string): [number, number] {
-  if (path.startsWith('relations.') || /^powers\.\w+\.memory$/.test(path)) return [-100, 100];
-  if (/^powers\.\w+\.escalation$/.test(path)) return [0, 5];
-  if (/^powers\.\w+\.personality\./.test(path)) return [0, 1];
-  if (PCT_0_100.test(path)) return [0, 100];
-  if (path === 'economy.growthPct' || path === 'economy.trendGrowthPct') return [-30, 30];
-  if (path === 'economy.budgetBalancePctGdp') return [-50, 50];
-  if (path === 'economy.oilPriceShock') return [0.3, 3];
-  if (/^corridors\.\w+\.growthPct$/.test(path)) return [-50, 100];
-  if (/^flags\./.test(path)) return [-5, 5];
-  if (path.endsWith('lastMoveTurn')) return [-1, 1000];
-  return [0, 1e6];
+/** The allowed range of a numeric path; the engine clamps every write into it (unknown paths: 0..1e6). */
+export function rangeOf(path: string): readonly [number, number] {
+  return isPath(path) ? FIELDS[path].range : [0, 1e6];
 }
 
 /** Checks a value is acceptable at a path (type and, for statuses, the allowed words). */
@@ -83,7 +68,7 @@ export function acceptsValue(world: World, path: string, value: Leaf): boolean {
   return typeof value !== 'number' || Number.isFinite(value);
 }
 
-/** Every leaf path of a world (arrays excluded): what content may refer to. */
+/** Every leaf path of a world (arrays excluded), bookkeeping included. */
 export function leafPaths(world: World): string[] {
   const out: string[] = [];
   const walk = (node: unknown, prefix: string) => {

@@ -3,7 +3,9 @@ import type { Rules } from './content';
 import { createWorld } from './create';
 import { err, ok, type Result } from './result';
 import type { ScenarioData } from './scenarioData';
-import { checkSelection } from './select';
+import { checkSelection, type Refusal } from './select';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 import { chooseOption, closeTurn, resolveTurn } from './turn';
 import type { World } from './world';
 
@@ -14,29 +16,36 @@ export interface Command {
   choices: { eventId: string; optionId: string }[];
 }
 
-/** Where and why a log could not be replayed. */
-export interface ReplayError {
-  turn: number;
-  message: string;
-}
+/** Where and why a log could not be replayed: a code with the ids involved (the caller words it). */
+export type ReplayError = { turn: number } & (
+  | { code: 'ended' } // the game had already ended
+  | { code: 'wrongTurn'; expected: number } // the command is for another turn
+  | { code: 'refused'; actionId: string; refusal: Refusal } // an action the rules refuse
+  | { code: 'notPending'; eventId: string } // an answer to an event that is not waiting
+  | { code: 'noOption'; eventId: string; optionId: string } // an answer the event does not offer
+  | { code: 'unanswered'; eventId: string } // an event left without an answer
+);
 
 /** Plays one command on a world at the start of its turn; the result is the world at the next turn's start. */
 export function playCommand(rules: Rules, world: World, cmd: Command): Result<World, ReplayError> {
-  const fail = (message: string) => err({ turn: cmd.turn, message });
-  if (world.outcome) return fail('the game had already ended');
-  if (cmd.turn !== world.turn) return fail(`expected turn ${world.turn}, found turn ${cmd.turn}`);
+  const fail = (error: DistributiveOmit<ReplayError, 'turn'>) => err({ turn: cmd.turn, ...error } as ReplayError);
+  if (world.outcome) return fail({ code: 'ended' });
+  if (cmd.turn !== world.turn) return fail({ code: 'wrongTurn', expected: world.turn });
   for (let i = 0; i < cmd.actions.length; i++) {
     const check = checkSelection(rules, world, cmd.actions.slice(0, i), cmd.actions[i]);
-    if (!check.ok) return fail(`action "${cmd.actions[i]}" refused: ${check.text.en}`);
+    if (!check.ok) {
+      const { ok: _ok, ...refusal } = check;
+      return fail({ code: 'refused', actionId: cmd.actions[i], refusal });
+    }
   }
   let w = resolveTurn(rules, world, cmd.actions);
   for (const c of cmd.choices) {
-    if (!w.pending.some((p) => p.eventId === c.eventId)) return fail(`no pending event "${c.eventId}" to answer`);
+    if (!w.pending.some((p) => p.eventId === c.eventId)) return fail({ code: 'notPending', eventId: c.eventId });
     const next = chooseOption(rules, w, c.eventId, c.optionId);
-    if (next === w) return fail(`event "${c.eventId}" has no option "${c.optionId}"`);
+    if (next === w) return fail({ code: 'noOption', eventId: c.eventId, optionId: c.optionId });
     w = next;
   }
-  if (w.pending.length) return fail(`event "${w.pending[0].eventId}" was left unanswered`);
+  if (w.pending.length) return fail({ code: 'unanswered', eventId: w.pending[0].eventId });
   return ok(closeTurn(rules, w));
 }
 

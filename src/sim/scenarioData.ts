@@ -13,7 +13,7 @@ export interface WorldStart {
     investmentUsdBn: Record<PowerId, number>;
   };
   politics: World['politics'];
-  oil: { productionMt: number; domesticMt: number; routes: Record<RouteId, Omit<Route, 'flowMt'>> };
+  oil: { productionMt: number; domesticMt: number; routes: Record<RouteId, Omit<Route, 'flowMt' | 'disruptedDays' | 'lossShare' | 'contractMt' | 'riskUsdPerT'>> };
   corridors: Record<CorridorId, Corridor>;
   trade: Record<PartnerId, TradeFlow>;
   relations: Record<PowerId, number>;

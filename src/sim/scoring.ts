@@ -38,15 +38,13 @@ export function balanceIndex(w: World): number {
 
 /** The four pillars, each 0..100. */
 export function pillars(w: World): Record<PillarId, number> {
-  const shutShare = w.oil.shutInMt / Math.max(1, w.oil.productionMt);
   const sovereignty =
     120 - 35 * oilViaRussiaShare(w) - 40 * importShare(w, 'russia') - 20 * armsShare(w, 'russia') -
     20 * (w.gauges.chinaLeverage / 100) - 10 * (w.society.russianMediaExposure / 100) +
     10 * (w.society.latinScriptPct / 100) + 0.2 * (w.society.kazakhLanguagePct - 60);
   const prosperity =
-    55 + (w.economy.gdpUsdBn / w.baseline.trendGdpUsdBn - 1) * 200 +
-    ((w.economy.nationalFundUsdBn - w.baseline.nationalFundUsdBn) / w.baseline.nationalFundUsdBn) * 25 -
-    shutShare * 25;
+    55 + (w.economy.gdpUsdBn / w.economy.yardstickGdpUsdBn - 1) * 200 +
+    ((w.economy.nationalFundUsdBn - w.baseline.nationalFundUsdBn) / w.baseline.nationalFundUsdBn) * 25;
   const security =
     0.35 * w.military.readiness + 0.35 * w.military.borderCapability + 0.15 * (w.relations.russia + 100) / 2 +
     0.15 * (w.relations.china + 100) / 2 + 5 - 6 * w.powers.russia.escalation;
@@ -92,20 +90,18 @@ export function bridgeShortfalls(w: World): { what: 'balance' | PillarId; value:
   return out;
 }
 
-/** The named ending the world has reached, and why. */
-export function ending(w: World): { ending: EndingId; reason: string } {
-  if (hasCollapsed(w)) return { ending: 'collapse', reason: 'stability or finances collapsed' };
+/** The named ending the world has reached (the UI words its usual reason). */
+export function ending(w: World): { ending: EndingId } {
+  if (hasCollapsed(w)) return { ending: 'collapse' };
   const totals = tradeTotals(w);
   const all = Object.values(totals).reduce((s, v) => s + v, 0);
-  const { pillars: p, balance } = settledScores(w);
-  if (w.gauges.chinaLeverage >= 70 || totals.china / all >= 0.35) return { ending: 'chineseOrbit', reason: 'China holds the economic levers' };
+  if (w.relations.russia <= 15 && (w.relations.eu + w.relations.us) / 2 >= 50) return { ending: 'westernPivot' };
+  if (w.gauges.chinaLeverage >= 70 || (totals.china / all >= 0.35 && w.gauges.chinaLeverage >= 50)) return { ending: 'chineseOrbit' };
   if (oilViaRussiaShare(w) >= 0.85 && importShare(w, 'russia') >= 0.4 && armsShare(w, 'russia') >= 0.75 && w.relations.russia >= 50)
-    return { ending: 'russianOrbit', reason: 'oil, imports and arms all run through Russia' };
-  if (w.relations.russia <= -20 && (w.relations.eu + w.relations.us) / 2 >= 50) return { ending: 'westernPivot', reason: 'Astana has turned West and Moscow is hostile' };
+    return { ending: 'russianOrbit' };
   // Judged on the whole numbers the debrief shows, so a shown "60" never fails a "60 or more" test.
-  if (Math.round(balance) >= 60 && Math.round(p.sovereignty) >= 50 && Math.min(...PILLAR_IDS.map((id) => Math.round(p[id]))) >= 40)
-    return { ending: 'balancedBridge', reason: 'partners spread, sovereignty won, every pillar sound' };
-  return { ending: 'muddlingThrough', reason: 'no orbit, but no balance either' };
+  if (bridgeShortfalls(w).length === 0) return { ending: 'balancedBridge' };
+  return { ending: 'muddlingThrough' };
 }
 
 /** The debrief's score: settled pillars, grades, balance, ending, and which scenario goals were met. */
@@ -113,7 +109,7 @@ export function finalScore(w: World, rules?: Rules) {
   const { pillars: p, balance } = settledScores(w);
   // Graded on the whole number the debrief shows, so a shown 45 is always a C.
   const grades = Object.fromEntries(PILLAR_IDS.map((id) => [id, grade(Math.round(p[id]))])) as Record<PillarId, ReturnType<typeof grade>>;
-  const end = w.outcome ? { ending: w.outcome.ending, reason: w.outcome.reason } : ending(w);
+  const end = w.outcome ? { ending: w.outcome.ending } : ending(w);
   const goals = (rules?.victory ?? []).map((g) => ({ id: g.id, text: g.text, met: holds(w, g.when) }));
-  return { pillars: p, grades, balance, ending: end.ending, reason: end.reason, defeatId: w.outcome?.defeatId, goals, settledOver: Math.min(settleTurns(w), w.history.length) };
+  return { pillars: p, grades, balance, ending: end.ending, defeatId: w.outcome?.defeatId, goals, settledOver: Math.min(settleTurns(w), w.history.length) };
 }

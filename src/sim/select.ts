@@ -1,43 +1,58 @@
 // Planning checks: may this action be added to the turn's selection, and what will it do if taken.
 import { produce } from 'immer';
-import type { Reaction, Rules, Text } from './content';
+import type { Reaction, Rules } from './content';
+import { actionCause } from './causes';
 import { applyEffects, holds } from './effects';
+import type { Path } from './fields';
 import type { Leaf } from './paths';
 import type { World } from './world';
 
-/** Why a selection is refused, as a code the UI can style and words it can show. */
-export type RefusalCode = 'unknown' | 'duplicate' | 'limit' | 'budget' | 'capital' | 'precondition' | 'inProgress' | 'done' | 'gameOver';
+/** Why a selection is refused: a code with the numbers the UI needs to say it (src/ui/refusalWords.ts). */
+export type Refusal =
+  | { code: 'gameOver' }
+  | { code: 'unknown'; actionId: string }
+  | { code: 'duplicate' }
+  | { code: 'limit'; limit: number }
+  | { code: 'inProgress' }
+  | { code: 'done' }
+  | { code: 'budget'; needs: number; has: number } // USD bn: the action's cost, and what the selection leaves
+  | { code: 'capital'; needs: number; has: number } // political capital, likewise
+  | { code: 'precondition'; actionId: string };
+
+/** The kinds of refusal. */
+export type RefusalCode = Refusal['code'];
 
 /** The answer to "may I add this action?": yes, or no with the reason. */
-export type Check = { ok: true } | { ok: false; code: RefusalCode; text: Text };
+export type Check = { ok: true } | ({ ok: false } & Refusal);
 
-const no = (code: RefusalCode, en: string): Check => ({ ok: false, code, text: { en } });
-const bn = (x: number) => `$${x.toFixed(2)} bn`;
+const no = (refusal: Refusal): Check => ({ ok: false, ...refusal });
 
 /** Checks adding `actionId` to the `selected` actions of this turn against budget, capital, limit and preconditions. */
 export function checkSelection(rules: Rules, world: World, selected: readonly string[], actionId: string): Check {
   const action = rules.actions[actionId];
-  if (world.outcome) return no('gameOver', 'The game is over.');
-  if (!action) return no('unknown', `There is no action "${actionId}" in this scenario.`);
-  if (selected.includes(actionId)) return no('duplicate', 'Already selected for this turn.');
-  if (selected.length >= world.politics.actionLimit)
-    return no('limit', `You can take at most ${world.politics.actionLimit} actions a turn. Deselect one first.`);
-  if (world.projects.some((p) => p.actionId === actionId)) return no('inProgress', 'Already under way; wait until it is completed.');
-  if (!action.repeatable && world.taken[actionId] !== undefined) return no('done', 'Already done; it can be taken only once.');
-  const picked = selected.map((id) => rules.actions[id]).filter(Boolean);
-  const cost = picked.reduce((s, a) => s + a.costUsdBn, 0) + action.costUsdBn;
-  if (cost > world.economy.budgetUsdBn + 1e-9)
-    return no('budget', `Not enough budget: this needs ${bn(action.costUsdBn)}, ${bn(Math.max(0, world.economy.budgetUsdBn - cost + action.costUsdBn))} left.`);
-  const capital = picked.reduce((s, a) => s + a.capital, 0) + action.capital;
-  if (capital > world.politics.capital + 1e-9)
-    return no('capital', `Not enough political capital: this needs ${action.capital}, ${Math.max(0, Math.round(world.politics.capital - capital + action.capital))} left.`);
-  if (!holds(world, action.requires)) return { ok: false, code: 'precondition', text: action.requiresText ?? { en: 'Its conditions are not met yet.' } };
+  if (world.outcome) return no({ code: 'gameOver' });
+  if (!action) return no({ code: 'unknown', actionId });
+  if (selected.includes(actionId)) return no({ code: 'duplicate' });
+  if (selected.length >= world.politics.actionLimit) return no({ code: 'limit', limit: world.politics.actionLimit });
+  if (world.projects.some((p) => p.actionId === actionId)) return no({ code: 'inProgress' });
+  if (!action.repeatable && world.taken[actionId] !== undefined) return no({ code: 'done' });
+  let cost = action.costUsdBn;
+  let capital = action.capital;
+  for (const id of selected) {
+    const picked = rules.actions[id];
+    if (!picked) continue;
+    cost += picked.costUsdBn;
+    capital += picked.capital;
+  }
+  if (cost > world.economy.budgetUsdBn + 1e-9) return no({ code: 'budget', needs: action.costUsdBn, has: Math.max(0, world.economy.budgetUsdBn - cost + action.costUsdBn) });
+  if (capital > world.politics.capital + 1e-9) return no({ code: 'capital', needs: action.capital, has: Math.max(0, world.politics.capital - capital + action.capital) });
+  if (!holds(world, action.requires)) return no({ code: 'precondition', actionId });
   return { ok: true };
 }
 
 /** One predicted change of a value. */
 export interface PredictedChange {
-  path: string;
+  path: Path;
   before: Leaf;
   after: Leaf;
 }
@@ -54,11 +69,12 @@ export interface Preview {
 export function previewAction(rules: Rules, world: World, actionId: string): Preview {
   const action = rules.actions[actionId];
   if (!action) return { changes: [], completion: [], reactions: [], delay: 0 };
+  const cause = actionCause(action);
   const run = (effects: typeof action.effects) => {
     let changes: PredictedChange[] = [];
     produce(world, (d) => {
       d.ledger = [];
-      applyEffects(d, effects.map((e) => ({ ...e, delay: undefined })), 'preview');
+      applyEffects(d, effects.map((e) => ({ ...e, delay: undefined })), cause);
       changes = d.ledger.map(({ path, before, after }) => ({ path, before, after }));
     });
     return changes;

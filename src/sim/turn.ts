@@ -1,11 +1,12 @@
 // One turn of the game: the player's actions, projects, the powers, events, and the model, in that order.
+import { actionCause, eventCause, projectCause, reactionCause } from './causes';
 import { step } from './step';
 import type { ActionDef, Reaction, Rules } from './content';
 import { addTo, applyEffects, holds } from './effects';
-import { turnDate, yearFraction } from './dates';
+import { periodsPerYear, turnDate, yearFraction } from './dates';
 import { indicators } from './indicators';
 import { updateCorridors, updateIdentity, updateMilitary, updateStability } from './model/domestic';
-import { refillBudget, updateFinances, updateGrowth, updateOilPrice } from './model/economy';
+import { economyBefore, refillBudget, updateFinances, updateGrowth, updateOilPrice, updateSanctionsPressure } from './model/economy';
 import { drawEvents } from './model/events';
 import { updateGauges } from './model/gauges';
 import { allocateOil, growProduction, tickDisruptions } from './model/oil';
@@ -13,24 +14,35 @@ import { powersMove } from './model/powers';
 import { oilValueByPartner, updateTrade } from './model/trade';
 import { ending, hasCollapsed } from './scoring';
 import { checkSelection } from './select';
-import type { World } from './world';
+import type { Cause, World } from './world';
 
-/** Applies the reactions an action or choice provokes: relations and the power's memory move. */
-export function applyReactions(world: World, reactions: readonly Reaction[] | undefined, cause: string): void {
+/** Applies the reactions an action or choice provokes: relations and the power's memory move (scaled for repeats). */
+export function applyReactions(world: World, reactions: readonly Reaction[] | undefined, trigger: Cause, scale = 1): void {
   for (const r of reactions ?? []) {
-    addTo(world, `relations.${r.power}`, r.relation, `reaction:${r.power}:${cause}`);
-    addTo(world, `powers.${r.power}.memory`, r.relation, `reaction:${r.power}:${cause}`);
+    const cause = reactionCause(trigger, r.power);
+    addTo(world, `relations.${r.power}`, r.relation * scale, cause);
+    addTo(world, `powers.${r.power}.memory`, r.relation * scale, cause);
   }
+}
+
+/** How much of a repeated action's added effects still land: each earlier time taken cuts them by a third (diminishing returns). */
+export const REPEAT_FACTOR = 2 / 3;
+
+/** The share of an action's added effects that lands if taken now: 1 the first time, then ⅔, 4/9, … */
+export function repeatScale(world: World, actionId: string): number {
+  return Math.pow(REPEAT_FACTOR, world.takenCount[actionId] ?? 0);
 }
 
 /** Takes one action: pays for it, applies its effects and reactions, starts its project or order. */
 export function takeAction(world: World, action: ActionDef): void {
-  const cause = `action:${action.id}`;
+  const cause = actionCause(action);
+  const scale = repeatScale(world, action.id);
   addTo(world, 'economy.budgetUsdBn', -action.costUsdBn, cause);
   addTo(world, 'politics.capital', -action.capital, cause);
-  applyEffects(world, action.effects, cause);
-  applyReactions(world, action.reactions, action.id);
+  applyEffects(world, action.effects, cause, scale);
+  applyReactions(world, action.reactions, cause, scale);
   world.taken[action.id] = world.turn;
+  world.takenCount[action.id] = (world.takenCount[action.id] ?? 0) + 1;
   if (action.delay > 0) {
     world.projects.push({ actionId: action.id, startTurn: world.turn, dueTurn: world.turn + action.delay });
     if (action.order) world.military.orders.push({ actionId: action.id, ...action.order, costUsdBn: action.costUsdBn, deliveryTurn: world.turn + action.delay });
@@ -41,8 +53,9 @@ export function takeAction(world: World, action: ActionDef): void {
 function completeDue(rules: Rules, world: World): void {
   for (const project of world.projects.filter((p) => p.dueTurn <= world.turn)) {
     const action = rules.actions[project.actionId];
-    if (action?.completion) applyEffects(world, action.completion, `project:${project.actionId}`);
-    world.news.push({ turn: world.turn, kind: action?.order ? 'order' : 'project', id: project.actionId, cause: `project:${project.actionId}` });
+    const cause = projectCause(project.actionId);
+    if (action?.completion) applyEffects(world, action.completion, cause);
+    world.news.push({ turn: world.turn, kind: action?.order ? 'order' : 'project', id: project.actionId, cause });
   }
   world.projects = world.projects.filter((p) => p.dueTurn > world.turn);
   world.military.orders = world.military.orders.filter((o) => o.deliveryTurn > world.turn);
@@ -55,12 +68,13 @@ function completeDue(rules: Rules, world: World): void {
 function runModel(world: World): void {
   const f = yearFraction(world);
   const oilBefore = oilValueByPartner(world);
-  const exportsBefore = world.oil.exportsMt;
+  const before = economyBefore(world);
   updateOilPrice(world);
   growProduction(world, f);
   allocateOil(world);
   updateTrade(world, oilBefore, f);
-  updateGrowth(world, exportsBefore, f);
+  updateSanctionsPressure(world);
+  updateGrowth(world, before, f);
   updateFinances(world, f);
   updateCorridors(world, f);
   updateIdentity(world, f);
@@ -94,9 +108,9 @@ export function chooseOption(rules: Rules, world: World, eventId: string, option
   const option = rules.events[eventId]?.options?.find((o) => o.id === optionId);
   if (!option || !world.pending.some((p) => p.eventId === eventId)) return world;
   return step(world, (d) => {
-    const cause = `event:${eventId}:${optionId}`;
+    const cause = eventCause(eventId, optionId);
     applyEffects(d, option.effects, cause);
-    applyReactions(d, option.reactions, `${eventId}:${optionId}`);
+    applyReactions(d, option.reactions, cause);
     d.pending = d.pending.filter((p) => p.eventId !== eventId);
     d.current.choices.push({ eventId, optionId });
   });
@@ -109,9 +123,7 @@ export function closeTurn(rules: Rules, world: World): World {
     d.history.push({ turn: d.turn, date: turnDate(d, d.turn), actions: [...d.current.actions], choices: d.current.choices.map((c) => ({ ...c })), indicators: indicators(d) });
     const defeat = rules.defeat.find((g) => holds(d, g.when));
     if (hasCollapsed(d) || defeat) {
-      d.outcome = defeat && !hasCollapsed(d)
-        ? { ending: 'collapse', turn: d.turn, reason: defeat.text.en, defeatId: defeat.id }
-        : { ending: 'collapse', turn: d.turn, reason: 'stability or finances collapsed' };
+      d.outcome = defeat && !hasCollapsed(d) ? { ending: 'collapse', turn: d.turn, defeatId: defeat.id } : { ending: 'collapse', turn: d.turn };
       return;
     }
     if (d.turn + 1 >= d.turns) {
@@ -120,6 +132,8 @@ export function closeTurn(rules: Rules, world: World): World {
     }
     d.turn += 1;
     d.current = { actions: [], choices: [] };
+    const per = periodsPerYear(d.turnLength);
+    d.calendar.period = ((d.startPeriod - 1 + d.turn) % per) + 1;
     refillBudget(d);
   });
 }

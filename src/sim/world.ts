@@ -18,9 +18,17 @@ export interface Route {
   flowMt: number; // annual rate actually shipped this turn
   transit: string; // country crossed (for display and sovereignty scoring)
   status: RouteStatus;
-  disruptedTurns: number; // turns left while status is 'disrupted'
-  costUsdPerT: number; // transport cost; cheaper routes fill first
+  disruptedTurns: number; // turns left while status is 'disrupted' (whole turns, for display: from disruptedDays)
+  disruptedDays: number; // days of the current disruption still to run
+  lossShare: number; // share of capacity lost while disrupted (0..1): two of three moorings idle ≈ 0.3 of loadings
+  costUsdPerT: number; // transport tariff, USD per tonne
+  contractMt: number; // volume committed under ship-or-pay agreements (filled first, annual rate)
+  riskUsdPerT: number; // shippers' risk premium from past disruptions, USD per tonne, fading
 }
+
+/** The named terms of GDP growth (annual % points); their sum is the turn's growth. */
+export const GROWTH_TERMS = ['trend', 'oil', 'price', 'investment', 'sanctions', 'stability'] as const;
+export type GrowthTerm = (typeof GROWTH_TERMS)[number];
 
 /** A goods corridor: capacity, volume moved (annual rates) and underlying growth. */
 export interface Corridor {
@@ -72,10 +80,29 @@ export interface Project {
   dueTurn: number;
 }
 
+/**
+ * Why a value changed: a value the UI turns into words (src/ui/causeWords.ts), never text.
+ * - `{ kind: 'action', id }`: the player's action `id`.
+ * - `{ kind: 'event', id }`: event `id` fired; `{ kind: 'event', id, option }`: the player answered it with `option`.
+ * - `{ kind: 'power', id, power }`: power rule `id` of `power` fired.
+ * - a reaction: the trigger's own cause (`action` or `event` with its option) plus `term: 'reaction'` and the
+ *   reacting `power`, e.g. `{ kind: 'action', id: 'btc-volume-agreement', term: 'reaction', power: 'russia' }`.
+ * - `{ kind: 'project', id }`: the project (or arms order) started by action `id` completed.
+ * - `{ kind: 'model', id, term? }`: a mechanism of the model (`'growth'`, `'oil-allocation'`…), optionally one
+ *   named term of it; `{ kind: 'model', id: 'de-escalates', power }`: a quiet power climbed down its ladder.
+ */
+export type Cause = {
+  kind: 'action' | 'event' | 'power' | 'project' | 'model';
+  id: string;
+  option?: string;
+  term?: string;
+  power?: PowerId;
+};
+
 /** Effects deferred by a `delay`, kept inline so the state alone says what will happen. */
 export interface Scheduled {
   dueTurn: number;
-  cause: string;
+  cause: Cause;
   effects: import('./content').Effect[];
 }
 
@@ -88,10 +115,10 @@ export interface PendingEvent {
 /** One recorded change of a number (or status) in the world, and why it happened. */
 export interface LedgerEntry {
   turn: number;
-  path: string;
+  path: import('./fields').Path;
   before: number | string | boolean;
   after: number | string | boolean;
-  cause: string; // e.g. 'action:btc-agreement', 'event:cpc-storm:repair', 'power:russia:cpc-halt', 'model:oil-allocation'
+  cause: Cause;
 }
 
 /** A line of the period's news: a power's move, an event, a completed project, with its reason. */
@@ -100,8 +127,7 @@ export interface NewsItem {
   kind: 'power' | 'event' | 'project' | 'order' | 'model';
   id: string; // rule, event, or action id
   power?: PowerId;
-  cause: string; // ledger cause these changes carry
-  reason?: string; // machine-readable reason (e.g. 'russiaAlarm ≥ 60')
+  cause: Cause; // ledger cause these changes carry
 }
 
 /** The indicators recorded per turn (flows as annual rates) — what charts and the CLI show. */
@@ -135,11 +161,10 @@ export interface TurnRecord {
   indicators: Indicators;
 }
 
-/** The outcome once the game has ended. */
+/** The outcome once the game has ended (the UI words the reason: the ending's usual one, or the defeat's text). */
 export interface Outcome {
   ending: EndingId;
   turn: number;
-  reason: string; // the ending's usual reason in English, or the scenario's defeat text
   defeatId?: string; // set when a scenario's defeat condition ended the game
 }
 
@@ -152,7 +177,7 @@ export interface World {
   startPeriod: number; // 1-based quarter or half of startYear
   turnLength: 'quarter' | 'half';
   rng: number[]; // the seeded generator's state (pure-rand xoroshiro128plus)
-  baseline: { gdpUsdBn: number; trendGdpUsdBn: number; nationalFundUsdBn: number; relations: Record<PowerId, number> }; // what scores compare with: start values, and GDP had it grown 3% a year
+  baseline: { gdpUsdBn: number; nationalFundUsdBn: number; relations: Record<PowerId, number> }; // what scores compare with: start values
   economy: {
     gdpUsdBn: number;
     growthPct: number; // annual real growth of the last turn
@@ -165,6 +190,9 @@ export interface World {
     oilPricePath: number[]; // scenario's price per turn (before shocks)
     oilPriceShock: number; // multiplier from events, decays to 1
     investmentUsdBn: Record<PowerId, number>; // foreign investment stock by source (annual inflow rate)
+    yardstickGdpUsdBn: number; // GDP had it grown 3% a year since the start: what prosperity is measured against
+    growthTerms: Record<GrowthTerm, number>; // this turn's growth split into named terms (annual % points)
+    sanctionsPressure: number; // 0..100: how hard secondary sanctions bite (banks, investors, buyers)
   };
   politics: {
     capital: number; // political capital, 0..100
@@ -207,6 +235,8 @@ export interface World {
   scheduled: Scheduled[];
   pending: PendingEvent[];
   taken: Record<string, number>; // action id → last turn the player took it
+  takenCount: Record<string, number>; // action id → how many times the player has taken it (diminishing returns)
+  calendar: { period: number }; // 1-based half or quarter of the year of the current turn (1 = winter storms season)
   firedEvents: Record<string, number>; // event id → last turn it fired
   ruleCooldowns: Record<string, number>; // power rule id → last turn it fired
   news: NewsItem[]; // news of the last resolved turn

@@ -7,7 +7,7 @@ import { chooseByPreference, pickByPriority, priorityStrategy, randomStrategy, t
 /** What the documented 2022–2023 line did first (FACTS T2, T10, T11, T13, T16, T17), then continuing it. */
 const HISTORICAL_OPENING: string[][] = [
   ['btc-volume-agreement', 'reaffirm-csto', 'suspend-arms-exports'], // 2022-H2: SOCAR deal, CSTO stays, arms exports paused
-  ['druzhba-oil-to-germany', 'eu-raw-materials-partnership', 'enforce-sanctions-controls'], // 2023-H1
+  ['druzhba-oil-to-germany', 'eu-raw-materials-partnership', 'cpc-debottleneck'], // 2023-H1: Druzhba to Germany, EU raw materials, CPC debottlenecking (CPC7)
   ['aktau-port-expansion', 'c5plus1-partnership', 'anka-coproduction'], // 2023-H2
   ['middle-corridor-investment', 'deepen-turkic-states', 'china-trade-target'], // 2024-H1
 ];
@@ -34,7 +34,7 @@ const PRIORITIES: Record<string, { actions: string[]; options: string[] }> = {
     options: ['attend', 'deepen', 'accept', 'welcome'],
   },
   balanced: {
-    actions: ['btc-volume-agreement', 'reaffirm-csto', 'china-trade-target', 'eu-raw-materials-partnership', 'middle-corridor-investment', 'c5plus1-partnership', 'deepen-turkic-states', 'border-modernisation', 'gulf-investment-fund', 'china-pipeline-volumes', 'social-spending-package', 'domestic-defence-industry'],
+    actions: ['btc-volume-agreement', 'reaffirm-csto', 'cpc-debottleneck', 'china-trade-target', 'eu-raw-materials-partnership', 'middle-corridor-investment', 'c5plus1-partnership', 'deepen-turkic-states', 'border-modernisation', 'gulf-investment-fund', 'china-pipeline-volumes', 'social-spending-package', 'domestic-defence-industry'],
     options: ['balance', 'negotiate', 'partial', 'quiet', 'comply'],
   },
 };

@@ -82,3 +82,21 @@ export function spreadLabels(ys: readonly number[], gap: number, top: number, bo
   if (overflow > 0) for (let i = 0; i < out.length; i++) out[i] = Math.max(top, out[i] - overflow);
   return out;
 }
+
+/**
+ * Moves end labels of different heights apart (centres at `ys`, heights `hs`) so no two overlap, keeping order and
+ * staying within [top, bottom] when they fit; when they do not fit they stack down from `top` without overlapping.
+ */
+export function spreadSized(ys: readonly number[], hs: readonly number[], top: number, bottom: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  const out = new Array<number>(ys.length);
+  let edge = top; // lowest edge used so far
+  for (const o of order) {
+    const y = Math.max(o.y, edge + hs[o.i] / 2);
+    out[o.i] = y;
+    edge = y + hs[o.i] / 2;
+  }
+  const overflow = Math.min(edge - bottom, order.length ? out[order[0].i] - hs[order[0].i] / 2 - top : 0);
+  if (overflow > 0) for (let i = 0; i < out.length; i++) out[i] -= overflow;
+  return out;
+}

@@ -6,7 +6,7 @@ import { bridgeShortfalls, settledScores } from '../sim/scoring';
 import { PILLAR_IDS, type PillarId } from '../sim/ids';
 import type { ScenarioData } from '../sim/scenarioData';
 import type { World } from '../sim/world';
-import { num, signed } from './format';
+import { addressWords, dateLabel, num, signed } from './format';
 import { pathLabel } from './labels';
 import { scenarioSources } from '../scenario/parse';
 
@@ -61,23 +61,25 @@ export function sourcesView(scenario: ScenarioData | null): SourcesView {
   return {
     cited: groups.filter((g) => g.kind !== 'abstraction').map((g) => ({
       id: g.kind === 'fact' ? g.source : '',
-      text: g.text ?? '',
-      address: g.address ?? g.source,
+      text: g.words ? textOf(g.words) : (g.text ?? ''),
+      address: g.kind === 'fact' ? addressWords(g.address ?? g.source) : (g.address ?? g.source),
       used: g.paths.map(pathLabel),
     })),
     abstractions: groups.filter((g) => g.kind === 'abstraction').reduce((n, g) => n + g.paths.length, 0),
   };
 }
 
-/** The sim's reason for an ending in the player's language when it is the ending's usual one (defeat goals stay as written). */
-export function reasonText(ending: string, reason: string, defeatId?: string): string {
+/** Why the game ended, in the player's language: the scenario's defeat text when one ended it, else the ending's usual reason. */
+export function reasonText(ending: string, defeatId: string | undefined, rules: Pick<Rules, 'defeat'> | null): string {
+  const defeat = defeatId ? rules?.defeat.find((d) => d.id === defeatId) : undefined;
+  if (defeat) return textOf(defeat.text);
   const key = `debrief.reasons.${ending}`;
-  return !defeatId && hasKey(key) ? t(key) : reason;
+  return hasKey(key) ? t(key) : ending;
 }
 
 /** The ending's reason with the numbers behind it: what a balanced bridge met, or what kept muddling through from one. */
-export function endingReason(world: World, ending: string, reason: string, defeatId?: string): string {
-  const usual = reasonText(ending, reason, defeatId);
+export function endingReason(world: World, ending: string, defeatId: string | undefined, rules: Pick<Rules, 'defeat'> | null): string {
+  const usual = reasonText(ending, defeatId, rules);
   if (defeatId || (ending !== 'muddlingThrough' && ending !== 'balancedBridge')) return usual;
   const { pillars: p, balance } = settledScores(world);
   if (ending === 'balancedBridge') return `${usual} (${t('explain.bridgeMet', { balance: Math.round(balance), sovereignty: Math.round(p.sovereignty) })})`;
@@ -91,7 +93,7 @@ export function endingReason(world: World, ending: string, reason: string, defea
 export function branchLabel(name: string): string {
   if (name === 'Main line') return t('debrief.mainLine');
   const m = /^Line (\d+) \(from (.+)\)$/.exec(name);
-  return m ? t('debrief.lineName', { n: m[1], date: m[2] }) : name;
+  return m ? t('debrief.lineName', { n: m[1], date: dateLabel(m[2]) }) : name;
 }
 
 /** The turns whose balance moved most (up to `count`, at least `min` points) are the turning points. */
@@ -109,7 +111,7 @@ export function debriefView(rules: Rules, world: World, scenario: ScenarioData |
   return {
     ending: t(`debrief.endings.${ending}`),
     endingText: t(`debrief.endingText.${ending}`),
-    reason: endingReason(world, ending, score.reason, score.defeatId),
+    reason: endingReason(world, ending, score.defeatId, rules),
     settledLabel: t('explain.average', { count: score.settledOver }),
     verdict: score.goals.length ? t('explain.goalsVerdict', { met: score.goals.filter((g) => g.met).length, total: score.goals.length }) : '',
     grades: PILLAR_IDS.map((id) => ({ id, label: t(`hud.pillars.${id}`), grade: score.grades[id], value: num(Math.round(score.pillars[id]), 0) })),

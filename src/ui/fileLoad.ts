@@ -27,6 +27,9 @@ function publish(next: FileStatus | null): void {
   listeners.forEach((l) => l(next));
 }
 
+/** Shows a message in the menu's status panel (e.g. why a lesson link could not start). */
+export const showFileStatus = (next: FileStatus): void => publish(next);
+
 /** Clears the message (e.g. when the menu is left). */
 export const clearFileStatus = (): void => publish(null);
 

@@ -1,10 +1,27 @@
 // Number formatting for players: money, tonnes, percentages and signed changes, with units by state path.
-import { t } from '../i18n';
+import { language, t } from '../i18n';
 
-/** Rounds to at most `digits` decimals and drops trailing zeros. */
+/** Rounds to at most `digits` decimals and drops trailing zeros, with the language's separators ("1,234.5"; "1 234,5" in ru and kk). */
 export function num(x: number, digits = 1): string {
   const r = Math.round(x * 10 ** digits) / 10 ** digits;
-  return (Object.is(r, -0) ? 0 : r).toLocaleString('en-US', { maximumFractionDigits: digits });
+  const en = (Object.is(r, -0) ? 0 : r).toLocaleString('en-US', { maximumFractionDigits: digits });
+  // Russian and Kazakh group thousands with a no-break space and use a decimal comma (the same in every browser's ICU).
+  return language() === 'en' ? en : en.replace(/[,.]/g, (c) => (c === ',' ? '\u00a0' : ','));
+}
+
+/** A turn's date label from the sim ("2023-H1", "2024-Q3") in the player's language ("2023, 1-е полугодие"); `short` for axes and narrow rows. */
+export function dateLabel(date: string, short = false): string {
+  const m = /^(\d{4})-([HQ])([1-4])$/.exec(date);
+  if (!m) return date;
+  return t(`locale.date.${m[2] === 'H' ? 'half' : 'quarter'}${short ? 'Short' : ''}`, { year: m[1], n: m[3] });
+}
+
+/** A FACTS row's address in the player's language: "same as OIL2", "see SEC1" and "census" are words, the rest are addresses. */
+export function addressWords(address: string): string {
+  return address
+    .replace(/^same as ([A-Z0-9]+)/, (_, id: string) => t('locale.source.sameAs', { id }))
+    .replace(/^see ([A-Z0-9, ]+)$/, (_, id: string) => t('locale.source.see', { id }))
+    .replace(/^census$/, () => t('locale.source.census'));
 }
 
 /** Digits for money: one decimal everywhere, two only for amounts under $0.1 bn (so "$0.3 bn" sits beside "$1.8 bn"). */

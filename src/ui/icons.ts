@@ -22,10 +22,13 @@ import info from 'lucide-static/icons/info.svg?url';
 import route from 'lucide-static/icons/route.svg?url';
 import coins from 'lucide-static/icons/coins.svg?url';
 import book from 'lucide-static/icons/book-open.svg?url';
+import link from 'lucide-static/icons/link.svg?url';
+import users from 'lucide-static/icons/users.svg?url';
+import printer from 'lucide-static/icons/printer.svg?url';
 
 /** Icon texture URLs by short name. */
 export const ICONS: Record<string, string> = {
-  alert, wallet, landmark, fuel, train, handshake, shield, languages, newspaper, chart, play, upload, rewind, branch, copy, save, house, check, x, info, route, coins, book,
+  alert, wallet, landmark, fuel, train, handshake, shield, languages, newspaper, chart, play, upload, rewind, branch, copy, save, house, check, x, info, route, coins, book, link, users, printer,
 };
 
 /** The texture key of an icon. */

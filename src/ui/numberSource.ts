@@ -1,4 +1,5 @@
 // Where a number on screen started from, in words for a tooltip: the FACTS entry it cites, a web address, or "abstraction".
+import { textOf } from '../i18n';
 import { sourceOf } from '../scenario/parse';
 import type { ScenarioData } from '../sim/scenarioData';
 
@@ -12,5 +13,5 @@ export function numberSourceWords(scenario: ScenarioData | null, path: string, t
   if (!source) return undefined;
   if (source.kind === 'abstraction') return t('map.sourceAbstraction');
   if (source.kind === 'url') return clip(source.address ?? source.source, max);
-  return `${source.source} — ${clip(source.text ?? '', max)}`;
+  return `${source.source} — ${clip(source.words ? textOf(source.words) : (source.text ?? ''), max)}`;
 }

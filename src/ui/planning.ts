@@ -1,11 +1,13 @@
 // Planning view-model: the action cards of a vector with cost, delay, predicted effects, who reacts, and why not.
-import { hasKey, t, textOf } from '../i18n';
+import { t, textOf } from '../i18n';
 import type { Rules } from '../sim/content';
-import { checkSelection, previewAction, type Check } from '../sim/index';
+import { checkSelection, previewAction } from '../sim/index';
 import type { VectorId } from '../sim/ids';
 import type { World } from '../sim/world';
 import { changeAt, money, num, signed } from './format';
 import { pathLabel, powerName } from './labels';
+import { FIELDS, type Path } from '../sim/fields';
+import { refusalWords } from './refusalWords';
 
 /** One predicted line on a card ("Russia's alarm +4"). */
 export interface EffectLine {
@@ -29,13 +31,10 @@ export interface ActionCard {
   reason: string | null;
 }
 
-/** Paths where a rise is bad for Kazakhstan (so arrows can say ▲ bad / ▼ good without colour alone). */
-const RISE_IS_BAD = ['gauges.', 'oil.shutInMt', 'society.russianMediaExposure', 'UsdPerT', 'disruptedTurns'];
-
-const lineOf = (c: { path: string; before: number | string | boolean; after: number | string | boolean }): EffectLine => {
+const lineOf = (c: { path: Path; before: number | string | boolean; after: number | string | boolean }): EffectLine => {
   const d = typeof c.before === 'number' && typeof c.after === 'number' ? c.after - c.before : 0;
-  const bad = RISE_IS_BAD.some((p) => c.path.includes(p));
-  return { label: pathLabel(c.path), change: changeAt(c.path, c.before, c.after), good: d === 0 || c.path.startsWith('flags.') ? null : (d > 0) !== bad };
+  const rise = FIELDS[c.path].rise; // whether a rise is good for Kazakhstan (so arrows can say ▲ bad / ▼ good without colour alone)
+  return { label: pathLabel(c.path), change: changeAt(c.path, c.before, c.after), good: d === 0 || rise === 'neutral' ? null : (d > 0) === (rise === 'good') };
 };
 
 /** The ids of the actions in a vector, in content order. */
@@ -60,28 +59,8 @@ export function actionCard(rules: Rules, world: World, selected: readonly string
     completion: preview.completion.filter((c) => !c.path.startsWith('flags.')).map(lineOf),
     reactions: preview.reactions.map((r) => ({ power: powerName(r.power), powerId: r.power, change: signed(r.relation, 0), note: textOf(r.note), positive: r.relation >= 0 })),
     state: isSelected ? 'selected' : check.ok ? 'available' : 'unavailable',
-    reason: check.ok ? null : refusalText(rules, world, selected, id, check),
+    reason: check.ok ? null : refusalWords(check, rules),
   };
-}
-
-/** Why an action cannot be added, in the player's language (the sim's code, with the numbers filled in here). */
-export function refusalText(rules: Rules, world: World, selected: readonly string[], actionId: string, check: Check): string {
-  if (check.ok) return '';
-  const action = rules.actions[actionId];
-  const picked = selected.map((id) => rules.actions[id]).filter(Boolean);
-  switch (check.code) {
-    case 'limit': return t('refusal.limit', { limit: world.politics.actionLimit });
-    case 'budget': {
-      const left = Math.max(0, world.economy.budgetUsdBn - picked.reduce((a, x) => a + x.costUsdBn, 0));
-      return t('refusal.budget', { need: money(action?.costUsdBn ?? 0), left: money(left) });
-    }
-    case 'capital': {
-      const left = Math.max(0, world.politics.capital - picked.reduce((a, x) => a + x.capital, 0));
-      return t('refusal.capital', { need: num(action?.capital ?? 0, 0), left: num(left, 0) });
-    }
-    case 'precondition': return textOf(action?.requiresText) || t('refusal.precondition');
-    default: return hasKey(`refusal.${check.code}`) ? t(`refusal.${check.code}`) : textOf(check.text);
-  }
 }
 
 /** Totals of the selection for the panel footer. */

@@ -2,17 +2,20 @@
 import { t } from '../i18n';
 import type { Rules } from '../sim/content';
 import { PARTNER_IDS, PILLAR_IDS, POWER_IDS, ROUTE_IDS } from '../sim/ids';
-import type { LedgerEntry, TurnRecord, World } from '../sim/world';
+import { causeKey } from '../sim/causes';
+import type { Path } from '../sim/fields';
+import type { Cause, LedgerEntry, TurnRecord, World } from '../sim/world';
 import type { Series } from './chartModel';
 import { explainNumber, type Explanation } from './explain/explain';
 import { fieldLabel, riseIsGood } from './explain/fieldLabel';
 import { changeAt, shownChange, shownValue } from './format';
-import { causeGroup, causeLabel, partnerName, powerName, reactionsLabel, routeName, type CauseGroup } from './labels';
+import { causeGroup, causeWords, reactionsWords, type CauseGroup } from './causeWords';
+import { partnerName, powerName, routeName } from './labels';
 import { SERIES_COLORS } from './theme';
 
-/** One cause and the changes it made this turn. */
+/** One cause and the changes it made this turn (for merged reactions: the move they answer, with term 'reaction'). */
 export interface CauseView {
-  cause: string;
+  cause: Cause;
   label: string;
   changes: { label: string; change: string }[];
   weight: number; // how much it moved things, for ordering
@@ -36,31 +39,26 @@ function weightOf(e: { path: string; before: LedgerEntry['before']; after: Ledge
 
 /** The ledger of `turn`, grouped by cause; each cause keeps its `perCause` largest net changes. */
 export function reportGroups(rules: Rules | null, ledger: readonly LedgerEntry[], turn: number, perCause = 3): GroupView[] {
-  const byCause = new Map<string, Map<string, { path: string; before: LedgerEntry['before']; after: LedgerEntry['after'] }>>();
+  // Reactions of several powers to the same move read as one item: "Reactions to X: Relations with USA +3 · …".
+  const merged = new Map<string, { cause: Cause; paths: Map<Path, { path: Path; before: LedgerEntry['before']; after: LedgerEntry['after'] }> }>();
   for (const e of ledger) {
     if (e.turn !== turn || HIDDEN.test(e.path)) continue;
-    const paths = byCause.get(e.cause) ?? new Map();
-    const prior = paths.get(e.path);
-    paths.set(e.path, { path: e.path, before: prior ? prior.before : e.before, after: e.after });
-    byCause.set(e.cause, paths);
-  }
-  // Reactions of several powers to the same move read as one item: "Reactions to X: Relations with USA +3 · …".
-  const merged = new Map<string, Map<string, { path: string; before: LedgerEntry['before']; after: LedgerEntry['after'] }>>();
-  for (const [cause, paths] of byCause) {
-    const key = cause.startsWith('reaction:') ? `reactions:${cause.split(':').slice(2).join(':')}` : cause;
-    const into = merged.get(key) ?? new Map();
-    for (const [path, change] of paths) into.set(path, change);
-    merged.set(key, into);
+    const cause: Cause = e.cause.term === 'reaction' ? { kind: e.cause.kind, id: e.cause.id, option: e.cause.option, term: 'reaction' } : e.cause;
+    const key = causeKey(cause);
+    const group = merged.get(key) ?? { cause, paths: new Map() };
+    const prior = group.paths.get(e.path);
+    group.paths.set(e.path, { path: e.path, before: prior ? prior.before : e.before, after: e.after });
+    merged.set(key, group);
   }
   const causes: CauseView[] = [];
-  for (const [cause, paths] of merged) {
-    const reactions = cause.startsWith('reactions:');
+  for (const { cause, paths } of merged.values()) {
+    const reactions = cause.term === 'reaction';
     const moved = [...paths.values()].map((c) => ({ c, w: weightOf(c) })).filter((x) => x.w > 0 && !changeAt(x.c.path, x.c.before, x.c.after).includes('±0')).sort((a, b) => b.w - a.w);
     if (!moved.length) continue;
     causes.push({
       cause,
-      label: reactions ? reactionsLabel(`reaction:_:${cause.slice(10)}`, rules) : causeLabel(cause, rules),
-      changes: moved.slice(0, perCause).map(({ c }) => ({ label: fieldLabel(c.path), change: changeAt(c.path, c.before, c.after) })),
+      label: reactions ? reactionsWords(cause, rules) : causeWords(cause, rules),
+      changes: moved.slice(0, reactions ? 7 : perCause).map(({ c }) => ({ label: fieldLabel(c.path), change: changeAt(c.path, c.before, c.after) })),
       weight: moved.reduce((s, x) => s + x.w, 0),
     });
   }

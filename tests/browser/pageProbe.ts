@@ -69,13 +69,13 @@ export function stateHash(page: Page): Promise<string | null> {
 }
 
 /** Waits until the machine is in one of `states` and an object of that screen can be clicked. */
-export async function waitForScreen(page: Page, states: string[], timeout = 15_000): Promise<string> {
+export async function waitForScreen(page: Page, states: string[], timeout = 120_000): Promise<string> {
   await page.waitForFunction((states) => states.includes(String(window.kz?.actor?.getSnapshot().value)), states, { timeout });
   return machineState(page);
 }
 
 /** Waits until an object called `name` (or starting with it, if it ends in ':') is clickable. */
-export async function waitForObject(page: Page, name: string, timeout = 10_000): Promise<void> {
+export async function waitForObject(page: Page, name: string, timeout = 60_000): Promise<void> {
   const start = Date.now();
   for (;;) {
     const objects = await namedObjects(page, name);

@@ -16,9 +16,12 @@ if (!dist) {
 }
 const server = await serveDir(dist);
 const browser = await launchChromium();
-const page = await newPage(browser, process.env.KZ_VIEWPORT === 'fhd' ? { width: 1920, height: 1080 } : undefined);
+// KZ_VIEWPORT: 'fhd' (1920×1080) or WIDTHxHEIGHT (e.g. 1024x768); 1280×720 by default.
+const size = /^(\d+)x(\d+)$/.exec(process.env.KZ_VIEWPORT ?? '');
+const page = await newPage(browser, process.env.KZ_VIEWPORT === 'fhd' ? { width: 1920, height: 1080 } : size ? { width: Number(size[1]), height: Number(size[2]) } : undefined);
 const problems = watchConsole(page);
 const suspicious = new Set<string>();
+const cuts = new Set<string>(); // texts shortened with an ellipsis: a person checks none of them hides words the English shows
 const shot = async (name: string) => {
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(out, `${name}.png`) });
@@ -30,6 +33,7 @@ const shot = async (name: string) => {
     ];
     return scene.children.list.flatMap(all);
   }));
+  for (const text of texts) if (/…/.test(text)) cuts.add(`${name}: "${text.replace(/\n/g, ' ').slice(0, 90)}"`);
   for (const text of name === "debrief-sources" ? [] : texts) {
     for (const m of text.matchAll(/\b[a-z]+(?:-[a-z0-9]+){2,}\b|\b[a-z]+[A-Z][a-zA-Z]+\b|\b[a-z]+\.[a-z]+\.[a-zA-Z.]+\b/g)) suspicious.add(`${name}: ${m[0]} in "${text.slice(0, 80)}"`);
   }
@@ -85,6 +89,7 @@ if (cut) {
 await clickByName(page, 'debrief:sources');
 await shot('debrief-sources');
 console.log([...suspicious].join('\n'));
+console.log(`cut texts:\n${[...cuts].join('\n') || 'none'}`);
 console.log(`turns ${n + 1}; problems: ${problems.length ? problems.join('\n') : 'none'}; shots in ${out}`);
 await browser.close();
 await server.close();

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseContent } from '../../src/content';
 import { chooseOption, closeTurn, resolveTurn } from '../../src/sim';
+import { causeKey } from '../../src/sim/causes';
 import type { Rules } from '../../src/sim/content';
 import type { World } from '../../src/sim/world';
 import { rulesFor, world } from '../fixtures/game';
@@ -16,16 +17,16 @@ const ready = (): World =>
     d.flags.btcAgreement = 1;
   });
 
-const causes = (w: World) => new Set(w.ledger.map((e) => e.cause));
+const causes = (w: World) => new Set(w.ledger.map((e) => causeKey(e.cause)));
 
 describe('actions in play', () => {
   it.each(baseContent.actions.map((a) => [a.id, a] as const))('%s is accepted and changes the world', (id, action) => {
     let w = resolveTurn(calm, ready(), [id]);
     expect(w.current.actions).toEqual([id]);
-    expect(causes(w).has(`action:${id}`) || w.ledger.some((e) => e.cause.startsWith('reaction:') && e.cause.endsWith(`:${id}`))).toBe(true);
+    expect(causes(w).has(causeKey({ kind: 'action', id })) || w.ledger.some((e) => e.cause.term === 'reaction' && e.cause.kind === 'action' && e.cause.id === id)).toBe(true);
     if (action.delay > 0) {
       for (let t = 0; t < action.delay; t++) w = resolveTurn(calm, closeTurn(calm, w), []);
-      expect(causes(w).has(`project:${id}`), `${id} completes after ${action.delay} turns`).toBe(true);
+      expect(causes(w).has(causeKey({ kind: 'project', id })), `${id} completes after ${action.delay} turns`).toBe(true);
     }
   });
 });

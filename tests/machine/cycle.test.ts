@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/sim/hash';
 import { refusalFor } from '../../src/machine/index';
+import { refusalWords } from '../../src/ui/refusalWords';
 import { allFinite, allowedActions, answerAll, begin, playTurn, playTurns, scenario, shortScenario, startActor } from './fixture';
 
 describe('the turn cycle', () => {
@@ -86,7 +87,7 @@ describe('planning refusals', () => {
     expect(ctx().refusal).toMatchObject({ actionId: first, code: 'duplicate' });
     actor.send({ type: 'SELECT', actionId: 'invade-mars' });
     expect(ctx().refusal).toMatchObject({ actionId: 'invade-mars', code: 'unknown' });
-    expect(ctx().refusal!.text.en).toMatch(/invade-mars/);
+    expect(refusalWords(ctx().refusal!, ctx().rules)).toMatch(/invade-mars/);
     expect(ctx().selected).toEqual([first]);
   });
 
@@ -95,7 +96,7 @@ describe('planning refusals', () => {
     const costly = Object.values(ctx().rules!.actions).find((a) => a.costUsdBn > 0 && !a.requires)!;
     actor.send({ type: 'SELECT', actionId: costly.id });
     expect(ctx().refusal).toMatchObject({ actionId: costly.id, code: 'budget' });
-    expect(ctx().refusal!.text.en).toMatch(/budget/i);
+    expect(refusalWords(ctx().refusal!, ctx().rules)).toMatch(/budget/i);
     expect(ctx().selected).toEqual([]);
   });
 
@@ -104,7 +105,7 @@ describe('planning refusals', () => {
     const demanding = Object.values(ctx().rules!.actions).find((a) => a.capital > 0 && !a.requires)!;
     actor.send({ type: 'SELECT', actionId: demanding.id });
     expect(ctx().refusal).toMatchObject({ code: 'capital' });
-    expect(ctx().refusal!.text.en).toMatch(/capital/i);
+    expect(refusalWords(ctx().refusal!, ctx().rules)).toMatch(/capital/i);
   });
 
   it('refuses a selection past the per-turn limit and accepts it again after a deselect', () => {
@@ -127,7 +128,7 @@ describe('planning refusals', () => {
     expect(blocked, 'the content has an action with an unmet precondition at the start').toBeDefined();
     actor.send({ type: 'SELECT', actionId: blocked! });
     expect(ctx().refusal).toMatchObject({ actionId: blocked, code: 'precondition' });
-    expect(ctx().refusal!.text.en.length).toBeGreaterThan(0);
+    expect(refusalWords(ctx().refusal!, ctx().rules).length).toBeGreaterThan(0);
   });
 
   it('says so when deselecting an action that is not selected', () => {

@@ -58,9 +58,9 @@ describe('tooltips', () => {
   it("show Russia's alarm on Russia's marker and explain the latest change", () => {
     const changed = produce(world, (w) => {
       w.gauges.russiaAlarm = 62;
-      w.ledger.push({ turn: 2, path: 'gauges.russiaAlarm', before: 35, after: 62, cause: 'action:btc-volume-agreement' });
+      w.ledger.push({ turn: 2, path: 'gauges.russiaAlarm', before: 35, after: 62, cause: { kind: 'action', id: 'btc-volume-agreement' } });
     });
-    const text = tooltipFor('partner:russia', changed, translateEn, (cause) => (cause === 'action:btc-volume-agreement' ? 'BTC volume agreement' : cause)).join('\n');
+    const text = tooltipFor('partner:russia', changed, translateEn, (cause) => (cause.kind === 'action' && cause.id === 'btc-volume-agreement' ? 'BTC volume agreement' : cause.id)).join('\n');
     const named = tooltipFor('partner:russia', changed, translateEn, undefined, undefined, (p) => (p === 'gauges.russiaAlarm' ? "Russia's alarm" : p)).join('\n');
     expect(named).toContain("Turn 3: Russia's alarm 35 → 62");
     expect(text).toContain("Russia's alarm 62/100: alarmed");

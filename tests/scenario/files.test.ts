@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledScenarios } from '../../src/scenario/catalog';
 import { parseScenario } from '../../src/scenario/parse';
 import { buildRules, createWorld, finalScore, turnDate } from '../../src/sim';
+import { sameCause } from '../../src/sim/causes';
 import { getAt, isLeafPath } from '../../src/sim/paths';
 import { builtinStrategy } from '../../src/strategies/builtin';
 import { playGame } from '../../src/strategies/play';
@@ -54,7 +55,7 @@ describe('shipped scenarios', () => {
     const data = load('transit-ban.json');
     const rules = buildRules(data);
     const game = playGame(rules, data, 3, builtinStrategy('historical', 3)!, 2);
-    const banned = game.world.ledger.filter((e) => e.cause === 'event:transit-ban-decree' && e.after === 'banned').map((e) => e.path).sort();
+    const banned = game.world.ledger.filter((e) => sameCause(e.cause, { kind: 'event', id: 'transit-ban-decree' }) && e.after === 'banned').map((e) => e.path).sort();
     expect(banned).toEqual(['oil.routes.cpc.status', 'oil.routes.samara.status']);
     expect(createWorld(data, 1).gauges.russiaAlarm).toBeGreaterThanOrEqual(70);
   });

@@ -67,11 +67,10 @@ describe('parseScenario on anything', () => {
 });
 
 describe('hostile sizes', () => {
-  it('answers a near-1 MB file full of broken goals quickly, listing 50 problems and counting the rest', () => {
+  it('answers a near-1 MB file full of broken goals, listing 50 problems and counting the rest', () => {
+    // No wall-clock limit here (machines are noisy): the speed of this case belongs in the benchmark.
     const goals = Array.from({ length: 15000 }, () => ({ id: 'x', when: { pth: 'a', gte: 1 }, text: { en: 'x' } }));
-    const started = performance.now();
     const r = parseScenario(JSON.stringify({ victory: goals }));
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error).toHaveLength(51);

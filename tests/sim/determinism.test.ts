@@ -38,7 +38,7 @@ describe('determinism', () => {
     expect(replayed.ok).toBe(false);
     if (!replayed.ok) {
       expect(replayed.error.turn).toBe(2);
-      expect(replayed.error.message).toMatch(/no-such-action/);
+      expect(replayed.error).toMatchObject({ code: 'refused', actionId: 'no-such-action', refusal: { code: 'unknown' } });
     }
   });
 

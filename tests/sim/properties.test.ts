@@ -13,7 +13,7 @@ import { baselineData } from '../fixtures/baselineData';
 import { rulesFor } from '../fixtures/game';
 
 const rules = rulesFor();
-const LEDGER_EXEMPT = /^(turn|rng\.|baseline\.|firedEvents\.|ruleCooldowns\.|taken\.|economy\.oilPricePath\.|outcome\.|current\.)/; // engine bookkeeping, not indicators
+const LEDGER_EXEMPT = /^(turn|rng\.|baseline\.|firedEvents\.|ruleCooldowns\.|taken\.|takenCount\.|calendar\.|economy\.oilPricePath\.|outcome\.|current\.)/; // engine bookkeeping, not indicators
 
 /** Every number anywhere in the world, with its path. */
 function numbers(node: unknown, path = '', out: [string, number][] = []): [string, number][] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseOption, closeTurn, resolveTurn } from '../../src/sim';
-import { causeOf } from '../../src/ui/explain/causeOf';
+import { causeKey, model, modelTerm } from '../../src/sim/causes';
+import { causeWords } from '../../src/ui/causeWords';
 import { explainNumber } from '../../src/ui/explain/explain';
 import { actionCard } from '../../src/ui/planning';
 import { rulesFor, world } from '../fixtures/game';
@@ -53,9 +54,18 @@ describe('why a number changed', () => {
 
   it('names the rising 3%-a-year yardstick as a cause of prosperity’s change, in words', () => {
     const e = explainNumber(w, rules, 'pillars.prosperity', 1)!;
-    const yardstick = e.causes.find((c) => c.id === 'untracked');
+    const yardstick = e.causes.find((c) => causeKey(c) === causeKey(model('yardstick')));
     expect(yardstick?.delta).toBeLessThan(0);
     expect(yardstick?.words).toMatch(/yardstick/);
+    expect(e.causes.some((c) => c.id === 'untracked')).toBe(false);
+  });
+
+  it('splits GDP’s change into the named growth terms the model recorded', () => {
+    const e = explainNumber(w, rules, 'economy.gdpUsdBn')!;
+    const terms = e.causes.filter((c) => c.kind === 'model' && c.id === 'growth');
+    expect(terms.length).toBeGreaterThan(1);
+    for (const c of terms) expect(c.words).toBe(causeWords(modelTerm('growth', c.term!), rules));
+    expect(terms.map((c) => c.words).join(' ')).toMatch(/Growth: underlying trend/);
   });
 
   it('credits a plain number’s change to the ledger entries that made it', () => {
@@ -73,12 +83,13 @@ describe('why a number changed', () => {
     expect(e.after).toBe(e.before);
   });
 
-  it('reads today’s cause strings as values', () => {
-    expect(causeOf({ cause: 'action:btc-agreement' })).toEqual({ kind: 'action', id: 'btc-agreement' });
-    expect(causeOf({ cause: 'event:cpc-storm:repair' })).toEqual({ kind: 'event', id: 'cpc-storm', option: 'repair' });
-    expect(causeOf({ cause: 'power:russia:cpc-halt' })).toEqual({ kind: 'power', id: 'cpc-halt', power: 'russia' });
-    expect(causeOf({ cause: 'reaction:russia:btc-agreement' })).toMatchObject({ kind: 'power', id: 'btc-agreement', power: 'russia', term: 'reaction' });
-    expect(causeOf({ cause: 'model:growth' })).toEqual({ kind: 'model', id: 'growth' });
-    expect(causeOf({ cause: 'model:growth:oil-volume' })).toEqual({ kind: 'model', id: 'growth', term: 'oil-volume' });
+  it('words each cause as the ledger’s cause value is worded everywhere else', () => {
+    const e = explainNumber(w, rules, 'gauges.russiaAlarm')!;
+    const T = w.history[w.history.length - 1].turn;
+    const ledgerKeys = new Set(w.ledger.filter((x) => x.turn >= T && x.path === 'gauges.russiaAlarm').map((x) => causeKey(x.cause)));
+    for (const c of e.causes) {
+      expect(ledgerKeys.has(causeKey(c))).toBe(true);
+      expect(c.words).toBe(causeWords(c, rules));
+    }
   });
 });

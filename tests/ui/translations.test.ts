@@ -7,6 +7,7 @@ import mapKk from '../../src/i18n/map.kk.json';
 import { mapStringsEn } from '../../src/ui/map/mapStrings';
 import { mapT, setLanguage, t } from '../../src/i18n';
 import { branchLabel, reasonText } from '../../src/ui/debrief';
+import { dateLabel } from '../../src/ui/format';
 
 type Tree = { [key: string]: string | Tree };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -66,10 +67,11 @@ describe.each([
       expect(mapT('map.lens.oil')).toBe(map['map.lens.oil']);
       // The sim's usual ending reasons and the machine's default line names read in the language too; others stay as written.
       const debrief = ui.debrief as Tree;
-      expect(reasonText('muddlingThrough', 'no orbit, but no balance either')).toBe((debrief.reasons as Tree).muddlingThrough);
-      expect(reasonText('collapse', 'Stability fell below 20', 'low-stability')).toBe('Stability fell below 20');
+      expect(reasonText('muddlingThrough', undefined, null)).toBe((debrief.reasons as Tree).muddlingThrough);
+      expect(reasonText('collapse', 'low-stability', { defeat: [{ id: 'low-stability', when: { path: 'society.stability', lt: 20 }, text: { en: 'Stability fell below 20' } }] })).toBe('Stability fell below 20');
       expect(branchLabel('Main line')).toBe(debrief.mainLine);
-      expect(branchLabel('Line 2 (from 2023-H1)')).toContain('2023-H1');
+      expect(branchLabel('Line 2 (from 2023-H1)')).toContain(dateLabel('2023-H1'));
+      expect(branchLabel('Line 2 (from 2023-H1)')).not.toContain('2023-H1'); // the date is worded too
       expect(branchLabel('My own name')).toBe('My own name');
     } finally {
       setLanguage('en');

@@ -8,7 +8,9 @@ import { layoutChart, niceStep, spreadLabels } from '../../src/ui/chartModel';
 import { debriefView, turningPoints } from '../../src/ui/debrief';
 import { changeAt, money } from '../../src/ui/format';
 import { alarmLevel, hudView, hudWhy } from '../../src/ui/hud';
-import { causeGroup, causeLabel, pathLabel } from '../../src/ui/labels';
+import { causeGroup, causeWords } from '../../src/ui/causeWords';
+import { pathLabel } from '../../src/ui/labels';
+import { causeKey } from '../../src/sim/causes';
 import { actionCard, actionsIn, selectionSummary } from '../../src/ui/planning';
 import { chartSeries, reportGroups } from '../../src/ui/report';
 import { rulesFor, scenario, world } from '../fixtures/game';
@@ -35,13 +37,13 @@ describe('labels and formats', () => {
     expect(pathLabel('relations.russia')).toBe('Relations with Russia');
     expect(pathLabel('trade.china.exportsUsdBn')).toBe('Exports to China');
     const some = Object.values(rules.actions)[0];
-    expect(causeLabel(`action:${some.id}`, rules)).toContain(some.title.en);
-    expect(causeLabel('model:oil-allocation', rules)).toMatch(/cheapest open routes/);
-    expect(causeGroup('power:russia:x')).toBe('powers');
-    expect(causeLabel(`reaction:russia:${some.id}`, rules)).toBe(`Russia reacts to ${some.title.en}`);
+    expect(causeWords({ kind: 'action', id: some.id }, rules)).toContain(some.title.en);
+    expect(causeWords({ kind: 'model', id: 'oil-allocation' }, rules)).toMatch(/contracts first, then the best netback/);
+    expect(causeGroup({ kind: 'power', id: 'x', power: 'russia' })).toBe('powers');
+    expect(causeWords({ kind: 'action', id: some.id, term: 'reaction', power: 'russia' }, rules)).toBe(`Russia reacts to ${some.title.en}`);
     const ev = Object.values(rules.events).find((e) => e.options?.length)!;
-    expect(causeLabel(`reaction:russia:${ev.id}:${ev.options![0].id}`, rules)).toContain(ev.options![0].title.en);
-    expect(causeGroup('event:x:y')).toBe('yours');
+    expect(causeWords({ kind: 'event', id: ev.id, option: ev.options![0].id, term: 'reaction', power: 'russia' }, rules)).toContain(ev.options![0].title.en);
+    expect(causeGroup({ kind: 'event', id: 'x', option: 'y' })).toBe('yours');
   });
   it('formats money and signed changes with units', () => {
     expect(money(2)).toBe('$2 bn');
@@ -107,8 +109,9 @@ describe('planning cards', () => {
     const card = actionCard(rules, w, chosen, other.id);
     expect(card.state).toBe('unavailable');
     const check = checkSelection(rules, w, chosen, other.id);
-    // Worded by the UI (so it can be translated) and, in English, the same as the sim's own words.
-    expect(card.reason).toBe(check.ok ? '' : check.text.en);
+    // Worded by the UI from the sim's code and numbers (so it can be translated).
+    expect(check).toMatchObject({ ok: false, code: 'limit', limit: w.politics.actionLimit });
+    expect(card.reason).toBe(`You can take at most ${w.politics.actionLimit} actions a turn. Deselect one first.`);
     expect(actionCard(rules, w, chosen, chosen[0]).state).toBe('selected');
     expect(selectionSummary(rules, w, chosen).text).toContain(`${chosen.length} of ${w.politics.actionLimit}`);
   });
@@ -126,9 +129,9 @@ describe('briefing, report and debrief', () => {
     const groups = reportGroups(rules, w.ledger, 0);
     expect(groups.length).toBeGreaterThan(0);
     expect(groups[0].group).toBe('yours');
-    const reactions = groups.flatMap((g) => g.causes).filter((c) => c.cause.startsWith('reactions:'));
+    const reactions = groups.flatMap((g) => g.causes).filter((c) => c.cause.term === 'reaction');
     expect(reactions.length).toBeGreaterThan(0);
-    expect(new Set(reactions.map((c) => c.cause)).size).toBe(reactions.length);
+    expect(new Set(reactions.map((c) => causeKey(c.cause))).size).toBe(reactions.length);
     for (const r of reactions) expect(r.label).toMatch(/^Reactions to /);
     for (const g of groups) for (const c of g.causes) expect(c.changes.length).toBeGreaterThan(0);
   });

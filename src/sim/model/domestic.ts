@@ -1,34 +1,47 @@
 // Society, corridors and the armed forces between turns: slow drifts any player feels over a game.
+import { model } from '../causes';
 import { addTo, change } from '../effects';
 import { CORRIDOR_IDS, SUPPLIER_IDS } from '../ids';
 import type { World } from '../world';
+import { REFERENCE_OIL_REVENUE } from './economy';
+import { oilRevenueUsdBn } from './oil';
 
-/** Stability drifts toward what growth, finances, shut-in oil and Russian media exposure support. */
+/** Stability drifts toward what growth, finances, Russian media exposure and Moscow's pressure support. */
 export function updateStability(world: World): void {
   const e = world.economy;
   const target =
     60 + (e.growthPct - 2) * 2.5 + e.budgetBalancePctGdp * 0.5 -
-    (world.oil.shutInMt / Math.max(1, world.oil.productionMt)) * 30 -
+    52 * Math.max(0, 0.6 - oilRevenueUsdBn(world) / REFERENCE_OIL_REVENUE) - // oil money gone: wages, transfers, jobs in the west of the country
     (world.society.russianMediaExposure - 60) * 0.1 -
     world.powers.russia.escalation * 2;
-  change(world, 'society.stability', world.society.stability + (target - world.society.stability) * 0.15, 'model:stability');
+  change(world, 'society.stability', world.society.stability + (target - world.society.stability) * 0.15, model('stability'));
 }
 
 /** Identity trends: Kazakh use grows slowly; the Latin script rolls out 2023–2031 (SOC3); media exposure ebbs. */
 export function updateIdentity(world: World, fraction: number): void {
   const s = world.society;
-  addTo(world, 'society.kazakhLanguagePct', (0.6 + world.flags.languageLaw * 0.8) * fraction, 'model:language-trend');
-  addTo(world, 'society.latinScriptPct', (2 + world.flags.latinScriptDecree * 4) * fraction, 'model:latin-rollout');
-  addTo(world, 'society.russianMediaExposure', (45 - s.russianMediaExposure) * 0.05, 'model:media-trend');
-  addTo(world, 'society.russianEthnicPct', -0.2 * fraction, 'model:demography');
+  addTo(world, 'society.kazakhLanguagePct', (0.6 + world.flags.languageLaw * 0.8) * fraction, model('language-trend'));
+  addTo(world, 'society.latinScriptPct', (2 + world.flags.latinScriptDecree * 4) * fraction, model('latin-rollout'));
+  addTo(world, 'society.russianMediaExposure', (45 - s.russianMediaExposure) * 0.05, model('media-trend'));
+  addTo(world, 'society.russianEthnicPct', -0.2 * fraction, model('demography'));
 }
 
-/** Corridors carry more each turn as demand grows, within capacity. */
+/**
+ * Risk shippers see on the northern route (annual % points of demand moved): Moscow's alarm above 30 and sanctions pressure.
+ * It moves cargo from the northern corridor to the Middle Corridor.
+ */
+export function northernRouteRisk(world: World): number {
+  return 0.4 * Math.max(0, world.gauges.russiaAlarm - 30) + 0.2 * world.economy.sanctionsPressure;
+}
+
+/** Corridors carry more each turn as demand grows, within capacity; risk on the northern route sends cargo to the Middle Corridor. */
 export function updateCorridors(world: World, fraction: number): void {
+  const risk = northernRouteRisk(world);
   for (const id of CORRIDOR_IDS) {
     const c = world.corridors[id];
-    const next = Math.min(c.capacityMt, c.volumeMt * (1 + (c.growthPct / 100) * fraction));
-    change(world, `corridors.${id}.volumeMt`, next, 'model:corridor-demand');
+    const growth = c.growthPct + (id === 'middle' ? risk : id === 'northern' ? -risk / 4 : 0);
+    const next = Math.min(c.capacityMt, c.volumeMt * (1 + (growth / 100) * fraction));
+    change(world, `corridors.${id}.volumeMt`, next, model('corridor-demand'));
   }
 }
 
@@ -36,9 +49,9 @@ export function updateCorridors(world: World, fraction: number): void {
 export function updateMilitary(world: World): void {
   for (const s of SUPPLIER_IDS) {
     const wear = s === 'russia' ? 0.025 : 0.01;
-    addTo(world, `military.arsenal.${s}`, -world.military.arsenal[s] * wear, 'model:equipment-ageing');
+    addTo(world, `military.arsenal.${s}`, -world.military.arsenal[s] * wear, model('equipment-ageing'));
   }
   const total = SUPPLIER_IDS.reduce((sum, s) => sum + world.military.arsenal[s], 0);
   const target = 30 + total * 0.2 + world.military.domesticProduction * 0.1;
-  change(world, 'military.readiness', world.military.readiness + (target - world.military.readiness) * 0.1, 'model:readiness');
+  change(world, 'military.readiness', world.military.readiness + (target - world.military.readiness) * 0.1, model('readiness'));
 }

@@ -1,52 +1,111 @@
-// The economy: oil price path, growth, the budget balance and the National Fund, turn by turn.
+// The economy: oil price path, GDP growth as named terms, secondary-sanctions pressure, the budget and the National Fund.
+import { model, modelTerm } from '../causes';
 import { addTo, change } from '../effects';
 import { POWER_IDS } from '../ids';
-import type { World } from '../world';
+import { GROWTH_TERMS, type GrowthTerm, type World } from '../world';
 import { oilRevenueUsdBn } from './oil';
 
 /** Oil revenue at which the discretionary budget is at its scenario level (game abstraction, USD bn a year). */
 export const REFERENCE_OIL_REVENUE = 45;
 
+/** Foreign investment inflow the trend already counts on (the 2022 scenarios' total, USD bn a year; game abstraction). */
+export const REFERENCE_INVESTMENT = 16.9;
+
+/** Oil's share of GDP (OIL5: about a fifth): a 1% change in oil sold moves GDP about 0.2%. */
+export const OIL_SHARE_OF_GDP = 0.2;
+
 /** Sets this turn's oil price from the scenario's path and any shock, and lets the shock fade. */
 export function updateOilPrice(world: World): void {
   const path = world.economy.oilPricePath;
   const base = path.length ? path[Math.min(world.turn, path.length - 1)] : 80;
-  change(world, 'economy.oilPriceUsd', base * world.economy.oilPriceShock, 'model:oil-price');
-  change(world, 'economy.oilPriceShock', 1 + (world.economy.oilPriceShock - 1) * 0.6, 'model:oil-price');
+  change(world, 'economy.oilPriceUsd', base * world.economy.oilPriceShock, model('oil-price'));
+  change(world, 'economy.oilPriceShock', 1 + (world.economy.oilPriceShock - 1) * 0.6, model('oil-price'));
 }
 
 /** Total foreign investment inflow, USD bn a year. */
 export const totalInvestment = (world: World): number => POWER_IDS.reduce((s, p) => s + world.economy.investmentUsdBn[p], 0);
 
-/** Grows GDP: trend, plus oil volumes and price, investment and stability. */
-export function updateGrowth(world: World, exportsBefore: number, fraction: number): void {
+/** What the economy looked like before this turn's model ran: what the change terms compare with. */
+export interface EconomyBefore {
+  oilSoldMt: number; // exports + domestic use, annual rate
+  oilPriceUsd: number;
+}
+
+/** The state of the economy the change terms start from. */
+export const economyBefore = (world: World): EconomyBefore => ({
+  oilSoldMt: world.oil.exportsMt + world.oil.domesticMt,
+  oilPriceUsd: world.economy.oilPriceUsd,
+});
+
+/**
+ * This turn's growth (annual %) split into named terms. Trend, investment, sanctions and stability are levels that last
+ * while their causes last; oil volume and oil price are changes, so a halt lowers output while it lasts and its end gives
+ * it back (no permanent loss from a passing shock).
+ */
+export function growthTerms(world: World, before: EconomyBefore, fraction: number): Record<GrowthTerm, number> {
   const e = world.economy;
-  const volume = (world.oil.exportsMt - exportsBefore) / Math.max(1, world.oil.productionMt); // symmetric: a halt and its end cancel
-  const raw =
-    e.trendGrowthPct +
-    volume * 20 + // oil is about a fifth of GDP (OIL5); volumes move output with it
-    (e.oilPriceUsd / 80 - 1) * 2 +
-    ((totalInvestment(world) - 16.9) / e.gdpUsdBn) * 20 +
-    (world.society.stability - 60) * 0.02 -
-    (world.oil.shutInMt / Math.max(1, world.oil.productionMt)) * 10;
-  const growth = Math.min(15, Math.max(-15, raw));
-  change(world, 'economy.growthPct', growth, 'model:growth');
-  change(world, 'economy.gdpUsdBn', e.gdpUsdBn * (1 + (growth / 100) * fraction), 'model:growth');
-  world.baseline.trendGdpUsdBn *= 1 + 0.03 * fraction; // the yardstick prosperity is measured against
+  const sold = world.oil.exportsMt + world.oil.domesticMt;
+  const volume = (sold - before.oilSoldMt) / Math.max(1, before.oilSoldMt);
+  const price = Math.log(e.oilPriceUsd / Math.max(1, before.oilPriceUsd));
+  return {
+    trend: e.trendGrowthPct,
+    oil: (100 * OIL_SHARE_OF_GDP * volume) / fraction,
+    price: (3 * price) / fraction,
+    investment: ((totalInvestment(world) - REFERENCE_INVESTMENT) / e.gdpUsdBn) * 20,
+    sanctions: -0.06 * e.sanctionsPressure,
+    stability: (world.society.stability - 60) * 0.02,
+  };
+}
+
+/**
+ * Grows GDP by the sum of the terms, writing each term to the ledger as its own cause: the growth rate moves by each
+ * term's change since last turn, and GDP by each term's share of this turn's growth. The yardstick that prosperity is
+ * measured against (GDP had it grown 3% a year) moves too, in the ledger like every other change.
+ */
+export function updateGrowth(world: World, before: EconomyBefore, fraction: number): void {
+  const e = world.economy;
+  const terms = growthTerms(world, before, fraction);
+  const gdp = e.gdpUsdBn;
+  let total = 0;
+  for (const term of GROWTH_TERMS) {
+    const cause = modelTerm('growth', term);
+    addTo(world, 'economy.growthPct', terms[term] - e.growthTerms[term], cause);
+    change(world, `economy.growthTerms.${term}`, terms[term], cause);
+    addTo(world, 'economy.gdpUsdBn', gdp * (terms[term] / 100) * fraction, cause);
+    total += terms[term];
+  }
+  if (Math.abs(e.growthPct - total) > 1e-9) change(world, 'economy.growthPct', total, modelTerm('growth', 'trend')); // clamped at the range's edge
+  change(world, 'economy.yardstickGdpUsdBn', e.yardstickGdpUsdBn * (1 + 0.03 * fraction), model('yardstick'));
+}
+
+/**
+ * Secondary-sanctions pressure follows Western concern above 45 (a third of the way a turn): banks lose correspondent
+ * accounts, Western investors hold back, and re-exports to Russia and some Western buyers dry up.
+ */
+export function updateSanctionsPressure(world: World): void {
+  const e = world.economy;
+  const target = Math.min(100, Math.max(0, world.gauges.westConcern - 45) * 2);
+  addTo(world, 'economy.sanctionsPressure', (target - e.sanctionsPressure) / 3, model('sanctions'));
+  const p = e.sanctionsPressure / 100;
+  if (p <= 0) return;
+  for (const power of ['eu', 'us'] as const) addTo(world, `economy.investmentUsdBn.${power}`, -e.investmentUsdBn[power] * 0.3 * p, model('sanctions'));
+  addTo(world, 'trade.russia.exportsUsdBn', -world.trade.russia.exportsUsdBn * 0.4 * p, model('sanctions'));
+  addTo(world, 'trade.eu.importsUsdBn', -world.trade.eu.importsUsdBn * 0.15 * p, model('sanctions'));
+  addTo(world, 'trade.us.importsUsdBn', -world.trade.us.importsUsdBn * 0.15 * p, model('sanctions'));
 }
 
 /** The state's finances: oil revenue feeds the National Fund; guaranteed transfers to the budget ($6.5 bn a year, game abstraction) drain it. */
 export function updateFinances(world: World, fraction: number): void {
   const revenue = oilRevenueUsdBn(world);
   const balance = -2 + (revenue / REFERENCE_OIL_REVENUE - 1) * 3;
-  change(world, 'economy.budgetBalancePctGdp', balance, 'model:budget');
-  addTo(world, 'economy.nationalFundUsdBn', (revenue * 0.2 - 6.5) * fraction, 'model:national-fund'); // about level at 2022–23 prices (ECO3)
+  change(world, 'economy.budgetBalancePctGdp', balance, model('budget'));
+  addTo(world, 'economy.nationalFundUsdBn', (revenue * 0.2 - 6.5) * fraction, model('national-fund')); // about level at 2022–23 prices (ECO3)
 }
 
 /** Refills the discretionary budget for a new turn: lower when oil revenue falls, never below 30%. */
 export function refillBudget(world: World): void {
   const ratio = oilRevenueUsdBn(world) / REFERENCE_OIL_REVENUE;
   const factor = Math.min(1.5, Math.max(0.3, 0.4 + 0.6 * ratio));
-  change(world, 'economy.budgetUsdBn', world.economy.budgetPerTurnUsdBn * factor, 'model:budget-refill');
-  change(world, 'politics.capital', world.politics.capital + world.politics.capitalPerTurn, 'model:capital-refill');
+  change(world, 'economy.budgetUsdBn', world.economy.budgetPerTurnUsdBn * factor, model('budget-refill'));
+  change(world, 'politics.capital', world.politics.capital + world.politics.capitalPerTurn, model('capital-refill'));
 }

@@ -1,5 +1,6 @@
 // The period's events: scenario-scheduled ones, then a seeded draw by weight among those whose conditions hold.
 import type { EventDef, Rules } from '../content';
+import { eventCause } from '../causes';
 import { applyEffects, holds } from '../effects';
 import { nextFloat, pickWeighted } from '../rng';
 import type { World } from '../world';
@@ -17,7 +18,7 @@ export function canFire(world: World, event: EventDef): boolean {
 
 /** Fires an event: its effects, a news line, and a pending decision if it has options. */
 export function fireEvent(world: World, event: EventDef): void {
-  const cause = `event:${event.id}`;
+  const cause = eventCause(event);
   applyEffects(world, event.effects, cause);
   world.firedEvents[event.id] = world.turn;
   world.news.push({ turn: world.turn, kind: 'event', id: event.id, cause });

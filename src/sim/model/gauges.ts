@@ -1,4 +1,5 @@
 // Relations and the powers' gauges drift toward what the structure of ties and their memory imply.
+import { model } from '../causes';
 import { addTo, change } from '../effects';
 import { POWER_IDS, SUPPLIER_IDS } from '../ids';
 import type { World } from '../world';
@@ -44,12 +45,12 @@ export function westConcernTarget(world: World): number {
 export function updateGauges(world: World): void {
   for (const p of POWER_IDS) {
     const power = world.powers[p];
-    change(world, `powers.${p}.memory`, power.memory * (0.7 + 0.3 * power.personality.patience), 'model:memory-fades');
+    change(world, `powers.${p}.memory`, power.memory * (0.7 + 0.3 * power.personality.patience), model('memory-fades'));
     const target = world.baseline.relations[p] + power.memory * 0.5;
-    addTo(world, `relations.${p}`, (target - world.relations[p]) * 0.08, 'model:relations-drift');
+    addTo(world, `relations.${p}`, (target - world.relations[p]) * 0.08, model('relations-drift'));
   }
   const g = world.gauges;
-  addTo(world, 'gauges.russiaAlarm', (russiaAlarmTarget(world) - g.russiaAlarm) * 0.2, 'model:russia-alarm');
-  addTo(world, 'gauges.chinaLeverage', (chinaLeverageTarget(world) - g.chinaLeverage) * 0.2, 'model:china-leverage');
-  addTo(world, 'gauges.westConcern', (westConcernTarget(world) - g.westConcern) * 0.2, 'model:west-concern');
+  addTo(world, 'gauges.russiaAlarm', (russiaAlarmTarget(world) - g.russiaAlarm) * 0.2, model('russia-alarm'));
+  addTo(world, 'gauges.chinaLeverage', (chinaLeverageTarget(world) - g.chinaLeverage) * 0.2, model('china-leverage'));
+  addTo(world, 'gauges.westConcern', (westConcernTarget(world) - g.westConcern) * 0.2, model('west-concern'));
 }

@@ -1,77 +1,148 @@
-// Oil flows: exports go to the cheapest open routes within capacity; what cannot move is shut in.
+// Oil flows: shippers fill contracted volumes, then the best netbacks; they shift a bounded share a turn; the rest is shut in.
+import { model } from '../causes';
 import { addTo, change } from '../effects';
 import { ROUTE_IDS, type RouteId } from '../ids';
+import { periodsPerYear } from '../dates';
 import type { Route, World } from '../world';
-
-/** Share of a disrupted route's capacity that still loads (e.g. one mooring of three). */
-export const DISRUPTED_LOADING = 0.35;
 
 /** Barrels per tonne of Kazakh crude blend, to turn Mt into revenue. */
 export const BARRELS_PER_TONNE = 7.33;
 
-/** Capacity usable this turn given the route's status. */
-export function usableCapacity(route: Route): number {
-  if (route.status === 'banned') return 0;
-  return route.status === 'disrupted' ? route.capacityMt * DISRUPTED_LOADING : route.capacityMt;
-}
+/** Share of the gap between last turn's flow and the shippers' preferred flow that contracts let them close in one half-year. */
+export const SHIFT_PER_HALF_YEAR = 0.5;
 
-/** Routes cheapest first (ties in the fixed route order), as shippers would fill them. */
-export function routesByCost(world: World): RouteId[] {
-  return [...ROUTE_IDS].sort((a, b) => world.oil.routes[a].costUsdPerT - world.oil.routes[b].costUsdPerT);
+/** Price discount of crude sold into Russia's system as Urals-linked blend after 2022 (game abstraction, USD per tonne). */
+const DISCOUNT_USD_PER_T: Record<RouteId, number> = { cpc: 0, samara: 10, btc: 0, china: 0, rail: 0 };
+
+/** Routes whose oil crosses Russia (their transit country), where Moscow's alarm and sanctions risk weigh on shippers. */
+export const crossesRussia = (route: Route): boolean => route.transit === 'Russia';
+
+/** Days in one turn. */
+export const turnDays = (world: World): number => 365 / periodsPerYear(world.turnLength);
+
+/** Capacity usable this turn (annual rate): a ban closes the route; a disruption loses its share for the days it lasts. */
+export function usableCapacity(route: Route, days = 182.5): number {
+  if (route.status === 'banned') return 0;
+  if (route.status !== 'disrupted') return route.capacityMt;
+  const lost = route.lossShare * Math.min(1, route.disruptedDays / days);
+  return route.capacityMt * (1 - lost);
 }
 
 /**
- * Allocates exportable crude to routes and records flows, exports and the shut-in volume.
- * Shippers keep last turn's volumes where the route still takes them (contracts and habits are
- * sticky: oil that moved to BTC during a CPC halt stays there), then the rest goes to the
- * cheapest routes with room. A new game starts from the cheapest fill alone.
+ * A route's netback for shippers, USD per tonne: price less tariff, price discount and risk premium. The premium adds the
+ * route's own memory of disruptions and, for routes across Russia, Moscow's alarm above 30 and Western sanctions concern
+ * above 50 (insurers, banks and buyers shy away).
  */
-export function allocateOil(world: World, cause = 'model:oil-allocation'): void {
-  const exportable = Math.max(0, world.oil.productionMt - world.oil.domesticMt);
-  const usable = Object.fromEntries(ROUTE_IDS.map((id) => [id, usableCapacity(world.oil.routes[id])])) as Record<RouteId, number>;
-  const held = Object.fromEntries(ROUTE_IDS.map((id) => [id, Math.min(world.oil.routes[id].flowMt, usable[id])])) as Record<RouteId, number>;
-  const heldTotal = ROUTE_IDS.reduce((s, id) => s + held[id], 0);
-  if (heldTotal > exportable) for (const id of ROUTE_IDS) held[id] *= exportable / heldTotal;
-  let left = exportable - Math.min(heldTotal, exportable);
-  for (const id of routesByCost(world)) {
-    const extra = Math.min(left, usable[id] - held[id]);
-    change(world, `oil.routes.${id}.flowMt`, held[id] + extra, cause);
-    left -= extra;
+export function netback(world: World, id: RouteId): number {
+  const r = world.oil.routes[id];
+  const russia = crossesRussia(r)
+    ? 0.2 * Math.max(0, world.gauges.russiaAlarm - 30) + 0.15 * Math.max(0, world.gauges.westConcern - 50)
+    : 0;
+  return world.economy.oilPriceUsd * BARRELS_PER_TONNE - r.costUsdPerT - DISCOUNT_USD_PER_T[id] - r.riskUsdPerT - russia;
+}
+
+/** Routes in the order shippers prefer them: best netback first (ties in the fixed route order). */
+export function routesByNetback(world: World): RouteId[] {
+  return [...ROUTE_IDS].sort((a, b) => netback(world, b) - netback(world, a));
+}
+
+/** Where shippers would put the exportable crude with no frictions: contracted volumes first, then best netback, within usable room. */
+export function preferredFlows(world: World, exportable: number, usable: Record<RouteId, number>): Record<RouteId, number> {
+  const want = Object.fromEntries(ROUTE_IDS.map((id) => [id, 0])) as Record<RouteId, number>;
+  let left = exportable;
+  for (const id of ROUTE_IDS) {
+    const take = Math.min(left, world.oil.routes[id].contractMt, usable[id]);
+    want[id] = take;
+    left -= take;
   }
-  const exports = ROUTE_IDS.reduce((s, id) => s + world.oil.routes[id].flowMt, 0);
-  change(world, 'oil.exportsMt', exports, cause);
-  change(world, 'oil.shutInMt', Math.max(0, left), cause);
+  for (const id of routesByNetback(world)) {
+    const take = Math.min(left, usable[id] - want[id]);
+    want[id] += take;
+    left -= take;
+  }
+  return want;
 }
 
-/** Production trend: new capacity at the big fields adds about 1% a year (game abstraction). */
+/**
+ * Allocates exportable crude to routes and records flows, exports and the shut-in volume. Shippers move a bounded share of
+ * volume a turn toward their preferred routes (contracts roll over gradually), so a new route fills over a few turns; a
+ * route that loses capacity sheds oil at once to any route with room (spot cargoes), and only what no route can take is
+ * shut in. A new game (no flows yet) starts from the preferred allocation.
+ */
+export function allocateOil(world: World, cause = model('oil-allocation')): void {
+  const exportable = Math.max(0, world.oil.productionMt - world.oil.domesticMt);
+  const days = turnDays(world);
+  const usable = Object.fromEntries(ROUTE_IDS.map((id) => [id, usableCapacity(world.oil.routes[id], days)])) as Record<RouteId, number>;
+  const want = preferredFlows(world, exportable, usable);
+  const fresh = ROUTE_IDS.every((id) => world.oil.routes[id].flowMt === 0);
+  const shift = Math.min(1, SHIFT_PER_HALF_YEAR * (days / 182.5) * 1.0001);
+  const next = Object.fromEntries(ROUTE_IDS.map((id) => {
+    const old = world.oil.routes[id].flowMt;
+    const moved = fresh ? want[id] : old + (want[id] - old) * shift;
+    return [id, Math.min(usable[id], Math.max(0, moved))];
+  })) as Record<RouteId, number>;
+  let total = ROUTE_IDS.reduce((s, id) => s + next[id], 0);
+  const order = routesByNetback(world);
+  if (total < exportable) {
+    for (const id of order) {
+      const extra = Math.min(exportable - total, usable[id] - next[id]);
+      next[id] += extra;
+      total += extra;
+    }
+  } else if (total > exportable) {
+    for (const id of [...order].reverse()) {
+      const cut = Math.min(total - exportable, next[id]);
+      next[id] -= cut;
+      total -= cut;
+    }
+  }
+  for (const id of ROUTE_IDS) change(world, `oil.routes.${id}.flowMt`, next[id], cause);
+  change(world, 'oil.exportsMt', total, cause);
+  change(world, 'oil.shutInMt', Math.max(0, exportable - total), cause);
+}
+
+/** Production trend of the smaller fields between the big projects: about 0.5% a year (game abstraction). */
 export function growProduction(world: World, fraction: number): void {
-  addTo(world, 'oil.productionMt', world.oil.productionMt * 0.01 * fraction, 'model:production-trend');
+  addTo(world, 'oil.productionMt', world.oil.productionMt * 0.005 * fraction, model('production-trend'));
 }
 
-/** Counts down disruptions; a route reopens when its disruption has run its course. */
+/**
+ * Counts a turn off disruptions: the days run down, the route reopens when they are gone, and shippers remember it:
+ * the risk premium rises with the oil the disruption kept from loading and fades by a third each half-year.
+ */
 export function tickDisruptions(world: World): void {
+  const days = turnDays(world);
   for (const id of ROUTE_IDS) {
     const route = world.oil.routes[id];
+    const path = `oil.routes.${id}` as const;
+    const fade = Math.pow(2 / 3, days / 182.5);
+    if (route.riskUsdPerT > 0) change(world, `${path}.riskUsdPerT`, route.riskUsdPerT * fade, model('route-risk'));
     if (route.status !== 'disrupted') continue;
-    const left = route.disruptedTurns - 1;
-    change(world, `oil.routes.${id}.disruptedTurns`, Math.max(0, left), 'model:disruption-ends');
-    if (left <= 0) change(world, `oil.routes.${id}.status`, 'open', 'model:disruption-ends');
+    const felt = route.lossShare * Math.min(route.disruptedDays, days);
+    addTo(world, `${path}.riskUsdPerT`, felt / 10, model('route-risk'));
+    const left = Math.max(0, route.disruptedDays - days);
+    change(world, `${path}.disruptedDays`, left, model('disruption-ends'));
+    change(world, `${path}.disruptedTurns`, Math.ceil(left / days), model('disruption-ends'));
+    if (left <= 0) {
+      change(world, `${path}.status`, 'open', model('disruption-ends'));
+      change(world, `${path}.lossShare`, 0, model('disruption-ends'));
+    }
   }
 }
 
-/** Share of exported crude whose route crosses Russia (CPC, Samara, rail). */
+/** Share of exported crude whose route crosses Russia (by each route's transit country). */
 export function oilViaRussiaShare(world: World): number {
-  const r = world.oil.routes;
   const total = world.oil.exportsMt;
-  return total > 0 ? (r.cpc.flowMt + r.samara.flowMt + r.rail.flowMt) / total : 1;
+  if (total <= 0) return 1;
+  return ROUTE_IDS.reduce((s, id) => s + (crossesRussia(world.oil.routes[id]) ? world.oil.routes[id].flowMt : 0), 0) / total;
 }
 
-/** Annual oil export revenue in USD bn at this turn's price, net of transport costs. */
+/** Annual oil export revenue in USD bn at this turn's price, net of transport costs and discounts. */
 export function oilRevenueUsdBn(world: World): number {
   let revenue = 0;
   for (const id of ROUTE_IDS) {
     const r = world.oil.routes[id];
-    revenue += r.flowMt * (world.economy.oilPriceUsd * BARRELS_PER_TONNE - r.costUsdPerT) / 1000;
+    revenue += r.flowMt * (world.economy.oilPriceUsd * BARRELS_PER_TONNE - r.costUsdPerT - DISCOUNT_USD_PER_T[id]) / 1000;
   }
   return Math.max(0, revenue);
 }

@@ -1,4 +1,5 @@
 // The other powers move by their own logic: a ladder of hostile steps and a set of offers, driven by gauges.
+import { deEscalates, powerCause } from '../causes';
 import type { PowerRule, Rules } from '../content';
 import { applyEffects, change, holds } from '../effects';
 import { POWER_IDS, type PowerId } from '../ids';
@@ -28,7 +29,7 @@ export function eligibleRules(rules: Rules, world: World, power: PowerId, kind: 
 }
 
 function fire(world: World, rule: PowerRule): void {
-  const cause = `power:${rule.power}:${rule.id}`;
+  const cause = powerCause(rule);
   applyEffects(world, rule.effects, cause);
   world.ruleCooldowns[rule.id] = world.turn;
   change(world, `powers.${rule.power}.lastMoveTurn`, world.turn, cause);
@@ -54,7 +55,7 @@ export function powersMove(rules: Rules, world: World): void {
     tryOne(world, eligibleRules(rules, world, power, 'friendly'));
     const state = world.powers[power];
     if (!hostile && state.escalation > 0 && world.turn - state.lastMoveTurn >= 2) {
-      change(world, `powers.${power}.escalation`, state.escalation - 1, `model:${power}-de-escalates`);
+      change(world, `powers.${power}.escalation`, state.escalation - 1, deEscalates(power));
     }
   }
 }

@@ -1,4 +1,5 @@
-// Trade by partner: oil export value follows the routes' destinations; the rest grows with relations.
+// Trade by partner: oil export value follows the routes' destinations; the rest grows with demand, relations, corridors and sanctions.
+import { model } from '../causes';
 import { addTo } from '../effects';
 import { PARTNER_IDS, type PartnerId, type RouteId } from '../ids';
 import type { World } from '../world';
@@ -23,27 +24,50 @@ export function oilValueByPartner(world: World): Record<PartnerId, number> {
   return out;
 }
 
-/** Underlying annual growth (%) of non-oil trade with a partner: warmer relations, more trade. */
+/** Annual growth of each partner's demand for Kazakh non-oil goods, % (game abstraction: China grows fastest, the EU slowly). */
+const DEMAND_GROWTH_PCT: Record<PartnerId, number> = { eu: 1, china: 5, russia: 1, turkey: 4, us: 2, gulf: 3, centralAsia: 4, other: 2 };
+
+/** Share of the corridor's spare use that becomes trade growth with the partners at its end. */
+const corridorUse = (world: World, id: 'middle' | 'khorgos') => world.corridors[id].volumeMt / Math.max(1, world.corridors[id].capacityMt);
+
+/**
+ * Underlying annual growth (%) of non-oil exports to a partner: its demand, warmer relations, the corridors that reach it,
+ * and for Russia the sanctions-era rerouting (re-exports tolerated or controlled).
+ */
 export function tradeGrowthPct(world: World, partner: PartnerId): number {
-  if (partner === 'centralAsia') return 4;
-  if (partner === 'other') return 2;
-  let g = 2 + (world.relations[partner] - 40) * 0.04;
-  if (partner === 'russia') g += world.flags.reexportTolerance * 6 - world.flags.sanctionsEnforcement * 4;
-  if (partner === 'china') g += (world.corridors.khorgos.volumeMt / Math.max(1, world.corridors.khorgos.capacityMt)) * 2;
-  if (partner === 'eu' || partner === 'turkey') g += world.corridors.middle.volumeMt * 0.3;
+  let g = DEMAND_GROWTH_PCT[partner];
+  if (partner !== 'centralAsia' && partner !== 'other') g += (world.relations[partner] - 40) * 0.03;
+  if (partner === 'russia') g += world.flags.reexportTolerance * 10 - world.flags.sanctionsEnforcement * 5;
+  if (partner === 'china') g += corridorUse(world, 'khorgos') * 2;
+  if (partner === 'eu' || partner === 'turkey') g += corridorUse(world, 'middle') * 3;
   return g;
 }
 
-/** Moves trade one turn: oil value changes pass through, non-oil trade and imports grow. */
+/**
+ * Underlying annual growth (%) of imports from a partner. Russian goods hold their place through the customs union (EAEU
+ * engagement) and the northern route; parallel imports for re-export to Russia lift EU and Chinese imports while they are
+ * tolerated; corridors to China and across the Caspian bring other suppliers closer.
+ */
+export function importGrowthPct(world: World, partner: PartnerId): number {
+  const m = world.memberships.eaeu;
+  if (partner === 'russia') return 1 + ((m.member ? m.engagement : 0) - 60) * 0.1 - corridorUse(world, 'middle') * 2 - corridorUse(world, 'khorgos') * 2;
+  let g = DEMAND_GROWTH_PCT[partner] * 0.6;
+  if (partner !== 'centralAsia' && partner !== 'other') g += (world.relations[partner] - 40) * 0.03;
+  if (partner === 'eu' || partner === 'china') g += world.flags.reexportTolerance * 3;
+  if (partner === 'china') g += corridorUse(world, 'khorgos') * 3;
+  if (partner === 'eu' || partner === 'turkey') g += corridorUse(world, 'middle') * 3;
+  return g;
+}
+
+/** Moves trade one turn: oil value changes pass through, non-oil exports and imports grow with their drivers. */
 export function updateTrade(world: World, oilBefore: Record<PartnerId, number>, fraction: number): void {
   const oilAfter = oilValueByPartner(world);
   for (const p of PARTNER_IDS) {
     const flow = world.trade[p];
-    const g = (tradeGrowthPct(world, p) / 100) * fraction;
     const nonOil = Math.max(0, flow.exportsUsdBn - oilBefore[p]);
-    addTo(world, `trade.${p}.exportsUsdBn`, oilAfter[p] - oilBefore[p], 'model:oil-exports');
-    addTo(world, `trade.${p}.exportsUsdBn`, nonOil * g, 'model:trade-growth');
-    addTo(world, `trade.${p}.importsUsdBn`, flow.importsUsdBn * g, 'model:trade-growth');
+    addTo(world, `trade.${p}.exportsUsdBn`, oilAfter[p] - oilBefore[p], model('oil-exports'));
+    addTo(world, `trade.${p}.exportsUsdBn`, nonOil * (tradeGrowthPct(world, p) / 100) * fraction, model('trade-growth'));
+    addTo(world, `trade.${p}.importsUsdBn`, flow.importsUsdBn * (importGrowthPct(world, p) / 100) * fraction, model('import-growth'));
   }
 }
 

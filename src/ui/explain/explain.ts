@@ -3,19 +3,20 @@ import { language } from '../../i18n';
 import type { Rules } from '../../sim/content';
 import { PILLAR_IDS, type PillarId } from '../../sim/ids';
 import { tradeTotals } from '../../sim/model/trade';
-import { getAt, writeAt, type Leaf } from '../../sim/paths';
+import { causeKey } from '../../sim/causes';
+import { accessor, getAt } from '../../sim/paths';
 import { balanceIndex, pillars } from '../../sim/scoring';
-import type { Indicators, LedgerEntry, World } from '../../sim/world';
-import { causeKey, causeOf, causeSource, causeWords, type CauseRef } from './causeOf';
+import type { Cause, Indicators, LedgerEntry, World } from '../../sim/world';
+import { causeSource, explainedCauseWords, UNTRACKED } from './causeSource';
 import { fieldLabel } from './fieldLabel';
 
 /** One cause of a change: what it was, how much of the change it made, in words, and where it rests. */
-export interface ExplainedCause extends CauseRef {
+export type ExplainedCause = Cause & {
   delta: number;
   words: string;
   source: string;
   address?: string;
-}
+};
 
 /** A number's change over one turn and its causes, largest first; the deltas add up to after − before. */
 export interface Explanation {
@@ -32,7 +33,6 @@ export interface Explanation {
 interface Reader {
   value: (w: World) => number;
   recorded?: (i: Indicators) => number; // derived numbers: the value the history recorded at the end of a turn
-  dependsOnTrend?: boolean; // measured against the trend GDP, which moves each turn outside the ledger
   derived: boolean; // computed from several world values (else a value at the path itself)
 }
 
@@ -41,7 +41,7 @@ export function readerOf(world: World, path: string): Reader | null {
   const [head, a, b] = path.split('.');
   if (head === 'pillars' && (PILLAR_IDS as readonly string[]).includes(a ?? '')) {
     const id = a as PillarId;
-    return { value: (w) => pillars(w)[id], recorded: (i) => i.pillars[id], dependsOnTrend: id === 'prosperity', derived: true };
+    return { value: (w) => pillars(w)[id], recorded: (i) => i.pillars[id], derived: true };
   }
   if (path === 'balance') return { value: balanceIndex, recorded: (i) => i.balance, derived: true };
   if (head === 'trade' && a && !b && a in world.trade) return { value: (w) => tradeTotals(w)[a as keyof World['trade']], derived: true };
@@ -61,8 +61,8 @@ const TINY = 1e-9;
  * Explains `path` over `turn` (default: the last closed turn, up to now). Method: the world is rewound to the turn's
  * start by undoing the ledger's later changes, then the turn's changes are replayed in the order the turn applied them;
  * each is credited with how much it moved the number (for a plain value, its own change; for a derived one such as a
- * pillar, the difference it made when applied). Whatever the ledger does not itemise (prosperity's rising 3%-a-year
- * yardstick) is one more named line, so the parts always add up to after − before.
+ * pillar, the difference it made when applied). Anything the ledger did not itemise would be one more line ("other
+ * changes"), so the parts always add up to after − before; real games have none (tests/ui/explainScenarios.test.ts).
  */
 export function explainNumber(world: World, rules: Rules | null, path: string, turn?: number): Explanation | null {
   // Worlds are immutable, so an explanation holds as long as its world, language and rules do (the HUD asks on every redraw).
@@ -93,14 +93,13 @@ function computeExplanation(world: World, rules: Rules | null, path: string, tur
   if (end < 0) end = ledger.length;
   // Rewind: undo every change after the window, then the window's own.
   const w = scratch(world);
-  for (let i = ledger.length - 1; i >= start; i--) writeAt(w, ledger[i].path, ledger[i].before as Leaf);
+  for (let i = ledger.length - 1; i >= start; i--) accessor(ledger[i].path).set(w, ledger[i].before);
   const record = (n: number) => world.history.find((h) => h.turn === n)?.indicators;
-  if (T === 0 && reader.dependsOnTrend) w.baseline.trendGdpUsdBn = w.baseline.gdpUsdBn; // the yardstick starts at the starting GDP
   const rewound = reader.value(w);
   const before = reader.recorded && T > 0 && record(T - 1) ? reader.recorded(record(T - 1)!) : rewound;
   // Replay the window, crediting each change's cause.
-  const sums = new Map<string, { ref: CauseRef; delta: number }>();
-  const credit = (ref: CauseRef, delta: number) => {
+  const sums = new Map<string, { ref: Cause; delta: number }>();
+  const credit = (ref: Cause, delta: number) => {
     if (Math.abs(delta) < TINY) return;
     const key = causeKey(ref);
     const s = sums.get(key) ?? { ref, delta: 0 };
@@ -112,16 +111,17 @@ function computeExplanation(world: World, rules: Rules | null, path: string, tur
   for (let i = start; i < end; i++) {
     const e: LedgerEntry = ledger[i];
     if (leaf && e.path !== path) continue;
-    writeAt(w, e.path, e.after as Leaf);
+    accessor(e.path).set(w, e.after);
     const next = leaf ? (e.after as number) : reader.value(w);
-    credit(causeOf(e), next - value);
+    credit(e.cause, next - value);
     value = next;
   }
-  const after = !live && reader.recorded && record(T) ? reader.recorded(record(T)!) : reader.value(world);
+  // A past turn ends where its replay ends (or at the value its record holds); the last one ends at the value shown now.
+  const after = live ? reader.value(world) : reader.recorded && record(T) ? reader.recorded(record(T)!) : reader.value(w);
   let causes = [...sums.values()];
   const residual = after - before - causes.reduce((s, c) => s + c.delta, 0);
   if (Math.abs(residual) >= 0.05 || (Math.abs(residual) > TINY && causes.length === 0)) {
-    causes.push({ ref: { kind: 'model', id: 'untracked', term: reader.dependsOnTrend ? 'yardstick' : 'other' }, delta: residual });
+    causes.push({ ref: UNTRACKED, delta: residual });
   } else if (Math.abs(residual) > TINY) {
     // Rounding of the recorded value: folded into the largest part rather than shown as a line of its own.
     causes.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
@@ -132,7 +132,7 @@ function computeExplanation(world: World, rules: Rules | null, path: string, tur
     path, label, turn: T, date: world.history.find((h) => h.turn === T)?.date ?? '', before, after,
     causes: causes.map(({ ref, delta }) => {
       const source = causeSource(ref, rules);
-      return { ...ref, delta, words: causeWords(ref, rules), source: source.words, ...(source.address ? { address: source.address } : {}) };
+      return { ...ref, delta, words: explainedCauseWords(ref, rules), source: source.words, ...(source.address ? { address: source.address } : {}) };
     }),
   };
 }

@@ -1,5 +1,6 @@
-// The one place the UI names a number by its path and says whether its rise is good news (swap for the engine's field table).
+// The name of any number the explanation can open, and whether its rise is good news: the field table's words and `rise`, plus the derived scores.
 import { t } from '../../i18n';
+import { FIELDS, isPath } from '../../sim/fields';
 import { pathLabel, partnerName } from '../labels';
 
 /** The player's name of any number the explanation can open: a world path, a pillar, the balance, a partner's trade. */
@@ -14,11 +15,10 @@ export function fieldLabel(path: string): string {
   return pathLabel(path);
 }
 
-const BAD_RISE = /^(gauges\.|oil\.shutInMt$|powers\.\w+\.escalation$|oil\.routes\.\w+\.(costUsdPerT|disruptedTurns)$|society\.russianMediaExposure$)/;
-
 /** Whether a rise of this number is good (true), bad (false) or neither (null) for Kazakhstan, for arrows and colours. */
 export function riseIsGood(path: string): boolean | null {
-  if (BAD_RISE.test(path)) return false;
-  if (/^(pillars\.|balance$|relations\.|economy\.(gdpUsdBn|budgetUsdBn|nationalFundUsdBn|growthPct)$|politics\.capital$|society\.stability$|military\.)/.test(path)) return true;
-  return null;
+  if (path.startsWith('pillars.') || path === 'balance') return true;
+  if (!isPath(path)) return null; // a partner's total trade: more with one partner is not good or bad in itself
+  const rise = FIELDS[path].rise;
+  return rise === 'neutral' ? null : rise === 'good';
 }

@@ -4,7 +4,7 @@
 import Phaser from 'phaser';
 import { CORRIDOR_IDS, POWER_IDS, ROUTE_IDS } from '../../sim/ids';
 import type { PowerId } from '../../sim/ids';
-import type { World } from '../../sim/world';
+import type { Cause, World } from '../../sim/world';
 import flagRu from 'flag-icons/flags/4x3/ru.svg?url';
 import flagCn from 'flag-icons/flags/4x3/cn.svg?url';
 import flagEu from 'flag-icons/flags/4x3/eu.svg?url';
@@ -27,7 +27,7 @@ const FLAG_URLS: Record<PowerId, string> = { russia: flagRu, china: flagCn, eu: 
 /** Options of the map: i18n, how causes read, lens tabs, and texture resolution. */
 export interface MapViewOptions {
   t?: Translate; // the game's translator (i18next t); defaults to the map's English strings
-  describeCause?: (cause: string) => string; // e.g. 'action:btc-volume-agreement' → the action's title
+  describeCause?: (cause: Cause) => string; // e.g. {kind: 'action', id: 'btc-volume-agreement'} → the action's title
   describePath?: (path: string) => string; // a state path in words, e.g. 'gauges.russiaAlarm' → "Russia's alarm"
   describeSource?: (path: string) => string | undefined; // where a starting number comes from, e.g. 'CPC1 — CPC pipeline…'
   onLensChange?: (lens: MapLens) => void; // when given, the map shows lens tabs named lens:<id>

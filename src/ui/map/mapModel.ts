@@ -1,7 +1,7 @@
 // Pure view-model of the map overlay: World + lens → what each route, corridor and partner marker shows and says.
 import { CORRIDOR_IDS, MEMBERSHIP_IDS, POWER_IDS, ROUTE_IDS, SUPPLIER_IDS } from '../../sim/ids';
 import type { CorridorId, MembershipId, PowerId, RouteId, RouteStatus, SupplierId } from '../../sim/ids';
-import type { LedgerEntry, World } from '../../sim/world';
+import type { Cause, LedgerEntry, World } from '../../sim/world';
 import { alarmLevel } from './mapStyle';
 import type { Translate } from './mapStrings';
 
@@ -109,8 +109,8 @@ export function buildMapModel(world: World, lens: MapLens, t: Translate): MapMod
 }
 
 /** The last `count` ledger entries whose path starts with one of `prefixes`, newest first. */
-export function lastChanges(ledger: readonly LedgerEntry[], prefixes: readonly string[], count = 3): LedgerEntry[] {
-  const found: LedgerEntry[] = [];
+export function lastChanges<E extends Pick<LedgerEntry, 'turn'> & { path: string }>(ledger: readonly E[], prefixes: readonly string[], count = 3): E[] {
+  const found: E[] = [];
   for (let i = ledger.length - 1; i >= 0 && found.length < count; i--) {
     const entry = ledger[i];
     if (prefixes.some((p) => entry.path === p || entry.path.startsWith(`${p}.`))) found.push(entry);
@@ -120,17 +120,16 @@ export function lastChanges(ledger: readonly LedgerEntry[], prefixes: readonly s
 
 const fmt = (v: number | string | boolean) => (typeof v === 'number' ? round1(v).toLocaleString('en-US') : String(v));
 
-/** Turns a ledger cause id ('action:btc-volume-agreement') into words when the game gives no nicer name. */
-export function plainCause(cause: string): string {
-  const [kind, ...rest] = cause.split(':');
-  return `${kind}: ${rest.join(' – ').replace(/-/g, ' ')}`;
+/** Turns a ledger cause ({kind: 'action', id: 'btc-volume-agreement'}) into words when the game gives no nicer name. */
+export function plainCause(cause: Cause): string {
+  return `${cause.kind}: ${[cause.power, cause.id, cause.option].filter(Boolean).join(' – ').replace(/-/g, ' ')}`;
 }
 
 /** A path's last key in words when no better name is given ("disruptedTurns" → "disrupted turns"), never a raw field name. */
 export const plainPath = (path: string): string => (path.split('.').pop() ?? path).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/(Mt|UsdBn|UsdPerT|Pct)$/i, '').trim().toLowerCase();
 
 /** Tooltip lines explaining changes, from the ledger (changes that round to nothing are left out). */
-export function whyLines(world: World, prefixes: readonly string[], t: Translate, describeCause: (cause: string) => string, describePath: (path: string) => string = plainPath): string[] {
+export function whyLines(world: World, prefixes: readonly string[], t: Translate, describeCause: (cause: Cause) => string, describePath: (path: string) => string = plainPath): string[] {
   const entries = lastChanges(world.ledger, prefixes, 8).filter((e) => fmt(e.before) !== fmt(e.after)).slice(0, 3);
   if (entries.length === 0) return [t('map.whyTitle'), t('map.whyNone')];
   return [t('map.whyTitle'), ...entries.map((e) => t('map.whyEntry', {
@@ -150,7 +149,7 @@ export function tooltipFor(
   name: string,
   world: World,
   t: Translate,
-  describeCause: (cause: string) => string = plainCause,
+  describeCause: (cause: Cause) => string = plainCause,
   describeSource: (path: string) => string | undefined = () => undefined,
   describePath: (path: string) => string = plainPath,
 ): string[] {

@@ -1,6 +1,6 @@
 // A small chart widget: stacked areas or lines over turns, drawn with Graphics, labelled at the line ends (not colour alone).
 import Phaser from 'phaser';
-import { layoutChart, spreadLabels, type Rect, type Series } from '../chartModel';
+import { layoutChart, spreadSized, type Rect, type Series } from '../chartModel';
 import { num } from '../format';
 import { COLORS, MARKERS, type Marker } from '../theme';
 import { label, shrinkToWidth } from './text';
@@ -33,7 +33,13 @@ const v2 = (pts: { x: number; y: number }[]) => pts.map((p) => new Phaser.Math.V
 export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], options: ChartOptions): Phaser.GameObjects.GameObject[] {
   const made: Phaser.GameObjects.GameObject[] = [];
   made.push(shrinkToWidth(label(scene, rect.x, rect.y, options.title, { size: 15, bold: true }), rect.width, 11));
-  const labelWidth = 96;
+  // End labels (marker + name + last value) are measured first: the label column widens to the longest one (up to
+  // 42% of the chart), and a label still too long wraps onto a second line instead of being cut.
+  // (The layout may leave out some series, so the labels are made for the lines it keeps; the plot's size does not change which.)
+  const kept = layoutChart(series, { x: 0, y: 0, width: 100, height: 100 }, { stacked: options.stacked, fixed: options.fixed }).lines;
+  const endLabels = kept.map((l) => label(scene, rect.x + rect.width, rect.y, `${l.label} ${num(l.last, 0)}`, { size: 12, color: COLORS.ink }));
+  const widest = Math.max(0, ...endLabels.map((l) => l.width));
+  const labelWidth = Math.round(Math.min(Math.max(96, widest + 16), rect.width * 0.42));
   const plot = { x: rect.x + 34, y: rect.y + 26, width: rect.width - 34 - labelWidth, height: rect.height - 26 - 20 };
   const layout = layoutChart(series, plot, { stacked: options.stacked, fixed: options.fixed });
   const g = scene.add.graphics();
@@ -41,7 +47,7 @@ export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], opt
   g.lineStyle(1, COLORS.rule, 1);
   for (const tick of layout.ticks) {
     g.lineBetween(plot.x, tick.y, plot.x + plot.width, tick.y);
-    made.push(label(scene, plot.x - 4, tick.y, tick.label, { size: 11, color: COLORS.inkFaint }).setOrigin(1, 0.5));
+    made.push(label(scene, plot.x - 4, tick.y, num(Number(tick.label), 1), { size: 11, color: COLORS.inkFaint }).setOrigin(1, 0.5));
   }
   const n = Math.max(0, ...series.map((s) => s.values.length));
   for (const i of options.turning ?? []) {
@@ -75,18 +81,16 @@ export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], opt
     const prev = l.bottom ? l.bottom[l.bottom.length - 1] : last;
     return last ? (l.bottom ? (last.y + prev.y) / 2 : last.y) : plot.y;
   });
-  const ys = spreadLabels(ends, 14, plot.y, plot.y + plot.height + 14);
+  const room = labelWidth - 16;
+  for (const end of endLabels) if (end.width > room) end.setWordWrapWidth(room, true);
+  const ys = spreadSized(ends, endLabels.map((l) => Math.max(14, l.height)), plot.y - 6, plot.y + plot.height + 14);
   layout.lines.forEach((l, k) => {
     const lx = plot.x + plot.width + 6;
     g.fillStyle(l.color, 1).lineStyle(2, l.color, 1);
-    marker(g, MARKERS[k % MARKERS.length], lx + 4, ys[k], 4);
-    const end = label(scene, lx + 12, ys[k], `${l.label} ${num(l.last, 0)}`, { size: 12, color: COLORS.ink }).setOrigin(0, 0.5);
-    if (end.width > labelWidth - 14) {
-      shrinkToWidth(end, labelWidth - 14, 10);
-      // Still too long: shorten the name, never the number.
-      for (let name = l.label; end.width > labelWidth - 14 && name.length > 3; ) end.setText(`${(name = name.slice(0, -1)).trimEnd()}… ${num(l.last, 0)}`);
-    }
-    made.push(end);
+    const end = endLabels[k];
+    // The marker sits by the first line; a wrapped label keeps its value on the last line, never cut.
+    marker(g, MARKERS[k % MARKERS.length], lx + 4, ys[k] - end.height / 2 + 8, 4);
+    made.push(end.setPosition(lx + 12, ys[k]).setOrigin(0, 0.5));
   });
   if (options.xLabels && options.xLabels[0] === options.xLabels[1]) {
     made.push(label(scene, plot.x + plot.width / 2, plot.y + plot.height + 4, options.xLabels[0], { size: 11, color: COLORS.inkSoft }).setOrigin(0.5, 0));

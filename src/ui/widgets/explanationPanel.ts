@@ -2,7 +2,7 @@
 import type Phaser from 'phaser';
 import { t } from '../../i18n';
 import type { Explanation } from '../explain/explain';
-import { changeAt, shownValue, valueAt } from '../format';
+import { changeAt, dateLabel, shownValue, valueAt } from '../format';
 import { COLORS } from '../theme';
 import type { Button, ButtonOptions } from './button';
 import type { LabelStyle } from './text';
@@ -37,13 +37,13 @@ export function openSource(address: string): void {
   if (url.protocol === 'http:' || url.protocol === 'https:') window.open(url.href, '_blank', 'noopener,noreferrer');
 }
 
-/** The headline of an explanation: "2022-H2: 55.3 → 34.1 (−21.2)", or that nothing has happened yet. */
+/** The headline of an explanation: "2022, 2nd half: 55.3 → 34.1 (−21.2)", or that nothing has happened yet. */
 export function explanationHeadline(e: Explanation): string {
   if (e.turn < 0) return t('explain.startValue');
-  if (Math.abs(e.after - e.before) < 1e-9) return t('explain.noChange', { date: e.date });
+  if (Math.abs(e.after - e.before) < 1e-9) return t('explain.noChange', { date: dateLabel(e.date) });
   const b = shownValue(e.path, e.before);
   const a = shownValue(e.path, e.after);
-  return t('explain.change', { date: e.date, before: valueAt(e.path, b), after: valueAt(e.path, a), delta: changeAt(e.path, b, a) });
+  return t('explain.change', { date: dateLabel(e.date), before: valueAt(e.path, b), after: valueAt(e.path, a), delta: changeAt(e.path, b, a) });
 }
 
 /** Draws the panel; returns the index one past the last cause shown (the next page's first). */

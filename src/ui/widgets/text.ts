@@ -63,13 +63,34 @@ export function shrinkToWidth(label: Phaser.GameObjects.Text, maxWidth: number, 
   return label;
 }
 
-/** Cuts a one-line label to `maxWidth` with an ellipsis (at a word when one is near); true if it had to cut. */
+/**
+ * Cuts a one-line label to `maxWidth` with an ellipsis (at a word when one is near); true if it had to cut.
+ * Finds the cut by halving (a few measurements even for a long unbroken word), so its time stays bounded.
+ */
 export function fitWidth(label: Phaser.GameObjects.Text, maxWidth: number): boolean {
   const full = label.text;
   if (label.width <= maxWidth) return false;
-  let n = full.length;
-  while (n > 1 && label.setText(`${full.slice(0, n).trimEnd()}…`).width > maxWidth) n--;
+  let lo = 1; // longest prefix known to fit (a single letter is kept even when nothing fits)
+  let hi = full.length; // shortest prefix known not to fit
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (label.setText(`${full.slice(0, mid).trimEnd()}…`).width > maxWidth) hi = mid;
+    else lo = mid;
+  }
+  const n = lo;
   const space = full.lastIndexOf(' ', n);
-  if (space > n * 0.7) label.setText(`${full.slice(0, space).replace(/[\s;:,.·—-]+$/, '')}…`);
+  label.setText(space > n * 0.7 ? `${full.slice(0, space).replace(/[\s;:,.·—-]+$/, '')}…` : `${full.slice(0, n).trimEnd()}…`);
   return true;
+}
+
+/**
+ * Fits a title into `maxWidth` without cutting where it can: first a smaller font (down to `minSize`), then up to
+ * `maxLines` wrapped lines; only what still does not fit is cut at a word with an ellipsis. True if it had to cut.
+ */
+export function fitTitle(label: Phaser.GameObjects.Text, maxWidth: number, maxLines: number, minSize: number): boolean {
+  shrinkToWidth(label, maxWidth, minSize);
+  if (label.width <= maxWidth) return false;
+  if (maxLines <= 1) return fitWidth(label, maxWidth);
+  label.setWordWrapWidth(maxWidth, true);
+  return fitLines(label, maxLines);
 }

@@ -1,0 +1,84 @@
+// Starting what the address asks for: ?lang= picks the language, ?lesson= starts the teacher's set-up, and the lesson
+// scenarios that saves or share codes name are rebuilt so they load like any other game.
+import { LANGUAGES, setLanguage, t, type Language } from '../i18n';
+import { autosaveInfo, listSlots, parseShareCode, type SaveStorage } from '../machine/index';
+import { buildRules } from '../sim/index';
+import type { ScenarioData } from '../sim/scenarioData';
+import { rememberLesson } from '../lesson/activeLesson';
+import { checkLesson, closedActionIds, decodeLesson, lessonCodeFrom, type Lesson, type LessonCatalog, type LessonProblem } from '../lesson/lessonLink';
+import { isLessonScenarioId, lessonScenario, withLessonScenarios } from '../lesson/lessonScenario';
+import type { GameActor } from '../scenes/session';
+
+/** The language `?lang=` names, or null when it names none of ours. */
+export function languageParam(search: string): Language | null {
+  const lang = new URLSearchParams(search).get('lang');
+  return (LANGUAGES as readonly string[]).includes(lang ?? '') ? (lang as Language) : null;
+}
+
+/** Applies `?lang=` at start; returns whether the address chose a language. */
+export function applyLanguageParam(search: string): boolean {
+  const lang = languageParam(search);
+  if (lang) setLanguage(lang);
+  return lang !== null;
+}
+
+/** What a lesson is checked against: each scenario's turns and its actions' vectors. */
+export function lessonCatalog(catalog: Readonly<Record<string, ScenarioData>>): LessonCatalog {
+  const out: LessonCatalog = {};
+  for (const [id, s] of Object.entries(catalog)) {
+    if (isLessonScenarioId(id)) continue;
+    out[id] = { turns: s.turns, actions: Object.fromEntries(Object.entries(buildRules(s).actions).map(([a, def]) => [a, def.vector])) };
+  }
+  return out;
+}
+
+/** A lesson problem in the player's words, with where it is ("closedActions[2]: …"). */
+export function lessonProblemText(p: LessonProblem): string {
+  const text = t(`lesson.errors.${p.code}`, p.values);
+  const at = /^(\w+)(?:\[(\d+)\])?$/.exec(p.where);
+  return at ? `${t(`lesson.where.${at[1]}`, { n: Number(at[2] ?? 0) + 1 })}: ${text}` : text;
+}
+
+/** The scenario a lesson's game is played on (base scenario cut and filtered). */
+export function scenarioOfLesson(lesson: Lesson, catalog: Readonly<Record<string, ScenarioData>>): ScenarioData {
+  const base = catalog[lesson.scenarioId];
+  const vectors = lessonCatalog({ [base.id]: base })[base.id].actions;
+  return lessonScenario(base, lesson.turns, closedActionIds(lesson, vectors));
+}
+
+/**
+ * Starts a lesson from a link's code: checked first (every problem located), then its scenario is added and a new game
+ * starts with the lesson's seed (or a fresh one). Returns the problems in words, or [] when the game started.
+ */
+export function startLesson(actor: GameActor, code: string, languageChosen: boolean): string[] {
+  const decoded = decodeLesson(lessonCodeFrom(code));
+  if (!decoded.ok) return [lessonProblemText(decoded.error)];
+  const lesson = decoded.value;
+  const catalog = actor.getSnapshot().context.catalog;
+  const problems = checkLesson(lesson, lessonCatalog(catalog));
+  if (problems.length) return problems.map(lessonProblemText);
+  if (!languageChosen) setLanguage(lesson.lang);
+  const scenario = scenarioOfLesson(lesson, catalog);
+  actor.send({ type: 'ADD_SCENARIO', scenario });
+  rememberLesson(scenario.id, lesson);
+  actor.send({ type: 'NEW_GAME', scenarioId: scenario.id, ...(lesson.seed !== null ? { seed: lesson.seed } : {}) });
+  return [];
+}
+
+/** Adds the lesson scenarios that a share code needs (so LOAD_CODE finds them); no-op for ordinary codes. */
+export function prepareForCode(actor: GameActor, code: string): void {
+  const parsed = parseShareCode(code);
+  if (parsed.ok) addLessonScenarios(actor, [parsed.value.scenarioId]);
+}
+
+/** Adds the lesson scenarios the autosave and the save slots were made with, so Continue and slot loads work after a reload. */
+export function prepareForSaves(actor: GameActor, storage: SaveStorage): void {
+  const ids = [autosaveInfo(storage), ...listSlots(storage)].flatMap((s) => (s?.ok ? [s.scenarioId] : []));
+  addLessonScenarios(actor, ids);
+}
+
+function addLessonScenarios(actor: GameActor, ids: string[]): void {
+  const catalog = actor.getSnapshot().context.catalog;
+  const rebuilt = withLessonScenarios(catalog, ids);
+  for (const id of ids) if (!Object.hasOwn(catalog, id) && Object.hasOwn(rebuilt, id)) actor.send({ type: 'ADD_SCENARIO', scenario: rebuilt[id] });
+}
