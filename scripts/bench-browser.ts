@@ -1,10 +1,10 @@
 // The browser half of `npm run bench`: the built game in headless Chromium next to a bare Phaser page built the same way.
 // Headless Chromium renders with software WebGL, so absolute frame times mean little; the ratio to the bare page does.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { bundleSizes } from './bundle-size';
 import { buildApp, launchChromium, newPage, ROOT, serveDir } from '../tests/browser/harness';
 import { answerDecisions, clickTo, pickActions, startFromMenu } from '../tests/browser/drive';
 import { clickByName, machineState, waitForObject, waitForScreen } from '../tests/browser/pageProbe';
@@ -12,10 +12,29 @@ import { clickByName, machineState, waitForObject, waitForScreen } from '../test
 const SCENARIO = process.env.KZ_BENCH_SCENARIO ?? 'classroom-short';
 const FRAME_SECONDS = 3;
 
-/** Gzipped size (KB) of every JavaScript file a build produced. */
-function gzippedJsKb(dir: string): number {
-  const files = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'));
-  return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, 'assets', f)), { level: 9 }).length, 0) / 1024;
+/** Frame intervals while the pointer sweeps across the map (hover highlights and tooltips: the map actually redraws). */
+async function sweepFrames(page: Page, seconds: number): Promise<number[]> {
+  const frames = frameTimes(page, seconds);
+  const end = Date.now() + seconds * 1000;
+  for (let i = 0; Date.now() < end; i++) {
+    await page.mouse.move(60 + ((i * 37) % 680), 120 + ((i * 53) % 560));
+    await page.waitForTimeout(30);
+  }
+  return frames;
+}
+
+/** Second visit with the network off: ms from navigation to the menu being clickable, served by the service worker. */
+async function offlineStart(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<number> {
+  const page = await newPage(browser, viewport);
+  await page.goto(url);
+  await waitForObject(page, 'menu:new-game', 60_000);
+  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+  await page.context().setOffline(true);
+  await page.reload();
+  await waitForObject(page, 'menu:new-game', 60_000);
+  const ms = await page.evaluate(() => performance.now());
+  await page.context().close();
+  return ms;
 }
 
 /** Frame intervals (ms) over `seconds`, measured with requestAnimationFrame inside the page. */
@@ -48,7 +67,7 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-/** Time (ms) from the End turn click to the next screen (decision or report) being drawn. */
+/** Time (ms) from the End turn click to the game's first rendered frame showing the next screen (decision or report). */
 async function endTurnToNextScreen(page: Page): Promise<number> {
   await waitForObject(page, 'end-turn');
   await page.evaluate(() => {
@@ -58,7 +77,7 @@ async function endTurnToNextScreen(page: Page): Promise<number> {
       const sub = window.kz.actor.subscribe((s) => {
         if (s.value === 'report' || s.value === 'decision') {
           sub.unsubscribe();
-          requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())));
+          window.kz.game.events.once('postrender', () => done(performance.now()));
         }
       });
     });
@@ -102,6 +121,8 @@ export async function browserBench(): Promise<Record<string, number>> {
     await startFromMenu(page, SCENARIO);
     const resolveTimes: number[] = [];
     let mapFrames: number[] = [];
+    let mapSweepFrames: number[] = [];
+    let heapAfterTurn2Mb = NaN;
     let heapAfter5TurnsMb = NaN;
     let turns = 0;
     for (; turns < 40; turns++) {
@@ -110,11 +131,13 @@ export async function browserBench(): Promise<Record<string, number>> {
         await waitForObject(page, 'end-turn');
         await page.waitForTimeout(300);
         mapFrames = await frameTimes(page, FRAME_SECONDS);
+        mapSweepFrames = await sweepFrames(page, FRAME_SECONDS);
       }
       await pickActions(page);
       resolveTimes.push(await endTurnToNextScreen(page));
       await answerDecisions(page);
       await waitForObject(page, 'report:continue');
+      if (turns === 1) heapAfterTurn2Mb = await heapMb(page);
       if (turns === 4) heapAfter5TurnsMb = await heapMb(page);
       const state = await clickTo(page, 'report:continue', ['briefing', 'debrief']);
       if (state === 'debrief') break;
@@ -124,6 +147,9 @@ export async function browserBench(): Promise<Record<string, number>> {
     const heapAtEndMb = await heapMb(page);
     if ((await machineState(page)) !== 'debrief') throw new Error('The benchmark game did not reach the debrief.');
     await page.context().close();
+    const offlineStartMs = await offlineStart(browser, game.url, viewport);
+    const sizes = bundleSizes(gameDir);
+    const bareSizes = bundleSizes(bareDir);
 
     return {
       browserMenuInteractiveMs: Math.round(menuInteractiveMs),
@@ -138,8 +164,20 @@ export async function browserBench(): Promise<Record<string, number>> {
       browserHeapAfter5TurnsMb: +heapAfter5TurnsMb.toFixed(2),
       browserHeapAtEndMb: +heapAtEndMb.toFixed(2),
       browserBareHeapMb: +bareHeapMb.toFixed(2),
-      browserJsGzipKb: Math.round(gzippedJsKb(gameDir)),
-      browserBareJsGzipKb: Math.round(gzippedJsKb(bareDir)),
+      browserMapSweepFrameMedianMs: +quantile(mapSweepFrames, 0.5).toFixed(2),
+      browserMapSweepFrameP95Ms: +quantile(mapSweepFrames, 0.95).toFixed(2),
+      browserHeapAfterTurn2Mb: +heapAfterTurn2Mb.toFixed(2),
+      browserJsGzipKb: Math.round(sizes.totalJsGzipKb),
+      browserBareJsGzipKb: Math.round(bareSizes.totalJsGzipKb),
+      firstScreenJsGzipKb: Math.round(sizes.firstScreenJsGzipKb),
+      totalJsGzipKb: Math.round(sizes.totalJsGzipKb),
+      offlineStartMs: Math.round(offlineStartMs),
+      // The targets, as ratios to the bare page measured in the same run.
+      ratioFirstScreenJs: +(sizes.firstScreenJsGzipKb / bareSizes.firstScreenJsGzipKb).toFixed(3), // ≤ 1.25
+      ratioMenuInteractive: +(menuInteractiveMs / bareReadyMs).toFixed(3), // ≤ 1.5
+      ratioMapFrameP95: +(quantile(mapFrames, 0.95) / quantile(bareFrames, 0.95)).toFixed(3), // ≤ 1.3
+      ratioMapSweepFrameP95: +(quantile(mapSweepFrames, 0.95) / quantile(bareFrames, 0.95)).toFixed(3), // while the map redraws
+      ratioHeapEndOverTurn2: +(heapAtEndMb / heapAfterTurn2Mb).toFixed(3), // ≤ 1.1
     };
   } finally {
     await browser.close();

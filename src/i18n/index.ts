@@ -2,10 +2,6 @@
 import i18next, { type TOptions } from 'i18next';
 import type { Text } from '../sim/content';
 import en from './en.json';
-import ru from './ru.json';
-import kk from './kk.json';
-import mapRu from './map.ru.json';
-import mapKk from './map.kk.json';
 import { mapStringsEn } from '../ui/map/mapStrings';
 
 /** Languages the UI offers, each complete for UI strings (a test keeps their keys equal); content text falls back to English. */
@@ -15,7 +11,7 @@ export type Language = (typeof LANGUAGES)[number];
 const LANGUAGE_KEY = 'multi-vector-ui:language'; // outside the saves' 'multi-vector:' prefix
 
 /** The language chosen last time in this browser (English if none, or if storage is unavailable). */
-function storedLanguage(): Language {
+export function storedLanguage(): Language {
   try {
     const saved = globalThis.localStorage?.getItem(LANGUAGE_KEY);
     return (LANGUAGES as readonly string[]).includes(saved ?? '') ? (saved as Language) : 'en';
@@ -24,12 +20,18 @@ function storedLanguage(): Language {
   }
 }
 
+/** The language `?lang=` names in an address's query, or null when it names none of ours. */
+export function languageParam(search: string): Language | null {
+  const lang = new URLSearchParams(search).get('lang');
+  return (LANGUAGES as readonly string[]).includes(lang ?? '') ? (lang as Language) : null;
+}
+
 const i18n = i18next.createInstance();
 void i18n.init({
   lng: storedLanguage(),
   fallbackLng: 'en',
   initAsync: false,
-  resources: { en: { translation: en, map: mapStringsEn }, ru: { translation: ru, map: mapRu }, kk: { translation: kk, map: mapKk } },
+  resources: { en: { translation: en, map: mapStringsEn } }, // Russian and Kazakh arrive with loadLanguage
   interpolation: { escapeValue: false }, // Phaser text is never HTML
   returnNull: false,
 });
@@ -49,7 +51,29 @@ export function language(): Language {
   return (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'en';
 }
 
-/** Switches the UI language; scenes redraw after calling it. */
+/** Each language's strings, fetched when first needed (English ships with the first screen). */
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<[{ default: object }, { default: object }]>> = {
+  ru: () => Promise.all([import('./ru.json'), import('./map.ru.json')]),
+  kk: () => Promise.all([import('./kk.json'), import('./map.kk.json')]),
+};
+const loading = new Map<Language, Promise<void>>();
+
+/** Fetches a language's strings once (before setLanguage switches to it); English is always there. */
+export function loadLanguage(lang: Language): Promise<void> {
+  if (lang === 'en' || i18n.hasResourceBundle(lang, 'translation')) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = LOADERS[lang]().then(([ui, map]) => {
+      i18n.addResourceBundle(lang, 'translation', ui.default);
+      i18n.addResourceBundle(lang, 'map', map.default);
+    });
+    pending.catch(() => loading.delete(lang)); // a failed fetch (offline before caching) may be retried
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+/** Switches the UI language (load it first with loadLanguage); scenes redraw after calling it. */
 export function setLanguage(lang: Language): void {
   void i18n.changeLanguage(lang);
   if (typeof document !== 'undefined') document.documentElement.lang = lang;

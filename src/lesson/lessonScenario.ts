@@ -4,10 +4,9 @@ import { fromBase64Url, toBase64Url } from '../machine/bytes';
 import { buildRules } from '../sim/index';
 import type { ScenarioData } from '../sim/scenarioData';
 
-const SEPARATOR = '~';
+import { isLessonScenarioId, LESSON_ID_SEPARATOR as SEPARATOR } from './lessonId';
 
-/** Whether an id names a lesson's derived scenario rather than a scenario file. */
-export const isLessonScenarioId = (id: string): boolean => id.includes(SEPARATOR);
+export { isLessonScenarioId };
 
 /** The scenario file a lesson scenario id is derived from. */
 export const baseScenarioId = (id: string): string => id.split(SEPARATOR)[0];

@@ -1,16 +1,14 @@
-// Boot: loads the icons once, then hands the screen to the director and honours ?lesson=, ?scenario= and ?play= in the URL.
+// Boot: loads the icons, waits for the language's strings and letters (?lang= or the last choice), shows the menu, then
+// loads the game core (which honours ?lesson=, ?scenario= and ?play=).
 import Phaser from 'phaser';
+import { languageParam, loadLanguage, setLanguage, storedLanguage } from '../i18n';
 import { FLAGS, ICONS, loadableUrl } from '../ui/icons';
 import { flagKey } from '../ui/map/partnerMarker';
 import type { PowerId } from '../sim/ids';
+import { loadFonts } from '../ui/fonts';
 import { COLORS } from '../ui/theme';
-import { startDirector } from './director';
-import { send, session } from './session';
-import { languageParam, prepareForCode, startLesson } from '../ui/lessonLaunch';
-import { showFileStatus } from '../ui/fileLoad';
-import { t } from '../i18n';
 
-/** The first scene: assets, then the machine-driven scenes take over. */
+/** The first scene: assets, the menu, then the machine-driven scenes take over. */
 export class BootScene extends Phaser.Scene {
   constructor() {
     super('Boot');
@@ -24,20 +22,20 @@ export class BootScene extends Phaser.Scene {
 
   create(): void {
     this.cameras.main.setBackgroundColor(COLORS.paper);
-    const { actor } = session();
     const params = new URLSearchParams(window.location.search);
-    const play = params.get('play');
-    const scenarioId = params.get('scenario');
-    const seed = params.get('seed');
-    const lesson = params.get('lesson');
-    startDirector(this.game, actor);
-    if (lesson !== null) {
-      const problems = startLesson(actor, lesson, languageParam(window.location.search) !== null);
-      if (problems.length) showFileStatus({ ok: false, heading: t('lesson.linkBroken'), lines: problems });
-    } else if (play) {
-      prepareForCode(actor, play);
-      send({ type: 'LOAD_CODE', code: play });
-    } else if (scenarioId) send({ type: 'NEW_GAME', scenarioId, ...(seed !== null && /^\d+$/.test(seed) ? { seed: Number(seed) } : {}) });
-    this.scene.stop();
+    // A shared game or a scenario link skips the menu: the core starts it as soon as it has loaded.
+    const direct = params.has('play') || params.has('scenario') || params.has('lesson');
+    const lang = languageParam(window.location.search) ?? storedLanguage();
+    void Promise.all([loadLanguage(lang), loadFonts(lang)]).then(
+      () => setLanguage(lang),
+      () => undefined, // strings that cannot load leave the menu in English
+    ).then(() => {
+      if (!direct) this.scene.start('Menu');
+      else this.scene.stop();
+      // The core (machine, sim, content, scenarios) after the menu's first frame, so the menu never waits for it.
+      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+        void import('../core').then(({ startCore }) => startCore(this.game, params), (e: unknown) => console.error('The game could not be loaded:', e));
+      });
+    });
   }
 }

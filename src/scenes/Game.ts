@@ -1,6 +1,6 @@
 // The game screen: the region map with lenses, the HUD, and the planning panel (vector tabs, action cards, End turn).
 import Phaser from 'phaser';
-import { mapT, t, textOf } from '../i18n';
+import { language, mapT, t, textOf } from '../i18n';
 import { dateLabel } from '../ui/format';
 import { MAX_SLOT_NAME, type GameContext } from '../machine/index';
 import type { VectorId } from '../sim/ids';
@@ -19,6 +19,10 @@ import { actionCard, actionsIn, selectionSummary, type ActionCard } from '../ui/
 import { COLORS, SERIES_COLORS } from '../ui/theme';
 import type { FocusOptions, Focusable } from '../ui/widgets/focus';
 import { clip, fitTitle, fitWidth, shrinkToWidth } from '../ui/widgets/text';
+import { goalProgress } from '../ui/goalProgress';
+import { GoalsPanel } from '../ui/widgets/goalsPanel';
+import { drawGlossaryPanel } from '../ui/widgets/glossaryPanel';
+import { termChips } from '../ui/widgets/termChips';
 import { askText } from '../ui/textEntry';
 import type { PowerId } from '../sim/ids';
 import { ScreenScene } from './ScreenScene';
@@ -44,6 +48,9 @@ export class GameScene extends ScreenScene {
   private savedAs: string | null = null;
   private explaining: string | null = null;
   private explainFirst = 0;
+  private goalsOpen = false;
+  private goals: { panel: GoalsPanel; key: string } | null = null; // rebuilt only when what it shows changes
+  private glossaryAt: string | null | undefined = undefined; // undefined: closed; null: open at its first term
 
   constructor() {
     super('Game');
@@ -58,6 +65,9 @@ export class GameScene extends ScreenScene {
     this.savedAs = null;
     this.explaining = null;
     this.explainFirst = 0;
+    this.goalsOpen = false;
+    this.glossaryAt = undefined;
+    this.goals = null;
   }
 
   /** The HUD item whose number a focus name (`explain:<path>`) opens, if it is one of the HUD's. */
@@ -70,6 +80,7 @@ export class GameScene extends ScreenScene {
     return {
       onEscape: () => {
         if (this.explaining) return this.closeExplanation();
+        if (this.glossaryAt !== undefined) return this.openGlossary(undefined);
         if (snapshot().context.refusal) send({ type: 'DISMISS_ERROR' });
         this.inspected = null;
         this.nav.focusName(`vector:${this.vector}`);
@@ -78,13 +89,13 @@ export class GameScene extends ScreenScene {
       onFocus: (name) => {
         this.showTip(this.explaining ? null : this.hudItemOf(name));
         if (name?.startsWith('action:')) this.inspect(name.slice(7));
-        else if (name && this.map && !name.startsWith('vector:') && name !== 'end-turn') this.map.focus(name);
+        else if (name && this.map && /^(route|corridor|partner|lens):/.test(name)) this.map.focus(name);
       },
     };
   }
 
   protected override extraFocusables(): Focusable[] {
-    return (this.map?.focusables() ?? []) as unknown as Focusable[];
+    return [...(this.goals ? [this.goals.panel] : []), ...((this.map?.focusables() ?? []) as unknown as Focusable[])];
   }
 
   protected override setup(): void {
@@ -102,7 +113,7 @@ export class GameScene extends ScreenScene {
     });
     // A card redrawn under a still pointer gets no "out" event: clear the details once the pointer is off every card.
     this.input.on(Phaser.Input.Events.POINTER_MOVE, (_p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
-      if (this.inspected && !over.some((o) => o.name.startsWith('action:'))) this.inspect(null);
+      if (this.inspected && !over.some((o) => /^(action|detail|term):/.test(o.name))) this.inspect(null);
       if (this.tip && !over.some((o) => this.hudItemOf(o.name))) this.showTip(null);
     });
     this.input.on(Phaser.Input.Events.POINTER_WHEEL, (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
@@ -110,10 +121,13 @@ export class GameScene extends ScreenScene {
       this.explainFirst = Math.max(0, this.explainFirst + Math.sign(dy));
       this.refresh();
     });
+    this.scene.launch('Coach'); // the guided first turn, above this screen and its overlays
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       publishExplanation(null);
       this.map?.destroy();
       this.map = null;
+      this.goals = null; // destroyed with the scene's display list
+      this.scene.stop('Coach');
     });
   }
 
@@ -126,15 +140,49 @@ export class GameScene extends ScreenScene {
     // Panel first: its tabs, cards and End turn come first in the keyboard order, the HUD's buttons after.
     this.drawPanel(context, summary.text);
     this.drawHud(context, summary.spentBn, summary.spentCapital, state);
+    this.drawGoals(context);
     if (state !== 'planning' && this.explaining) this.closeExplanation(false);
     if (this.explaining) this.drawExplanation(context, this.explaining);
     else if (this.inspected && this.cards.has(this.inspected)) this.drawDetail(this.cards.get(this.inspected)!);
     if (this.tip && !this.explaining) this.drawTip(context, this.tip);
+    if (this.glossaryAt !== undefined) {
+      const sheet = drawGlossaryPanel(this, { selected: this.glossaryAt, onSelect: (id) => this.openGlossary(id), onClose: () => this.openGlossary(undefined) });
+      sheet.objects.forEach((o) => this.keep(o));
+      sheet.buttons.forEach((b) => this.focusable(b));
+    }
+  }
+
+  /** Opens the glossary at a term (null: at its first), or closes it (undefined). */
+  private openGlossary(id: string | null | undefined): void {
+    this.glossaryAt = id;
+    this.inspected = null;
+    if (id !== undefined && this.explaining) this.closeExplanation(false); // one sheet over the map at a time
+    this.refresh();
+    if (id !== undefined) this.nav.focusName(`glossary:entry:${id ?? ''}`);
+  }
+
+  /** The scenario's goals with where each stands now, over the map's lower right corner. */
+  private drawGoals(context: GameContext): void {
+    const key = `${language()}|${this.goalsOpen}`;
+    if (this.goals && this.goals.key === key && this.goals.panel.world === context.world) return;
+    this.goals?.panel.destroy();
+    this.goals = null;
+    if (!context.rules?.victory.length) return;
+    const panel = new GoalsPanel(this, goalProgress(context.world!, context.rules), {
+      right: MAP_RECT.x + MAP_RECT.width - 8, bottom: MAP_RECT.y + MAP_RECT.height - 8, width: 330, expanded: this.goalsOpen,
+      onToggle: () => {
+        this.goalsOpen = !this.goalsOpen;
+        this.refresh();
+      },
+    });
+    panel.world = context.world;
+    this.goals = { panel: panel.setDepth(5), key };
   }
 
   /** Opens the explanation of a HUD number over the map. */
   private openExplanation(path: string): void {
     this.explaining = path;
+    this.glossaryAt = undefined; // one sheet over the map at a time
     this.explainFirst = 0;
     this.tip = null;
     this.refresh();
@@ -258,6 +306,8 @@ export class GameScene extends ScreenScene {
     }
     this.text(PANEL_X, fy + 42, summaryText, { size: 14, color: COLORS.inkSoft, wrap: 300 });
     this.button('end-turn', PANEL_X + PANEL_W - 160, fy + 36, { width: 160, height: 52, text: t('plan.endTurn'), primary: true, icon: undefined, textStyle: { size: 20, bold: true } }, () => send({ type: 'END_TURN' }));
+    // After End turn in the keyboard order: the tabs, cards and End turn stay the first stops.
+    this.button('glossary:open', PANEL_X + PANEL_W - 130, HUD_H + 4, { width: 130, height: 30, text: t('glossary.open'), icon: icon('book'), textStyle: { size: 15 } }, () => this.openGlossary(null));
   }
 
   private drawCard(card: ActionCard, x: number, y: number, h: number): void {
@@ -267,8 +317,7 @@ export class GameScene extends ScreenScene {
       send(chosen ? { type: 'DESELECT', actionId: card.id } : { type: 'SELECT', actionId: card.id });
     });
     b.bg.setFillStyle(chosen ? 0xe3eef7 : off ? 0xe9e6df : COLORS.panel);
-    b.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.inspect(card.id));
-    b.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.inspect(null));
+    b.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.inspect(card.id)); // closed by the pointer-move check, so the pointer can reach the details' terms
     if (chosen) this.keep(this.add.rectangle(x, y, 7, h, COLORS.accent).setOrigin(0, 0));
     const ink = off ? COLORS.inkFaint : COLORS.ink;
     const mark = chosen ? '✓ ' : off ? '✕ ' : '';
@@ -348,7 +397,7 @@ export class GameScene extends ScreenScene {
 
   private drawDetail(card: ActionCard): void {
     const x = 420;
-    const w = 356;
+    const w = PANEL_X - 420; // reaches the cards, so the pointer can move from a card onto its terms
     const y0 = HUD_H + 50;
     const objects: Phaser.GameObjects.Text[] = [];
     let y = y0 + 12;
@@ -358,7 +407,7 @@ export class GameScene extends ScreenScene {
       y += o.height + 6;
       return o;
     };
-    const bg = this.panel(x, y0, w, 10, COLORS.panel, COLORS.ink, 2).setDepth(20);
+    const bg = this.panel(x, y0, w, 10, COLORS.panel, COLORS.ink, 2).setDepth(20).setName('detail:panel').setInteractive();
     line(card.title, { size: 18, bold: true });
     line(`${card.cost} · ${card.capital} · ${card.delay}`, { size: 14, bold: true, color: COLORS.accent });
     line(card.description, { size: 14, color: COLORS.inkSoft });
@@ -375,7 +424,15 @@ export class GameScene extends ScreenScene {
       line(t('plan.reacts'), { size: 14, bold: true });
       for (const r of card.reactions.slice(0, 4)) line(`${r.power} ${r.change}: ${r.note}`, { size: 13, color: COLORS.inkSoft });
     }
+    // Terms the card uses, each opening the glossary.
+    const chips = termChips(this, x + 14, y + 2, w - 28, `${card.title} ${card.description}`, (id) => this.openGlossary(id));
+    for (const chip of chips.objects) {
+      chip.setDepth(21);
+      this.keep(chip);
+    }
+    y += chips.height ? chips.height + 8 : 0;
     bg.setSize(w, Math.min(720 - y0 - 8, y - y0 + 6));
+    bg.input?.hitArea.setTo(0, 0, bg.width, bg.height);
     bg.setStrokeStyle(2, COLORS.ink);
   }
 }

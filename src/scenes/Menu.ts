@@ -1,19 +1,18 @@
 // Menu: title, new game with the scenario list, continue, saved games, scenario files, language and how to play.
 import Phaser from 'phaser';
-import { LANGUAGES, language, setLanguage, t, textOf } from '../i18n';
+import { largeText, setLargeText } from '../ui/settings';
+import { LANGUAGES, language, loadLanguage, setLanguage, t, textOf, type Language } from '../i18n';
 import { dateLabel } from '../ui/format';
-import { autosaveInfo, listSlots, type GameContext, type SaveSummary } from '../machine/index';
+import type { GameContext, SaveSummary } from '../machine/index';
 import { clearFileStatus, fileStatus, onFileStatus, openFilePicker, refreshDropText } from '../ui/fileLoad';
 import { icon } from '../ui/icons';
 import { COLORS } from '../ui/theme';
 import { clip, fitLines, fitWidth, shrinkToWidth } from '../ui/widgets/text';
 import type { FocusOptions } from '../ui/widgets/focus';
 import { ScreenScene } from './ScreenScene';
+import { loadFonts } from '../ui/fonts';
 import { send, session } from './session';
-import { isLessonScenarioId } from '../lesson/lessonScenario';
-import { openClassView } from '../ui/dom/classView';
-import { openLessonSetup } from '../ui/dom/lessonSetup';
-import { openSharedGame } from '../ui/dom/openShared';
+import { isLessonScenarioId } from '../lesson/lessonId';
 
 type Mode = 'home' | 'scenarios';
 
@@ -51,22 +50,40 @@ export class MenuScene extends ScreenScene {
   }
 
   protected draw(_state: string, context: GameContext): void {
+    this.drawMenu(context);
+  }
+
+  /** Before the game core has loaded: the same menu, without the saved games (it redraws with them in a moment). */
+  protected override drawWithoutSession(): void {
+    this.drawMenu(null);
+  }
+
+  /** Switches the language once its strings and letters have loaded, then redraws. */
+  private switchLanguage(lang: Language): void {
+    void Promise.all([loadLanguage(lang), loadFonts(lang)]).then(() => {
+      setLanguage(lang);
+      refreshDropText();
+      if (this.sys.isActive()) this.refresh();
+    });
+  }
+
+  private drawMenu(context: GameContext | null): void {
     const x = 80;
     shrinkToWidth(this.text(x, 56, t('app.title'), { size: 64, bold: true }), 480, 40);
     this.text(x, 136, t('app.subtitle'), { size: 22, color: COLORS.inkSoft, wrap: 460 });
     this.keep(this.add.rectangle(x, 196, 440, 3, COLORS.ink).setOrigin(0, 0));
 
     this.button('menu:new-game', x, 220, { width: 440, height: 56, text: t('menu.newGame'), primary: true, icon: icon('play'), textStyle: { size: 22, bold: true } }, () => this.setMode('scenarios'));
-    const saved = autosaveInfo(session().storage);
+    const saved = context ? session().machine.autosaveInfo(session().storage) : null;
     const canContinue = !!saved?.ok;
     this.button('menu:continue', x, 288, { width: 440, height: 50, text: t('menu.continue'), disabled: !canContinue, icon: icon('rewind'), textStyle: { size: 20, bold: true } }, () => send({ type: 'CONTINUE' }));
-    this.text(x, 342, saved?.ok ? describeSave(saved, context) : t('menu.continueNone'), { size: 14, color: COLORS.inkSoft });
+    if (context) this.text(x, 342, saved?.ok ? describeSave(saved, context) : t('menu.continueNone'), { size: 14, color: COLORS.inkSoft });
     this.button('menu:load-file', x, 372, { width: 440, height: 44, text: t('menu.loadFile'), icon: icon('upload') }, () => openFilePicker());
     this.text(x, 420, t('menu.dropHint'), { size: 14, color: COLORS.inkSoft });
 
     this.text(x, 456, t('menu.slots'), { size: 16, bold: true });
-    const slots = listSlots(session().storage).slice(0, 4);
-    if (slots.length === 0) this.text(x, 480, t('menu.noSlots'), { size: 14, color: COLORS.inkSoft });
+    const slots = context ? session().machine.listSlots(session().storage).slice(0, 4) : [];
+    if (context && slots.length === 0) this.text(x, 480, t('menu.noSlots'), { size: 14, color: COLORS.inkSoft });
     slots.forEach((s, i) => {
       // The player's own name for the save, with its date unless the name already says it (the default name does).
       const detail = s.ok ? (s.slot.includes(s.date) || s.slot.includes(dateLabel(s.date)) ? '' : ` — ${dateLabel(s.date)}`) : ` — ${s.error}`;
@@ -75,13 +92,15 @@ export class MenuScene extends ScreenScene {
 
     this.text(x, 646, t('lang.label'), { size: 14, color: COLORS.inkSoft }).setOrigin(0, 0.5);
     LANGUAGES.forEach((lang, i) => {
-      this.button(`lang:${lang}`, x + 90 + i * 120, 630, { width: 110, height: 32, text: (lang === language() ? '✓ ' : '') + t(`lang.${lang}`), selected: lang === language(), textStyle: { size: 15 } }, () => {
-        setLanguage(lang);
-        refreshDropText();
-        this.refresh();
-      });
+      this.button(`lang:${lang}`, x + 90 + i * 120, 630, { width: 110, height: 32, text: (lang === language() ? '✓ ' : '') + t(`lang.${lang}`), selected: lang === language(), textStyle: { size: 15 } }, () => this.switchLanguage(lang));
     });
-    if (context.saveStatus === 'off') this.text(x, 678, t('menu.saveOff'), { size: 13, color: COLORS.bad });
+    // Larger text for projectors and distant screens, remembered in this browser.
+    const large = largeText();
+    this.button('settings:large-text', x + 90, 670, { width: 350, height: 32, text: t('settings.largeText', { state: t(large ? 'settings.on' : 'settings.off') }), selected: large, textStyle: { size: 15 } }, () => {
+      setLargeText(!large);
+      this.refresh();
+    });
+    if (context?.saveStatus === 'off') this.text(x, 706, t('menu.saveOff'), { size: 14, color: COLORS.bad });
 
     this.panel(600, 56, 600, 608, COLORS.panel, COLORS.rule);
     this.drawClassroomRow(context);
@@ -89,15 +108,18 @@ export class MenuScene extends ScreenScene {
     else this.drawHowTo();
   }
 
-  /** Under the panel: open a shared game, set up a lesson, the class view (DOM sheets over the game). */
-  private drawClassroomRow(context: GameContext): void {
+  /**
+   * Under the panel: open a shared game, set up a lesson, the class view (DOM sheets over the game). Their code comes
+   * with the game core (they need the sim and the machine), so the buttons wait for it and load each sheet on a click.
+   */
+  private drawClassroomRow(context: GameContext | null): void {
     const row: [string, string, string, () => void][] = [
-      ['menu:open-shared', t('shared.menu'), 'link', () => openSharedGame(session().actor)],
-      ['menu:lesson', t('lesson.menu'), 'book', () => openLessonSetup(context.catalog)],
-      ['menu:class', t('classView.menu'), 'users', () => openClassView(context.catalog)],
+      ['menu:open-shared', t('shared.menu'), 'link', () => void import('../ui/dom/openShared').then((m) => m.openSharedGame(session().actor))],
+      ['menu:lesson', t('lesson.menu'), 'book', () => void import('../ui/dom/lessonSetup').then((m) => context && m.openLessonSetup(context.catalog))],
+      ['menu:class', t('classView.menu'), 'users', () => void import('../ui/dom/classView').then((m) => context && m.openClassView(context.catalog))],
     ];
     row.forEach(([name, label, glyph, act], i) => {
-      this.button(name, 600 + i * 204, 674, { width: 196, height: 38, text: label, icon: icon(glyph), textStyle: { size: 15 } }, act);
+      this.button(name, 600 + i * 204, 674, { width: 196, height: 38, text: label, icon: icon(glyph), disabled: !context, textStyle: { size: 15 } }, act);
     });
   }
 
@@ -137,9 +159,13 @@ export class MenuScene extends ScreenScene {
     });
   }
 
-  private drawScenarios(context: GameContext): void {
+  private drawScenarios(context: GameContext | null): void {
     const x = 632;
     this.text(x, 80, t('menu.chooseScenario'), { size: 26, bold: true });
+    if (!context) {
+      this.text(x, 126, t('load.scenarios'), { size: 18, color: COLORS.inkSoft });
+      return;
+    }
     const entries = Object.values(context.catalog).filter((s) => !isLessonScenarioId(s.id));
     let y = 126;
     const cardH = Math.min(100, Math.floor(464 / Math.max(1, entries.length)) - 8);

@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import { t } from '../i18n';
 import { dateLabel } from '../ui/format';
 import type { GameContext } from '../machine/index';
+import type { World } from '../sim/world';
 import { explainNumber } from '../ui/explain/explain';
 import { icon } from '../ui/icons';
 import { chartSeries, matteredRows, reportGroups, stacked, type ChartKind } from '../ui/report';
@@ -168,18 +169,8 @@ export class ReportScene extends OverlayScene {
       });
     }
 
-    // Charts over time, 2 × 2 to the right: the value at the end of each turn.
-    const cx = x + colW + 30;
-    const cw = (s.x + s.width - 28 - cx - 20) / 2;
-    const ctop = s.y + 78;
-    const ch = 232;
-    const firstDate = world.history[0].date;
-    CHARTS.forEach((kind, k) => {
-      const rect = { x: cx + (k % 2) * (cw + 20), y: ctop + Math.floor(k / 2) * (ch + 12), width: cw, height: ch };
-      const fixed: [number, number] | undefined = kind === 'relations' ? [-100, 100] : kind === 'pillars' ? [0, 100] : undefined;
-      for (const o of drawChart(this, rect, chartSeries(world.history, kind), { title: t(`report.charts.${kind}`), stacked: stacked(kind), fixed, xLabels: [dateLabel(firstDate, true), dateLabel(record.date, true)] })) this.keep(o);
-    });
-    this.text(cx, ctop + 2 * (ch + 12) - 4, t('explain.endOfTurn'), { size: 12, italic: true, color: COLORS.inkSoft });
+    // Charts over time, 2 × 2 to the right (the value at the end of each turn): drawn once the report has shown, so End turn answers at once.
+    this.later(() => this.drawCharts(world, record.date, x + colW + 30));
     const last = !!world.outcome;
     this.button('report:continue', s.x + s.width - 268, s.y + s.height - 68, { width: 240, height: 50, text: t(last ? 'report.toDebrief' : 'report.continue'), primary: true, textStyle: { size: 20, bold: true } }, () => send({ type: 'PROCEED' }));
 
@@ -201,5 +192,19 @@ export class ReportScene extends OverlayScene {
         onClose: () => this.closeExplanation(),
       });
     }
+  }
+
+  private drawCharts(world: World, date: string, cx: number): void {
+    const s = OverlayScene.SHEET;
+    const cw = (s.x + s.width - 28 - cx - 20) / 2;
+    const top = s.y + 78;
+    const ch = 232;
+    const first = world.history[0].date;
+    CHARTS.forEach((kind, i) => {
+      const rect = { x: cx + (i % 2) * (cw + 20), y: top + Math.floor(i / 2) * (ch + 12), width: cw, height: ch };
+      const fixed: [number, number] | undefined = kind === 'relations' ? [-100, 100] : kind === 'pillars' ? [0, 100] : undefined;
+      for (const o of drawChart(this, rect, chartSeries(world.history, kind), { title: t(`report.charts.${kind}`), stacked: stacked(kind), fixed, xLabels: [dateLabel(first, true), dateLabel(date, true)] })) this.keep(o);
+    });
+    this.text(cx, top + 2 * (ch + 12) - 4, t('explain.endOfTurn'), { size: 14, italic: true, color: COLORS.inkSoft });
   }
 }

@@ -4,13 +4,17 @@ import type { GameContext } from '../machine/index';
 import { Button, type ButtonOptions } from '../ui/widgets/button';
 import { FocusNav, type FocusOptions, type Focusable } from '../ui/widgets/focus';
 import { label, type LabelStyle } from '../ui/widgets/text';
-import { snapshot, watch } from './session';
+import { afterPaint } from '../ui/afterPaint';
+import { flushInput } from '../ui/widgets/instantInput';
+import { hasSession, snapshot, watch, whenSession } from './session';
 
 /** A screen that redraws itself from machine snapshots. */
 export abstract class ScreenScene extends Phaser.Scene {
   protected nav!: FocusNav;
   private drawn: Phaser.GameObjects.GameObject[] = [];
   private buttons: Focusable[] = [];
+  private runs = 0;
+  private paints = 0;
 
   /** Draws the whole screen for a snapshot (after the previous drawing was freed). */
   protected abstract draw(state: string, context: GameContext): void;
@@ -34,23 +38,45 @@ export abstract class ScreenScene extends Phaser.Scene {
       this.buttons = [];
     });
     this.setup();
+    if (hasSession()) return this.follow();
+    // Only the menu runs before the game core has loaded: it draws what it can, then follows the machine.
+    const run = ++this.runs;
+    this.paint(() => this.drawWithoutSession());
+    void whenSession().then(() => {
+      if (run === this.runs && this.sys.isActive()) this.follow();
+    });
+  }
+
+  /** Redraws on every snapshot from now on, starting with the current one. */
+  private follow(): void {
+    this.runs++;
     watch(this, (state, context) => this.redraw(state, context));
     const { state, context } = snapshot();
     this.redraw(state, context);
   }
+
+  /** Draws what the screen can show before the game core has loaded (only the menu is shown that early). */
+  protected drawWithoutSession(): void {}
 
   /** One-time objects of the screen (backgrounds, the map); override when needed. */
   protected setup(): void {}
 
   /** Frees the last drawing and draws again. */
   protected redraw(state: string, context: GameContext): void {
+    this.paint(() => this.draw(state, context));
+  }
+
+  /** Frees the last drawing, runs `draw`, and makes the new buttons focusable and clickable at once. */
+  private paint(draw: () => void): void {
+    this.paints++;
     for (const o of this.drawn) o.destroy();
     this.drawn = [];
     this.buttons = [];
-    this.draw(state, context);
+    draw();
     this.nav.setItems([...this.buttons, ...this.extraFocusables()]);
     const first = this.initialFocus();
     if (!this.nav.current() && first) this.nav.focusName(first);
+    flushInput(this); // a click in the same frame as this redraw reaches the new buttons
   }
 
   /** The button focused when nothing is (e.g. Continue on an overlay), so Enter does the obvious thing. */
@@ -60,8 +86,15 @@ export abstract class ScreenScene extends Phaser.Scene {
 
   /** Redraws from the machine's current snapshot (after a purely visual change such as a tab). */
   protected refresh(): void {
+    if (!hasSession()) return this.paint(() => this.drawWithoutSession());
     const { state, context } = snapshot();
     this.redraw(state, context);
+  }
+
+  /** Draws slow parts (charts) once this drawing has been shown; nothing happens if the screen was redrawn since. */
+  protected later(draw: () => void): void {
+    const paint = this.paints;
+    afterPaint(this, draw, () => paint === this.paints);
   }
 
   /** Keeps an object to free on the next redraw. */

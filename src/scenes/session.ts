@@ -1,6 +1,8 @@
 // The running game actor shared by the scenes, with small typed helpers to read snapshots and send events.
+// The session arrives with the game core (loaded after the menu is on screen); the menu draws without it until then.
 import type { Actor } from 'xstate';
 import type { gameMachine, GameContext, GameEvent, SaveStorage } from '../machine/index';
+import type * as Machine from '../machine/index';
 import type { ScenarioEntry } from '../ui/scenarioList';
 
 /** The game actor type. */
@@ -10,14 +12,24 @@ interface Session {
   actor: GameActor;
   storage: SaveStorage;
   scenarios: ScenarioEntry[];
+  machine: typeof Machine; // the machine's helpers (save lists…): the first screen must not import them, or it carries the core
 }
 
 let current: Session | null = null;
+let arrived: (s: Session) => void = () => undefined;
+const ready = new Promise<Session>((resolve) => (arrived = resolve));
 
-/** Called once by main before the game boots. */
+/** Called once by the game core when it has started the actor. */
 export function setSession(session: Session): void {
   current = session;
+  arrived(session);
 }
+
+/** Whether the game core has loaded and started the actor. */
+export const hasSession = (): boolean => current !== null;
+
+/** Resolves once the game core has started (at once if it has). */
+export const whenSession = (): Promise<Session> => ready;
 
 /** The session (throws only if main forgot to set it: a programming error, not a player's). */
 export function session(): Session {

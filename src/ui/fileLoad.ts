@@ -1,7 +1,6 @@
 // Loading a scenario file: the hidden <input type=file> and drag-and-drop onto the page, with located errors for the menu.
 import { t, textOf } from '../i18n';
 import type { GameActor } from '../scenes/session';
-import { parseScenarioFile } from './scenarioList';
 
 /** What the last file load said: nothing yet, a success line, or a heading with located problems (plain text). */
 export interface FileStatus {
@@ -42,6 +41,7 @@ export async function loadFile(actor: GameActor, file: File): Promise<void> {
     publish({ ok: false, heading: t('menu.fileUnreadable', { file: file.name }), lines: [] });
     return;
   }
+  const { parseScenarioFile } = await import('./scenarioList'); // the validator (zod) is not part of the first screen
   const parsed = parseScenarioFile(text, file.name);
   if (!parsed.ok) {
     publish({ ok: false, heading: t('menu.fileErrors', { file: file.name }), lines: parsed.error });

@@ -1,6 +1,7 @@
 // Starting what the address asks for: ?lang= picks the language, ?lesson= starts the teacher's set-up, and the lesson
 // scenarios that saves or share codes name are rebuilt so they load like any other game.
-import { LANGUAGES, setLanguage, t, type Language } from '../i18n';
+import { languageParam, loadLanguage, setLanguage, t } from '../i18n';
+import { loadFonts } from './fonts';
 import { autosaveInfo, listSlots, parseShareCode, type SaveStorage } from '../machine/index';
 import { buildRules } from '../sim/index';
 import type { ScenarioData } from '../sim/scenarioData';
@@ -9,18 +10,7 @@ import { checkLesson, closedActionIds, decodeLesson, lessonCodeFrom, type Lesson
 import { isLessonScenarioId, lessonScenario, withLessonScenarios } from '../lesson/lessonScenario';
 import type { GameActor } from '../scenes/session';
 
-/** The language `?lang=` names, or null when it names none of ours. */
-export function languageParam(search: string): Language | null {
-  const lang = new URLSearchParams(search).get('lang');
-  return (LANGUAGES as readonly string[]).includes(lang ?? '') ? (lang as Language) : null;
-}
-
-/** Applies `?lang=` at start; returns whether the address chose a language. */
-export function applyLanguageParam(search: string): boolean {
-  const lang = languageParam(search);
-  if (lang) setLanguage(lang);
-  return lang !== null;
-}
+export { languageParam };
 
 /** What a lesson is checked against: each scenario's turns and its actions' vectors. */
 export function lessonCatalog(catalog: Readonly<Record<string, ScenarioData>>): LessonCatalog {
@@ -47,17 +37,22 @@ export function scenarioOfLesson(lesson: Lesson, catalog: Readonly<Record<string
 }
 
 /**
- * Starts a lesson from a link's code: checked first (every problem located), then its scenario is added and a new game
- * starts with the lesson's seed (or a fresh one). Returns the problems in words, or [] when the game started.
+ * Starts a lesson from a link's code: checked first (every problem located), then the lesson's language is loaded (unless
+ * the address chose one), its scenario is added and a new game starts with the lesson's seed (or a fresh one). Resolves
+ * to the problems in words, or [] when the game started.
  */
-export function startLesson(actor: GameActor, code: string, languageChosen: boolean): string[] {
+export async function startLesson(actor: GameActor, code: string, languageChosen: boolean): Promise<string[]> {
   const decoded = decodeLesson(lessonCodeFrom(code));
   if (!decoded.ok) return [lessonProblemText(decoded.error)];
   const lesson = decoded.value;
   const catalog = actor.getSnapshot().context.catalog;
   const problems = checkLesson(lesson, lessonCatalog(catalog));
   if (problems.length) return problems.map(lessonProblemText);
-  if (!languageChosen) setLanguage(lesson.lang);
+  if (!languageChosen) {
+    // Strings that cannot load (offline before caching) leave the lesson in the language on screen.
+    const loaded = await Promise.all([loadLanguage(lesson.lang), loadFonts(lesson.lang)]).then(() => true, () => false);
+    if (loaded) setLanguage(lesson.lang);
+  }
   const scenario = scenarioOfLesson(lesson, catalog);
   actor.send({ type: 'ADD_SCENARIO', scenario });
   rememberLesson(scenario.id, lesson);

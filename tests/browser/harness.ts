@@ -43,7 +43,8 @@ export async function serveDir(dir: string): Promise<{ url: string; close: () =>
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
+  // Closing also drops keep-alive connections: otherwise close() waits for the browser to let go of them.
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => (server.close(() => ok()), server.closeAllConnections())) };
 }
 
 /** Launches Debian's Chromium headless. */

@@ -12,8 +12,8 @@ export interface NamedObject {
 
 /**
  * Every visible, interactive, named object in the active scenes, with its centre in page coordinates:
- * getBounds() (world coordinates, containers included) minus the camera scroll, scaled by the canvas' on-page size
- * over the game size, plus the canvas' page offset.
+ * getBounds() (world coordinates, containers included) through the camera (scroll, zoom about its origin), scaled
+ * by the canvas' on-page size over the game size, plus the canvas' page offset.
  */
 export function namedObjects(page: Page, prefix = ''): Promise<NamedObject[]> {
   return page.evaluate((prefix) => {
@@ -33,10 +33,13 @@ export function namedObjects(page: Page, prefix = ''): Promise<NamedObject[]> {
         const cam = scene.cameras.main;
         const fx = o.scrollFactorX ?? 1;
         const fy = o.scrollFactorY ?? 1;
+        // The camera draws world point p at cam.x + origin + zoom·(p − scroll − origin) canvas pixels.
+        const ox = cam.originX * cam.width;
+        const oy = cam.originY * cam.height;
         found.push({
           name: o.name, scene: scene.sys.settings.key, disabled: !!o.disabled,
-          x: canvas.left + window.scrollX + (b.centerX - cam.scrollX * fx - cam.x) * sx,
-          y: canvas.top + window.scrollY + (b.centerY - cam.scrollY * fy - cam.y) * sy,
+          x: canvas.left + window.scrollX + (cam.x + ox + cam.zoomX * (b.centerX - cam.scrollX * fx - ox)) * sx,
+          y: canvas.top + window.scrollY + (cam.y + oy + cam.zoomY * (b.centerY - cam.scrollY * fy - oy)) * sy,
         });
       }
       for (const child of o.list ?? []) visit(child, scene);

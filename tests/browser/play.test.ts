@@ -40,7 +40,7 @@ async function openGame(query = ''): Promise<{ page: Page; problems: string[] }>
   const page = await newPage(browser);
   const problems = watchConsole(page);
   await page.goto(`${server.url}${query}`);
-  await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 120_000 });
+  await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 120_000 }); // the actor arrives with the game core, after the menu
   return { page, problems };
 }
 

@@ -29,7 +29,7 @@ describe('determinism across Node and the browser', () => {
   it('replays the command log of a browser game in Node to the hash window.kz.stateHash() shows', async () => {
     const page = await newPage(browser);
     await page.goto(server.url);
-    await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 120_000 });
+    await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 120_000 }); // the actor arrives with the game core, after the menu
     // Drives the real actor with a fixed, varied line of play (selections, last options) until the game ends.
     const played = await page.evaluate(async () => {
       const actor = window.kz.actor;

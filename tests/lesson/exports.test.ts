@@ -1,7 +1,7 @@
 // The debrief's exports: JSON and CSV carry the scenario, every turn's decisions and scores, in the player's words.
 import { reasonText } from '../../src/ui/debrief';
-import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../../src/i18n';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage, setLanguage } from '../../src/i18n';
 import { debriefCsv, debriefJson, type GameRecord, type Words } from '../../src/lesson/exports';
 import { finalScore, buildRules } from '../../src/sim';
 import { lessonProblemText } from '../../src/ui/lessonLaunch';
@@ -42,6 +42,7 @@ describe('debrief exports', () => {
 });
 
 describe('lesson problems in words', () => {
+  beforeAll(() => Promise.all([loadLanguage('ru'), loadLanguage('kk')])); // Russian and Kazakh strings load on demand
   afterEach(() => setLanguage('en'));
   it('say where, in the player\'s language', () => {
     const p = { code: 'unknownAction', where: 'closedActions[2]', values: { id: 'x-y' } } as const;

@@ -1,8 +1,8 @@
 // What a Russian or Kazakh player reads of content: the debrief's defeat reason and sources, dates and numbers.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../../src/i18n';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage, setLanguage } from '../../src/i18n';
 import { parseScenario } from '../../src/scenario/parse';
 import { debriefView } from '../../src/ui/debrief';
 import { dateLabel, money, num } from '../../src/ui/format';
@@ -17,6 +17,7 @@ const fallen = world(1, (d) => {
   d.outcome = { ending: 'collapse', turn: 3, defeatId: 'collapse' };
 }, classroom);
 
+beforeAll(() => Promise.all([loadLanguage('ru'), loadLanguage('kk')])); // Russian and Kazakh strings load on demand
 afterEach(() => setLanguage('en'));
 
 describe.each(['ru', 'kk'] as const)('content in %s', (lang) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setLanguage, t, textOf } from '../../src/i18n';
+import { loadLanguage, setLanguage, t, textOf } from '../../src/i18n';
 
 describe('i18n', () => {
   it('fills values and plural forms in English', () => {
@@ -7,7 +7,8 @@ describe('i18n', () => {
     expect(t('plan.delay', { count: 1 })).toBe('Completes next turn');
     expect(t('plan.delay', { count: 3 })).toBe('Completes in 3 turns');
   });
-  it('content text falls back to English when a language is missing', () => {
+  it('content text falls back to English when a language is missing', async () => {
+    await loadLanguage('ru');
     setLanguage('ru');
     expect(textOf({ en: 'Oil', ru: 'Нефть' })).toBe('Нефть');
     expect(textOf({ en: 'Oil' })).toBe('Oil');

@@ -5,7 +5,7 @@ import kk from '../../src/i18n/kk.json';
 import mapRu from '../../src/i18n/map.ru.json';
 import mapKk from '../../src/i18n/map.kk.json';
 import { mapStringsEn } from '../../src/ui/map/mapStrings';
-import { mapT, setLanguage, t } from '../../src/i18n';
+import { loadLanguage, mapT, setLanguage, t } from '../../src/i18n';
 import { branchLabel, reasonText } from '../../src/ui/debrief';
 import { dateLabel } from '../../src/ui/format';
 
@@ -58,7 +58,8 @@ describe.each([
     const same = [...strings].filter(([k, v]) => /[a-z]{4,}/i.test(v.replace(/\{\{\w+\}\}/g, '')) && english.get(k) === v).map(([k]) => k);
     expect(same.filter((k) => !k.startsWith('lang.'))).toEqual([]);
   });
-  it('is what the UI shows once the language is switched (with plural forms filled)', () => {
+  it('is what the UI shows once the language is switched (with plural forms filled)', async () => {
+    await loadLanguage(lang);
     setLanguage(lang);
     try {
       expect(t('menu.newGame')).toBe((ui.menu as Tree).newGame);

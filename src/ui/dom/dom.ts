@@ -1,5 +1,6 @@
 // Building DOM overlays safely: elements from tag, attributes and children, where every text is a text node (never HTML).
 import { t } from '../../i18n';
+import './dom.css'; // the sheets' look ships with them (they load with the game core, not the first screen)
 
 /** A child of an element: text (always a text node), an element, or nothing. */
 export type Child = string | number | Node | null | undefined | false;

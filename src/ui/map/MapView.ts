@@ -12,6 +12,10 @@ import flagUs from 'flag-icons/flags/4x3/us.svg?url';
 import flagTr from 'flag-icons/flags/4x3/tr.svg?url';
 import flagAz from 'flag-icons/flags/4x3/az.svg?url';
 import flagAe from 'flag-icons/flags/4x3/ae.svg?url';
+import { renderZoom } from '../display';
+import { textSize } from '../settings';
+import { afterPaint } from '../afterPaint';
+import { requestRender } from '../renderOnDemand';
 import { bakeBaseMap } from './baseMap';
 import { distanceToPolyline, fitProjection, pointAlong, projectLegs, projectPoint, type MapRect, type ProjectedLeg, type XY } from './geo';
 import { buildMapModel, MAP_LENSES, plainCause, tooltipFor, type MapLens, type MapModel } from './mapModel';
@@ -71,8 +75,7 @@ export class MapView {
     this.scale = rect.width / 1280;
     this.size = Math.max(12, 13 * this.scale);
     const projection = fitProjection(rect);
-    const display = scene.scale.displaySize?.width ? scene.scale.displaySize.width / scene.scale.width : 1;
-    this.resolution = options.resolution ?? Math.min(2, Math.max(1, (window.devicePixelRatio || 1) * display));
+    this.resolution = options.resolution ?? Math.min(3, Math.max(1, renderZoom())); // device pixels per layout pixel
     const depth = options.depth ?? 0;
 
     this.base = bakeBaseMap(rect, projection, this.t, this.resolution);
@@ -101,20 +104,30 @@ export class MapView {
     }
     const names = [...(options.onLensChange ? MAP_LENSES.map((l) => `lens:${l}`) : []), ...Object.keys(BADGE_AT), ...POWER_IDS.map((id) => `partner:${id}`)];
     for (const name of names) this.zones.set(name, this.makeZone(name, depth + 1));
-    this.tooltip = new Tooltip(scene, this.size * 0.9, new Phaser.Geom.Rectangle(rect.x, rect.y, rect.width, rect.height)).setDepth(depth + 10);
+    this.tooltip = new Tooltip(scene, textSize(this.size * 0.9), new Phaser.Geom.Rectangle(rect.x, rect.y, rect.width, rect.height)).setDepth(depth + 10);
 
     this.onPointerMove = (pointer) => this.hoverLines(pointer);
     scene.input.on(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove);
     this.loadFlags();
   }
 
-  /** Repaints the overlay for a new world or lens; the baked base map is copied, never redrawn. */
+  /**
+   * Repaints the overlay for a new world or lens; the baked base map is copied, never redrawn. The same world and lens
+   * cost nothing (a card picked redraws the panel, not the map); a new turn's world repaints just after the frame that
+   * shows the report, so End turn answers at once.
+   */
   update(world: World, lens: MapLens): void {
+    if (world === this.world && lens === this.lens && this.model) return;
+    const newTurn = this.model !== null && lens === this.lens;
     this.world = world;
     this.lens = lens;
-    this.model = buildMapModel(world, lens, this.t);
-    this.redraw();
-    if (this.highlighted) this.showTooltip(this.highlighted);
+    const repaint = () => {
+      this.model = buildMapModel(world, lens, this.t);
+      this.redraw();
+      if (this.highlighted) this.showTooltip(this.highlighted);
+    };
+    if (newTurn) afterPaint(this.scene, repaint, () => !this.destroyed && this.world === world && this.lens === lens);
+    else repaint();
   }
 
   /** Named interactive objects in reading order (lens tabs, routes, corridors, partners), for the keyboard focus ring. */
@@ -193,6 +206,7 @@ export class MapView {
     }
     if (this.options.onLensChange) boxes.push(...paintLensTabs(ctx, MAP_LENSES, this.lens, { x: this.rect.x + 8 * this.scale, y: this.rect.y + 8 * this.scale }, s, this.t, lit));
     this.texture.refresh();
+    requestRender(); // a new texture on screen (flags decoded, a hover highlight) is a change to draw
     for (const b of boxes) {
       const zone = this.zones.get(b.name);
       if (!zone) continue;

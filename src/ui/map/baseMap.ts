@@ -4,6 +4,7 @@ import type { GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import regionData from '../../../assets/map/region.json';
 import { projectCountries, projectPoint, type MapRect } from './geo';
+import { textSize } from '../settings';
 import { BASE_COLOURS, MAP_FONT } from './mapStyle';
 import { MAP_LABELS } from './places';
 import type { Translate } from './mapStrings';
@@ -54,7 +55,7 @@ export function bakeBaseMap(rect: MapRect, projection: GeoProjection, t: Transla
 
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  const unit = Math.max(10, rect.width / 110);
+  const unit = textSize(Math.max(10, rect.width / 110)); // country names at the game's minimum text size
   for (const label of MAP_LABELS) {
     const at = projectPoint(projection, label.at);
     if (!at) continue;

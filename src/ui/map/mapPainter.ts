@@ -3,6 +3,7 @@
 import type { PowerId } from '../../sim/ids';
 import type { XY } from './geo';
 import type { MapLens, MapModel } from './mapModel';
+import { textSize } from '../settings';
 import { ALARM_WARNING, CORRIDOR_COLOUR, css, MAP_FONT, OKABE_ITO, radiusForValue, STATUS_STYLE } from './mapStyle';
 import type { Translate } from './mapStrings';
 
@@ -21,7 +22,7 @@ const TRACK = '#e4e0d6';
 
 /** Sets the canvas font in the map's typeface. */
 export function font(ctx: CanvasRenderingContext2D, px: number, bold = false, italic = false): void {
-  ctx.font = `${italic ? 'italic ' : ''}${bold ? 'bold ' : ''}${Math.round(px)}px ${MAP_FONT}`;
+  ctx.font = `${italic ? 'italic ' : ''}${bold ? 'bold ' : ''}${Math.round(textSize(px))}px ${MAP_FONT}`; // never below the game's minimum
 }
 
 function box(ctx: CanvasRenderingContext2D, b: { x: number; y: number; w: number; h: number }, fill: string, border: string, lineWidth: number, alpha = 0.93): void {

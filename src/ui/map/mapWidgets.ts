@@ -1,10 +1,11 @@
 // The map's one live Phaser widget, the tooltip, and the text style it uses.
 import Phaser from 'phaser';
+import { textResolution } from '../widgets/text';
 import { MAP_FONT } from './mapStyle';
 
 /** Text style for the map's UI text; `resolution` keeps it crisp when the canvas is scaled. */
 export function textStyle(size: number, colour = '#1f2328', bold = false): Phaser.Types.GameObjects.Text.TextStyle {
-  return { fontFamily: MAP_FONT, fontSize: `${Math.round(size)}px`, color: colour, fontStyle: bold ? 'bold' : 'normal', resolution: Math.min(3, Math.max(2, window.devicePixelRatio || 1)) };
+  return { fontFamily: MAP_FONT, fontSize: `${Math.round(size)}px`, color: colour, fontStyle: bold ? 'bold' : 'normal', resolution: textResolution() };
 }
 
 /** The tooltip: a box of lines that follows what is hovered or focused and stays inside the map. */

@@ -1,7 +1,8 @@
 // A named, clickable, focusable box: the one interactive building block of every screen (tests click it by name).
 import Phaser from 'phaser';
 import { COLORS } from '../theme';
-import { label, type LabelStyle } from './text';
+import { textSize } from '../settings';
+import { fitWidth, label, type LabelStyle } from './text';
 
 /** How a button looks: primary (filled), plain (outlined), tab/selected states, or disabled. */
 export interface ButtonOptions {
@@ -39,16 +40,18 @@ export class Button extends Phaser.GameObjects.Container {
     // A label too wide for the button (longer words in another language) shrinks, down to 70% of its size;
     // if it still does not fit beside the icon, the label wins and the icon goes.
     if (this.text) {
-      const base = opts.textStyle?.size ?? 17;
+      const base = textSize(opts.textStyle?.size ?? 17);
       const fit = (room: number, least: number) => {
         this.text!.setFontSize(base);
-        for (let px = base; this.text!.width > room && px - 1 >= Math.ceil(base * least); ) this.text!.setFontSize(--px);
+        const floor = textSize(Math.ceil(base * least));
+        for (let px = base; this.text!.width > room && px - 1 >= floor; ) this.text!.setFontSize(--px);
         return this.text!.width <= room;
       };
       if (!fit(opts.width - (withIcon ? size + 28 : 14), withIcon ? 0.85 : 0.7) && withIcon) {
         withIcon = false;
         fit(opts.width - 14, 0.7);
       }
+      if (this.text.width > opts.width - 14) fitWidth(this.text, opts.width - 14); // at the smallest size: cut, never spill
     }
     if (withIcon) {
       this.icon = scene.add.image(0, 0, opts.icon!).setDisplaySize(size, size);

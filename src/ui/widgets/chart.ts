@@ -32,22 +32,22 @@ const v2 = (pts: { x: number; y: number }[]) => pts.map((p) => new Phaser.Math.V
 /** Draws one chart into `rect`; returns its objects so the caller can destroy them on redraw. */
 export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], options: ChartOptions): Phaser.GameObjects.GameObject[] {
   const made: Phaser.GameObjects.GameObject[] = [];
-  made.push(shrinkToWidth(label(scene, rect.x, rect.y, options.title, { size: 15, bold: true }), rect.width, 11));
+  made.push(shrinkToWidth(label(scene, rect.x, rect.y, options.title, { size: 16, bold: true }), rect.width, 14));
   // End labels (marker + name + last value) are measured first: the label column widens to the longest one (up to
   // 42% of the chart), and a label still too long wraps onto a second line instead of being cut.
   // (The layout may leave out some series, so the labels are made for the lines it keeps; the plot's size does not change which.)
   const kept = layoutChart(series, { x: 0, y: 0, width: 100, height: 100 }, { stacked: options.stacked, fixed: options.fixed }).lines;
-  const endLabels = kept.map((l) => label(scene, rect.x + rect.width, rect.y, `${l.label} ${num(l.last, 0)}`, { size: 12, color: COLORS.ink }));
+  const endLabels = kept.map((l) => label(scene, rect.x + rect.width, rect.y, `${l.label} ${num(l.last, 0)}`, { size: 14, color: COLORS.ink }));
   const widest = Math.max(0, ...endLabels.map((l) => l.width));
   const labelWidth = Math.round(Math.min(Math.max(96, widest + 16), rect.width * 0.42));
-  const plot = { x: rect.x + 34, y: rect.y + 26, width: rect.width - 34 - labelWidth, height: rect.height - 26 - 20 };
+  const plot = { x: rect.x + 38, y: rect.y + 28, width: rect.width - 38 - labelWidth, height: rect.height - 28 - 22 };
   const layout = layoutChart(series, plot, { stacked: options.stacked, fixed: options.fixed });
   const g = scene.add.graphics();
   made.push(g);
   g.lineStyle(1, COLORS.rule, 1);
   for (const tick of layout.ticks) {
     g.lineBetween(plot.x, tick.y, plot.x + plot.width, tick.y);
-    made.push(label(scene, plot.x - 4, tick.y, num(Number(tick.label), 1), { size: 11, color: COLORS.inkFaint }).setOrigin(1, 0.5));
+    made.push(label(scene, plot.x - 4, tick.y, num(Number(tick.label), 1), { size: 14, color: COLORS.inkFaint }).setOrigin(1, 0.5));
   }
   const n = Math.max(0, ...series.map((s) => s.values.length));
   for (const i of options.turning ?? []) {
@@ -93,10 +93,10 @@ export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], opt
     made.push(end.setPosition(lx + 12, ys[k]).setOrigin(0, 0.5));
   });
   if (options.xLabels && options.xLabels[0] === options.xLabels[1]) {
-    made.push(label(scene, plot.x + plot.width / 2, plot.y + plot.height + 4, options.xLabels[0], { size: 11, color: COLORS.inkSoft }).setOrigin(0.5, 0));
+    made.push(label(scene, plot.x + plot.width / 2, plot.y + plot.height + 4, options.xLabels[0], { size: 14, color: COLORS.inkSoft }).setOrigin(0.5, 0));
   } else if (options.xLabels) {
-    made.push(label(scene, plot.x, plot.y + plot.height + 4, options.xLabels[0], { size: 11, color: COLORS.inkSoft }));
-    made.push(label(scene, plot.x + plot.width, plot.y + plot.height + 4, options.xLabels[1], { size: 11, color: COLORS.inkSoft }).setOrigin(1, 0));
+    made.push(label(scene, plot.x, plot.y + plot.height + 4, options.xLabels[0], { size: 14, color: COLORS.inkSoft }));
+    made.push(label(scene, plot.x + plot.width, plot.y + plot.height + 4, options.xLabels[1], { size: 14, color: COLORS.inkSoft }).setOrigin(1, 0));
   }
   return made;
 }

@@ -1,8 +1,10 @@
 // Crisp text in the game's font: one helper so every label shares family, resolution and colours.
 import Phaser from 'phaser';
+import { renderZoom } from '../display';
+import { textSize } from '../settings';
 import { COLORS, css, FONT } from '../theme';
 
-/** How a label looks: size in game pixels, weight, colour, wrap width and alignment. */
+/** How a label looks: size in layout pixels (never drawn below the minimum, 14 px or 17 px with larger text), weight, colour, wrap width and alignment. */
 export interface LabelStyle {
   size?: number;
   bold?: boolean;
@@ -13,14 +15,14 @@ export interface LabelStyle {
   lineSpacing?: number;
 }
 
-/** Text resolution: enough pixels for the scaled canvas on the current screen (at least 2 for projectors). */
-export const textResolution = (): number => Math.min(3, Math.max(2, Math.ceil(window.devicePixelRatio || 1)));
+/** Text resolution: at least one texture pixel per device pixel at the cameras' zoom (and never below 2). */
+export const textResolution = (): number => Math.min(4, Math.max(2, Math.ceil(renderZoom())));
 
 /** The Phaser text style of a LabelStyle. */
 export function textStyle(style: LabelStyle = {}): Phaser.Types.GameObjects.Text.TextStyle {
   return {
     fontFamily: FONT,
-    fontSize: `${style.size ?? 16}px`,
+    fontSize: `${textSize(style.size ?? 16)}px`,
     fontStyle: [style.italic ? 'italic' : '', style.bold ? 'bold' : ''].join(' ').trim() || 'normal',
     color: css(style.color ?? COLORS.ink),
     align: style.align ?? 'left',
@@ -56,10 +58,15 @@ export function fitLines(label: Phaser.GameObjects.Text, maxLines: number): bool
   return true;
 }
 
-/** Shrinks a one-line label's font until it is at most `maxWidth` wide (not below `minSize` px). */
+/**
+ * Shrinks a one-line label's font until it is at most `maxWidth` wide (not below `minSize` px nor the game's minimum
+ * text size); if it still does not fit, cuts it with an ellipsis.
+ */
 export function shrinkToWidth(label: Phaser.GameObjects.Text, maxWidth: number, minSize: number): Phaser.GameObjects.Text {
   let size = parseFloat(String(label.style.fontSize));
-  while (label.width > maxWidth && size > minSize) label.setFontSize(--size);
+  const least = textSize(minSize);
+  while (label.width > maxWidth && size > least) label.setFontSize(--size);
+  fitWidth(label, maxWidth);
   return label;
 }
 

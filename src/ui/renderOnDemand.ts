@@ -1,0 +1,90 @@
+// No per-frame drawing when nothing moves: Phaser still runs its update every frame (input, timers, scene changes),
+// but the WebGL frame is drawn only while something may have changed; otherwise the canvas keeps the last frame.
+// On software WebGL each full-screen layer costs ~16 ms a frame, so an idle map costs nothing instead.
+import Phaser from 'phaser';
+
+/** How long (ms) frames keep being drawn after the last sign of change: covers handlers deferred a frame or two. */
+const SETTLE_MS = 400;
+/** An idle screen is still redrawn this often (ms), so a change no signal caught cannot stay hidden for long. */
+const SAFETY_MS = 5000;
+
+const WAKE_EVENTS = [
+  'pointerdown', 'pointerup', 'pointermove', 'pointercancel', 'mousedown', 'mouseup', 'mousemove', 'touchstart', 'touchmove', 'touchend',
+  'wheel', 'keydown', 'keyup', 'resize', 'focus', 'blur', 'visibilitychange', 'drop',
+];
+
+let renderUntil = 0;
+
+/** Asks for frames to be drawn for a moment (call after changing what is on screen outside input or scene changes). */
+export function requestRender(ms = SETTLE_MS): void {
+  renderUntil = Math.max(renderUntil, performance.now() + ms);
+}
+
+type Renderer = { preRender(): void; postRender(): void; snapshotState?: { callback: unknown } };
+type TweenHost = { tweens?: { getTweens(): unknown[] }; load?: { isLoading(): boolean } };
+
+/** Whether any running scene animates (tweens) or loads files this frame. */
+function busy(game: Phaser.Game): boolean {
+  for (const scene of game.scene.getScenes(true) as (Phaser.Scene & TweenHost)[]) {
+    if ((scene.tweens?.getTweens().length ?? 0) > 0 || scene.load?.isLoading()) return true;
+  }
+  return false;
+}
+
+/** Installs the render gate on a game (call once, right after creating it). */
+export function renderOnDemand(game: Phaser.Game): void {
+  for (const type of WAKE_EVENTS) window.addEventListener(type, () => requestRender(), { capture: true, passive: true });
+  requestRender(2000); // the first frames, while the boot scene loads
+  const hooked = new WeakSet<Phaser.Scene>();
+  let lastSignature = '';
+  let lastDrawn = 0;
+  let drawing = true;
+
+  /** Scenes starting or stopping, and objects added to or removed from any scene, are changes to draw. */
+  const watchScenes = (): string => {
+    let signature = '';
+    for (const scene of game.scene.scenes) {
+      if (!hooked.has(scene)) {
+        hooked.add(scene);
+        scene.sys.events.on(Phaser.Scenes.Events.ADDED_TO_SCENE, () => requestRender());
+        scene.sys.events.on(Phaser.Scenes.Events.REMOVED_FROM_SCENE, () => requestRender());
+      }
+      signature += `${scene.sys.settings.key}:${scene.sys.settings.status}:${scene.sys.settings.visible ? 1 : 0};`;
+    }
+    return signature;
+  };
+
+  const decide = (renderer: Renderer): boolean => {
+    const now = performance.now();
+    const signature = watchScenes();
+    if (signature !== lastSignature) {
+      lastSignature = signature;
+      requestRender();
+    }
+    const draw = now < renderUntil || now - lastDrawn >= SAFETY_MS || !!renderer.snapshotState?.callback || busy(game);
+    if (draw) lastDrawn = now;
+    return draw;
+  };
+
+  const install = () => {
+    const renderer = game.renderer as unknown as Renderer;
+    const scenes = game.scene as unknown as { render(r: unknown): void; isProcessing: boolean };
+    const preRender = renderer.preRender.bind(renderer);
+    const postRender = renderer.postRender.bind(renderer);
+    const renderScenes = scenes.render.bind(scenes);
+    renderer.preRender = () => {
+      drawing = decide(renderer);
+      if (drawing) preRender();
+    };
+    scenes.render = (r: unknown) => {
+      if (drawing) renderScenes(r);
+      else scenes.isProcessing = false; // what SceneManager.render does at its end, so scene operations are not queued
+    };
+    renderer.postRender = () => {
+      if (drawing) postRender();
+    };
+  };
+  if (game.renderer) install();
+  else game.events.once(Phaser.Core.Events.BOOT, install);
+  game.scale.on(Phaser.Scale.Events.RESIZE, () => requestRender());
+}

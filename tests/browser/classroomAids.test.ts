@@ -1,0 +1,197 @@
+// The in-play classroom aids in the built game: goals in view with progress, the guided first turn, the glossary from a
+// term, rendering at the screen's real pixels, and text never below 14 px (17 px with larger text).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildApp, launchChromium, newPage, serveDir, watchConsole } from './harness';
+import { answerDecisions, clickTo, startFromMenu } from './drive';
+import { clickByName, namedObjects, waitForObject, waitForScreen } from './pageProbe';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let outDir: string;
+
+beforeAll(async () => {
+  const prebuilt = process.env.KZ_BROWSER_DIST;
+  if (prebuilt) server = await serveDir(prebuilt);
+  else {
+    outDir = mkdtempSync(join(tmpdir(), 'multi-vector-aids-'));
+    await buildApp(outDir);
+    server = await serveDir(outDir);
+  }
+  browser = await launchChromium();
+}, 420_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** A fresh page (own storage) at `size`, optionally with the tour already done, on the menu. */
+async function openGame(size = { width: 1280, height: 720 }, options: { tourDone?: boolean } = {}) {
+  const page = await newPage(browser, size);
+  const problems = watchConsole(page);
+  if (options.tourDone) await page.addInitScript(() => localStorage.setItem('multi-vector-ui:coach-done', 'done'));
+  await page.goto(server.url, { timeout: 120_000 });
+  await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 60_000 });
+  await waitForScreen(page, ['menu'], 60_000);
+  await waitForObject(page, 'menu:new-game');
+  return { page, problems };
+}
+
+/** Every text in the active scenes (containers included), with its font size in layout pixels. */
+function texts(page: Page, scene?: string): Promise<{ text: string; size: number; scene: string }[]> {
+  return page.evaluate((only) => window.kz.game.scene.getScenes(true).filter((s) => !only || s.sys.settings.key === only).flatMap((scene) => {
+    const all = (o: Phaser.GameObjects.GameObject): { text: string; size: number; scene: string }[] => [
+      ...(o.type === 'Text' && (o as Phaser.GameObjects.Text).visible
+        ? [{ text: (o as Phaser.GameObjects.Text).text, size: parseFloat(String((o as Phaser.GameObjects.Text).style.fontSize)), scene: scene.sys.settings.key }]
+        : []),
+      ...(((o as Phaser.GameObjects.Container).list ?? []) as Phaser.GameObjects.GameObject[]).flatMap(all),
+    ];
+    return scene.children.list.flatMap(all);
+  }), scene);
+}
+
+/** Texts drawn below `min` px on the screen now (with where they are), for a readable failure. */
+async function tooSmall(page: Page, min = 14): Promise<string[]> {
+  return (await texts(page)).filter((t) => t.text.trim() && t.size < min).map((t) => `${t.scene}: "${t.text.slice(0, 40)}" at ${t.size}px`);
+}
+
+/** The goals panel's text. */
+async function goalsText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const panel = window.kz.game.scene.getScene('Game').children.getByName('goals:panel') as Phaser.GameObjects.Container | null;
+    return (panel?.list ?? []).map((o) => (o.type === 'Text' ? (o as Phaser.GameObjects.Text).text : '')).join('\n');
+  });
+}
+
+/** The world's values at the classroom goals' paths, formatted as the panel writes numbers (one decimal at most). */
+function goalValues(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const w = window.kz.actor.getSnapshot().context.world!;
+    const f = (x: number) => (Math.round(x * 10) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
+    return [f(w.society.stability), `${f(w.oil.routes.btc.flowMt)} Mt`, `${f(w.oil.routes.china.flowMt)} Mt`, f(w.gauges.russiaAlarm)];
+  });
+}
+
+async function toPlanning(page: Page): Promise<void> {
+  await startFromMenu(page, 'classroom-short');
+  await clickTo(page, 'briefing:continue', ['planning']);
+  await waitForObject(page, 'end-turn');
+}
+
+describe('classroom aids in a browser', () => {
+  it('keeps the goals in view with where each stands now, and updates them after a turn', async () => {
+    const { page, problems } = await openGame(undefined, { tourDone: true });
+    expect(await tooSmall(page), 'menu').toEqual([]);
+    await toPlanning(page);
+    await waitForObject(page, 'goals:panel');
+    const before = await goalsText(page);
+    const goals = await page.evaluate(() => window.kz.actor.getSnapshot().context.rules!.victory.length);
+    expect(before).toMatch(new RegExp(`Goals: \\d of ${goals} met now`));
+    for (const value of await goalValues(page)) expect(before).toContain(value);
+    expect(before).toContain('(need ≥ 50)');
+    expect(before).toContain('Judged after the last turn');
+    expect(await tooSmall(page), 'planning').toEqual([]);
+    // Clicking the panel shows each goal's full text.
+    await clickByName(page, 'goals:panel');
+    await page.waitForFunction(() => {
+      const panel = window.kz.game.scene.getScene('Game').children.getByName('goals:panel') as Phaser.GameObjects.Container | null;
+      return !!panel?.list.some((o) => o.type === 'Text' && (o as Phaser.GameObjects.Text).text.includes('Social stability at 50 or more'));
+    });
+    const valuesBefore = await goalValues(page);
+    await clickTo(page, 'end-turn', ['decision', 'report']);
+    await answerDecisions(page);
+    await waitForObject(page, 'report:continue');
+    expect(await tooSmall(page), 'report').toEqual([]);
+    await clickTo(page, 'report:continue', ['briefing']);
+    await clickTo(page, 'briefing:continue', ['planning']);
+    await waitForObject(page, 'goals:panel');
+    const after = await goalsText(page);
+    const valuesAfter = await goalValues(page);
+    expect(valuesAfter).not.toEqual(valuesBefore);
+    for (const value of valuesAfter) expect(after).toContain(value);
+    expect(after).not.toEqual(before);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 420_000);
+
+  it('guides the first classroom-short turn with coach marks that can be skipped and stay gone after a reload', async () => {
+    const { page, problems } = await openGame();
+    await toPlanning(page);
+    await waitForObject(page, 'coach:next');
+    const note = async () => (await texts(page, 'Coach')).map((t) => t.text).join(' ');
+    expect(await note()).toContain('Step 1 of 5');
+    expect(await note()).toContain('political capital');
+    await clickByName(page, 'coach:next');
+    await page.waitForFunction(() => (window.kz.game.scene.getScene('Coach').children.list as Phaser.GameObjects.Text[]).some((o) => o.type === 'Text' && o.text.includes('Step 2 of 5')));
+    expect(await tooSmall(page), 'coach mark').toEqual([]);
+    await clickByName(page, 'coach:skip');
+    await page.waitForFunction(() => !window.kz.game.scene.getScene('Coach').children.getByName('coach:next'));
+    expect(await page.evaluate(() => localStorage.getItem('multi-vector-ui:coach-done'))).toBe('done');
+    // A new visit: a new classroom-short game starts without the tour.
+    await page.reload({ timeout: 120_000 });
+    await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 60_000 });
+    await waitForScreen(page, ['menu'], 60_000);
+    await waitForObject(page, 'menu:new-game');
+    await toPlanning(page);
+    await page.waitForTimeout(500);
+    expect(await namedObjects(page, 'coach:')).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 420_000);
+
+  it('opens the glossary from a term in a card and explains it', async () => {
+    const { page, problems } = await openGame(undefined, { tourDone: true });
+    await toPlanning(page);
+    await clickByName(page, 'vector:routes');
+    await waitForObject(page, 'action:btc-volume-agreement');
+    const [card] = await namedObjects(page, 'action:btc-volume-agreement');
+    await page.mouse.move(card.x, card.y);
+    await waitForObject(page, 'term:btc');
+    const [term] = await namedObjects(page, 'term:btc');
+    await page.mouse.move(term.x, term.y, { steps: 10 }); // across the card's details to its term
+    await clickByName(page, 'term:btc');
+    await waitForObject(page, 'glossary:close');
+    const shown = (await texts(page, 'Game')).map((t) => t.text).join(' ');
+    expect(shown).toContain('Baku–Tbilisi–Ceyhan pipeline');
+    expect(shown).toContain('Kazakh oil reaches it by tanker from Aktau');
+    expect(await tooSmall(page), 'glossary').toEqual([]);
+    // Another term from the list, then close.
+    await clickByName(page, 'glossary:entry:cpc');
+    await page.waitForFunction(() => (window.kz.game.scene.getScene('Game').children.list as Phaser.GameObjects.Text[]).some((o) => o.type === 'Text' && o.text === 'Caspian Pipeline Consortium'));
+    await clickByName(page, 'glossary:close');
+    await page.waitForFunction(() => !window.kz.game.scene.getScene('Game').children.getByName('glossary:panel'));
+    // The HUD side's Glossary button opens it too.
+    await clickByName(page, 'glossary:open');
+    await waitForObject(page, 'glossary:close');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 420_000);
+
+  it('draws at the real pixel size of a 1920×1080 screen, and clicks still land on their objects', async () => {
+    const { page, problems } = await openGame({ width: 1920, height: 1080 }, { tourDone: true });
+    const canvas = await page.evaluate(() => ({ w: window.kz.game.canvas.width, h: window.kz.game.canvas.height, css: window.kz.game.canvas.getBoundingClientRect().width }));
+    expect(canvas).toEqual({ w: 1920, h: 1080, css: 1920 });
+    expect(await page.evaluate(() => window.kz.game.scene.getScene('Menu').cameras.main.zoom)).toBe(1.5);
+    await clickByName(page, 'menu:new-game');
+    await waitForObject(page, 'scenario:classroom-short', 60_000);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 420_000);
+
+  it('reads the larger-text setting kept from an earlier visit and then draws no text below 17 px', async () => {
+    const page = await newPage(browser);
+    await page.addInitScript(() => localStorage.setItem('multi-vector-ui:large-text', 'on'));
+    await page.goto(server.url, { timeout: 120_000 });
+    await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 60_000 });
+    await waitForScreen(page, ['menu'], 60_000);
+    await waitForObject(page, 'settings:large-text', 60_000);
+    expect((await texts(page, 'Menu')).map((t) => t.text)).toContain('Larger text: on');
+    expect(await tooSmall(page, 17), 'menu').toEqual([]);
+    await page.context().close();
+  }, 420_000);
+});
