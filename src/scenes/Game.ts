@@ -105,6 +105,10 @@ export class GameScene extends ScreenScene {
       describeCause: (cause) => causeWords(cause, snapshot().context.rules),
       describeSource: (path) => numberSourceWords(snapshot().context.scenario, path, mapT),
       describePath: fieldLabel,
+      onExplain: (path) => {
+        if (snapshot().state === 'planning') this.openExplanation(path);
+      },
+      explainHint: () => t('explain.mapHint'),
       onLensChange: (lens) => {
         this.lens = lens;
         const world = snapshot().context.world;

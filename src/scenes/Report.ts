@@ -6,7 +6,7 @@ import type { GameContext } from '../machine/index';
 import type { World } from '../sim/world';
 import { explainNumber } from '../ui/explain/explain';
 import { icon } from '../ui/icons';
-import { chartSeries, matteredRows, reportGroups, stacked, type ChartKind } from '../ui/report';
+import { chartPointPath, chartSeries, matteredRows, reportGroups, stacked, type ChartKind } from '../ui/report';
 import { COLORS } from '../ui/theme';
 import { drawChart } from '../ui/widgets/chart';
 import { drawExplanation, publishExplanation, type PanelHost } from '../ui/widgets/explanationPanel';
@@ -203,8 +203,12 @@ export class ReportScene extends OverlayScene {
     CHARTS.forEach((kind, i) => {
       const rect = { x: cx + (i % 2) * (cw + 20), y: top + Math.floor(i / 2) * (ch + 12), width: cw, height: ch };
       const fixed: [number, number] | undefined = kind === 'relations' ? [-100, 100] : kind === 'pillars' ? [0, 100] : undefined;
-      for (const o of drawChart(this, rect, chartSeries(world.history, kind), { title: t(`report.charts.${kind}`), stacked: stacked(kind), fixed, xLabels: [dateLabel(first, true), dateLabel(date, true)] })) this.keep(o);
+      const onPoint = (id: string, index: number) => {
+        const turn = world.history[index]?.turn;
+        if (turn !== undefined && !this.explaining) this.openExplanation(chartPointPath(kind, id), turn);
+      };
+      for (const o of drawChart(this, rect, chartSeries(world.history, kind), { title: t(`report.charts.${kind}`), stacked: stacked(kind), fixed, xLabels: [dateLabel(first, true), dateLabel(date, true)], onPoint, name: `chart:${kind}` })) this.keep(o);
     });
-    this.text(cx, top + 2 * (ch + 12) - 4, t('explain.endOfTurn'), { size: 14, italic: true, color: COLORS.inkSoft });
+    this.text(cx, top + 2 * (ch + 12) - 4, `${t('explain.endOfTurn')} · ${t('explain.chartHint')}`, { size: 14, italic: true, color: COLORS.inkSoft, wrap: s.x + s.width - 28 - cx });
   }
 }

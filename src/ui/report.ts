@@ -82,6 +82,16 @@ export function chartSeries(history: readonly TurnRecord[], kind: ChartKind): Se
   }
 }
 
+/** The number a chart point shows, to explain it: a pillar, relations with a power, trade with a partner, a route's flow. */
+export function chartPointPath(kind: ChartKind, seriesId: string): string {
+  switch (kind) {
+    case 'pillars': return `pillars.${seriesId}`;
+    case 'relations': return `relations.${seriesId}`;
+    case 'trade': return `trade.${seriesId}`;
+    case 'oil': return `oil.routes.${seriesId}.flowMt`;
+  }
+}
+
 /** Whether a chart family stacks its series (shares of one total) or draws them as lines. */
 export const stacked = (kind: ChartKind): boolean => kind === 'trade' || kind === 'oil';
 

@@ -3,7 +3,10 @@ import { chooseOption, closeTurn, resolveTurn } from '../../src/sim';
 import { causeKey, model, modelTerm } from '../../src/sim/causes';
 import { causeWords } from '../../src/ui/causeWords';
 import { explainNumber } from '../../src/ui/explain/explain';
+import { layoutChart, pickPoint } from '../../src/ui/chartModel';
+import { explainedPath } from '../../src/ui/map/mapModel';
 import { actionCard } from '../../src/ui/planning';
+import { chartPointPath, chartSeries, stacked, type ChartKind } from '../../src/ui/report';
 import { rulesFor, world } from '../fixtures/game';
 
 const rules = rulesFor();
@@ -91,5 +94,40 @@ describe('why a number changed', () => {
       expect(ledgerKeys.has(causeKey(c))).toBe(true);
       expect(c.words).toBe(causeWords(c, rules));
     }
+  });
+
+  it('explains a chart point as the same number the chart draws, at the end of that turn', () => {
+    for (const kind of ['pillars', 'relations', 'trade', 'oil'] as ChartKind[]) {
+      for (const series of chartSeries(w.history, kind)) {
+        w.history.forEach((record, i) => {
+          const e = explainNumber(w, rules, chartPointPath(kind, series.id), record.turn)!;
+          expect(e, `${kind} ${series.id} ${i}`).not.toBeNull();
+          expect(e.after, `${kind} ${series.id} ${i}`).toBeCloseTo(series.values[i], 2); // the history keeps 3 decimals
+          expect(e.causes.reduce((s, c) => s + c.delta, 0)).toBeCloseTo(e.after - e.before, 9);
+        });
+      }
+    }
+  });
+
+  it('finds the point or the stacked band under the pointer, and nothing far from every point', () => {
+    const series = chartSeries(w.history, 'pillars');
+    const layout = layoutChart(series, { x: 0, y: 0, width: 300, height: 200 }, { stacked: false, fixed: [0, 100] });
+    const p = layout.lines[2].top[1];
+    expect(pickPoint(layout, p.x + 3, p.y - 2)).toEqual({ id: layout.lines[2].id, index: 1 });
+    expect(pickPoint(layout, p.x, 500)).toBeNull();
+    const trade = chartSeries(w.history, 'trade');
+    const bands = layoutChart(trade, { x: 0, y: 0, width: 300, height: 200 }, { stacked: stacked('trade') });
+    const band = bands.lines[0];
+    const mid = (band.top[2].y + band.bottom![2].y) / 2;
+    expect(pickPoint(bands, band.top[2].x, mid)).toEqual({ id: band.id, index: 2 });
+  });
+
+  it('opens a route’s flow, a corridor’s volume and a partner’s relations from the map', () => {
+    expect(explainedPath('route:cpc')).toBe('oil.routes.cpc.flowMt');
+    expect(explainedPath('corridor:middle')).toBe('corridors.middle.volumeMt');
+    expect(explainedPath('partner:russia')).toBe('relations.russia');
+    expect(explainedPath('lens:oil')).toBeNull();
+    const e = explainNumber(w, rules, explainedPath('route:cpc')!)!;
+    expect(e.after).toBe(w.oil.routes.cpc.flowMt);
   });
 });

@@ -137,6 +137,15 @@ export function whyLines(world: World, prefixes: readonly string[], t: Translate
   }))];
 }
 
+/** The number a map object's click explains: a route's flow, a corridor's volume, a partner's relations (null: none). */
+export function explainedPath(name: string): string | null {
+  const [kind, id] = name.split(':');
+  if (kind === 'route' && (ROUTE_IDS as readonly string[]).includes(id)) return `oil.routes.${id}.flowMt`;
+  if (kind === 'corridor' && (CORRIDOR_IDS as readonly string[]).includes(id)) return `corridors.${id}.volumeMt`;
+  if (kind === 'partner' && (POWER_IDS as readonly string[]).includes(id)) return `relations.${id}`;
+  return null;
+}
+
 /** The transit country in the player's language (the scenario names it in English, e.g. "Russia"). */
 function transitName(country: string, t: Translate): string {
   const key = `map.partner.${country.toLowerCase()}`;
