@@ -128,6 +128,36 @@ describe('why did this change?', () => {
       seen.push(...(await visibleTexts(page)));
     }
     expect(seen.some((s) => s.includes(largest.causes[0].words))).toBe(true);
+
+    // A point of the pillars chart explains that pillar at that turn, with the value the chart draws.
+    await waitForObject(page, 'chart:pillars');
+    const target = await page.evaluate(() => {
+      const scene = window.kz.game.scene.getScene('Report');
+      const zone = scene.children.getByName('chart:pillars') as Phaser.GameObjects.Zone;
+      const b = zone.getBounds();
+      const h = window.kz.actor.getSnapshot().context.world!.history;
+      const value = h[h.length - 1].indicators.pillars.security;
+      const gx = b.x + b.width / 2; // one turn so far: the points sit mid-plot
+      const gy = b.y + 8 + (b.height - 16) * (1 - value / 100);
+      const canvas = window.kz.game.canvas.getBoundingClientRect();
+      const cam = scene.cameras.main;
+      const sx = canvas.width / window.kz.game.scale.width;
+      const sy = canvas.height / window.kz.game.scale.height;
+      const ox = cam.originX * cam.width;
+      const oy = cam.originY * cam.height;
+      return { x: canvas.left + (cam.x + ox + cam.zoomX * (gx - cam.scrollX - ox)) * sx, y: canvas.top + (cam.y + oy + cam.zoomY * (gy - cam.scrollY - oy)) * sy };
+    });
+    await page.mouse.click(target.x, target.y);
+    await waitForObject(page, 'explain:close');
+    const point = (await page.evaluate(() => window.kz.explanation))!;
+    expect(point.path).toMatch(/^pillars\./);
+    const drawn = await page.evaluate((path) => {
+      const h = window.kz.actor.getSnapshot().context.world!.history;
+      return h[h.length - 1].indicators.pillars[path.split('.')[1] as 'security'];
+    }, point.path);
+    expect(point.after).toBeCloseTo(drawn, 2);
+    expect(point.causes.reduce((s, c) => s + c.delta, 0)).toBeCloseTo(point.after - point.before, 6);
+    await clickByName(page, 'explain:close');
     expect(problems).toEqual([]);
     await page.close();
   }, 300_000);
@@ -163,6 +193,13 @@ describe('why did this change?', () => {
       bad.push(...rawNames(await visibleTexts(page)).map((s) => `${o.name}: ${s}`));
     }
     expect(bad).toEqual([]);
+
+    // A click on a route explains its flow; the parts add up.
+    await clickByName(page, 'route:cpc');
+    await waitForObject(page, 'explain:close');
+    const flow = (await page.evaluate(() => window.kz.explanation))!;
+    expect(flow.path).toBe('oil.routes.cpc.flowMt');
+    expect(flow.causes.reduce((s, c) => s + c.delta, 0)).toBeCloseTo(flow.after - flow.before, 6);
     await page.close();
   }, 400_000);
 });

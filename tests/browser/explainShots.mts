@@ -52,6 +52,10 @@ for (let n = 0; n < 20; n++) {
     if (cpc) {
       await page.mouse.move(cpc.x, cpc.y);
       await shot('map-tooltip');
+      await clickByName(page, 'route:cpc');
+      await waitForObject(page, 'explain:close');
+      await shot('map-explain');
+      await clickByName(page, 'explain:close');
       await page.mouse.move(2, 2);
     }
   }
