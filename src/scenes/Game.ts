@@ -187,6 +187,7 @@ export class GameScene extends ScreenScene {
   private openExplanation(path: string): void {
     this.explaining = path;
     this.glossaryAt = undefined; // one sheet over the map at a time
+    this.map?.focus(null); // the map's tooltip gives way to the panel
     this.explainFirst = 0;
     this.tip = null;
     this.refresh();

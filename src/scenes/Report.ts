@@ -209,6 +209,6 @@ export class ReportScene extends OverlayScene {
       };
       for (const o of drawChart(this, rect, chartSeries(world.history, kind), { title: t(`report.charts.${kind}`), stacked: stacked(kind), fixed, xLabels: [dateLabel(first, true), dateLabel(date, true)], onPoint, name: `chart:${kind}` })) this.keep(o);
     });
-    this.text(cx, top + 2 * (ch + 12) - 4, `${t('explain.endOfTurn')} · ${t('explain.chartHint')}`, { size: 14, italic: true, color: COLORS.inkSoft, wrap: s.x + s.width - 28 - cx });
+    this.text(cx, top + 2 * (ch + 12) - 4, `${t('explain.endOfTurn')} · ${t('explain.chartHint')}`, { size: 14, italic: true, color: COLORS.inkSoft, wrap: s.x + s.width - 268 - 12 - cx }); // left of Continue
   }
 }

@@ -6,6 +6,7 @@ import { explainNumber } from '../../src/ui/explain/explain';
 import { layoutChart, pickPoint } from '../../src/ui/chartModel';
 import { explainedPath } from '../../src/ui/map/mapModel';
 import { actionCard } from '../../src/ui/planning';
+import { panelRows } from '../../src/ui/widgets/explanationPanel';
 import { chartPointPath, chartSeries, stacked, type ChartKind } from '../../src/ui/report';
 import { rulesFor, world } from '../fixtures/game';
 
@@ -129,5 +130,15 @@ describe('why a number changed', () => {
     expect(explainedPath('lens:oil')).toBeNull();
     const e = explainNumber(w, rules, explainedPath('route:cpc')!)!;
     expect(e.after).toBe(w.oil.routes.cpc.flowMt);
+  });
+
+  it('shows every cause that moves the shown number on its own line and sums the ones that round to ±0 in one', () => {
+    for (const path of PATHS) {
+      const e = explainNumber(w, rules, path)!;
+      const rows = panelRows(e);
+      expect(rows.reduce((s, r) => s + r.delta, 0)).toBeCloseTo(e.after - e.before, 9);
+      expect(rows.slice(0, -1).every((r) => !r.change.includes('±0'))).toBe(true);
+      expect(rows.filter((r) => !r.source).length).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -46,6 +46,31 @@ export function explanationHeadline(e: Explanation): string {
   return t('explain.change', { date: dateLabel(e.date), before: valueAt(e.path, b), after: valueAt(e.path, a), delta: changeAt(e.path, b, a) });
 }
 
+/** One line of the panel: a cause with its shown change, or all causes too small to show (±0) summed in one line. */
+interface PanelRow {
+  change: string;
+  delta: number;
+  words: string;
+  source?: string;
+  address?: string;
+}
+
+/** The panel's lines, largest first: causes whose change shows as a number, then one line for those that round to ±0. */
+export function panelRows(e: Explanation): PanelRow[] {
+  const rows: PanelRow[] = [];
+  const small: number[] = [];
+  for (const c of e.causes) {
+    const change = changeAt(e.path, 0, c.delta);
+    if (change.includes('±0')) small.push(c.delta);
+    else rows.push({ change, delta: c.delta, words: c.words, source: c.source, ...(c.address ? { address: c.address } : {}) });
+  }
+  if (small.length) {
+    const sum = small.reduce((s, d) => s + d, 0);
+    rows.push({ change: changeAt(e.path, 0, sum), delta: sum, words: t('explain.tooSmall', { count: small.length }) });
+  }
+  return rows;
+}
+
 /** Draws the panel; returns the index one past the last cause shown (the next page's first). */
 export function drawExplanation(host: PanelHost, e: Explanation, o: PanelOptions): number {
   const depth = o.depth ?? 60;
@@ -64,28 +89,31 @@ export function drawExplanation(host: PanelHost, e: Explanation, o: PanelOptions
   line(explanationHeadline(e), { size: 16, bold: true, color: COLORS.accent });
   y += 4;
   const bottom = o.y + o.maxHeight - 44;
-  const first = Math.min(o.first, Math.max(0, e.causes.length - 1));
+  const rows = panelRows(e);
+  const first = Math.min(o.first, Math.max(0, rows.length - 1));
   let i = first;
-  for (; i < e.causes.length; i++) {
-    const c = e.causes[i];
+  for (; i < rows.length; i++) {
+    const c = rows[i];
     if (y > bottom - 40 && i > first) break;
-    const delta = changeAt(e.path, 0, c.delta);
-    const d = host.text(o.x + pad, y, delta, { size: 16, bold: true, color: c.delta > 0 ? COLORS.good : COLORS.bad }).setDepth(depth + 1);
+    const d = host.text(o.x + pad, y, c.change, { size: 16, bold: true, color: c.delta > 0 ? COLORS.good : c.delta < 0 ? COLORS.bad : COLORS.inkSoft }).setDepth(depth + 1);
     const words = host.text(o.x + pad + 92, y, c.words, { size: 16, wrap: inner - 92 }).setDepth(depth + 1);
     y += Math.max(d.height, words.height) + 1;
-    const source = host.text(o.x + pad + 92, y, t('explain.source', { source: c.source }), { size: 13, color: c.address ? COLORS.accent : COLORS.inkSoft, wrap: inner - 92 }).setDepth(depth + 1);
-    if (c.address) {
-      const address = c.address;
-      source.setInteractive({ useHandCursor: true }).on('pointerup', () => openSource(address));
+    if (c.source) {
+      const source = host.text(o.x + pad + 92, y, t('explain.source', { source: c.source }), { size: 13, color: c.address ? COLORS.accent : COLORS.inkSoft, wrap: inner - 92 }).setDepth(depth + 1);
+      if (c.address) {
+        const address = c.address;
+        source.setInteractive({ useHandCursor: true }).on('pointerup', () => openSource(address));
+      }
+      y += source.height;
     }
-    y += source.height + 8;
+    y += 8;
   }
   const shown = i;
-  if (first > 0 || shown < e.causes.length) {
+  if (first > 0 || shown < rows.length) {
     y = Math.max(y, bottom - 4);
-    host.text(o.x + pad, y + 8, t('explain.range', { from: first + 1, to: shown, count: e.causes.length }), { size: 14, color: COLORS.inkSoft }).setDepth(depth + 1);
+    host.text(o.x + pad, y + 8, t('explain.range', { from: first + 1, to: shown, count: rows.length }), { size: 14, color: COLORS.inkSoft }).setDepth(depth + 1);
     host.button('explain:earlier', o.x + o.width - pad - 230, y, { width: 110, height: 34, text: t('explain.earlier'), disabled: first === 0, textStyle: { size: 14 } }, () => o.onPage(Math.max(0, first - Math.max(1, shown - first)))).setDepth(depth + 2);
-    host.button('explain:later', o.x + o.width - pad - 110, y, { width: 110, height: 34, text: t('explain.later'), disabled: shown >= e.causes.length, textStyle: { size: 14 } }, () => o.onPage(shown)).setDepth(depth + 2);
+    host.button('explain:later', o.x + o.width - pad - 110, y, { width: 110, height: 34, text: t('explain.later'), disabled: shown >= rows.length, textStyle: { size: 14 } }, () => o.onPage(shown)).setDepth(depth + 2);
     y += 42;
   }
   if (e.causes.length > 1) line(t('explain.method'), { size: 12, italic: true, color: COLORS.inkSoft });
