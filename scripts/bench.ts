@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { buildRules, stateHash } from '../src/sim';
 import { parseScenario } from '../src/scenario/parse';
-import { playGame } from '../src/strategies/play';
+import { playBatchGame, playGame } from '../src/strategies/play';
 import { builtinStrategy } from '../src/strategies/builtin';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'no-browser': { type: 'boolean', default: false } } });
@@ -51,7 +51,61 @@ function simBench() {
   };
 }
 
-const result: Record<string, number | string> = { ...simBench() };
+/**
+ * A fixed reference workload (allocation-heavy plain JS, like a turn), timed in the same run: machines here are noisy,
+ * so each figure is also printed as a ratio to it, which holds from run to run.
+ */
+function referenceMs(): number {
+  const once = () => {
+    const t0 = performance.now();
+    let acc = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const o = { a: i, b: [i, i + 1], c: { d: i * 0.5 } };
+      acc += o.b[1] + o.c.d;
+    }
+    if (acc < 0) throw new Error('unreachable');
+    return performance.now() - t0;
+  };
+  for (let i = 0; i < 20; i++) once();
+  return median(Array.from({ length: 15 }, once));
+}
+
+/** The batch lane (studies, forecasts): full baseline games a second on one core, and the cost of a turn. */
+function batchBench() {
+  for (let i = 0; i < 300; i++) playBatchGame(rules, scenario, i, strategy());
+  const rounds: number[] = [];
+  let turns = 0;
+  let games = 0;
+  for (let r = 0; r < 7; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < 200; i++) {
+      turns += playBatchGame(rules, scenario, 50_000 + r * 1000 + i, strategy()).world.history.length;
+      games++;
+    }
+    rounds.push((performance.now() - t0) / 200);
+  }
+  const msPerGame = median(rounds);
+  return { batchGamesPerSecond: 1000 / msPerGame, batchUsPerTurn: (msPerGame * 1000) / (turns / games) };
+}
+
+const TARGETS: Record<string, string> = {
+  batchGamesPerSecond: '≥ 3000 (aim 5000) on one quiet core',
+  interactiveUsPerTurn: '< 1000',
+  heapBytesPerGame: '< 150000',
+  forecastMs: '≤ 1000',
+};
+
+const sim = simBench();
+const reference = referenceMs();
+const batch = batchBench();
+const result: Record<string, number | string> = {
+  ...sim,
+  interactiveUsPerTurn: sim.usPerTurn,
+  ...batch,
+  referenceMs: reference,
+  batchGameInReferences: (1000 / batch.batchGamesPerSecond) / reference,
+  interactiveTurnInReferences: sim.usPerTurn / 1000 / reference,
+};
 if (!values['no-browser']) {
   try {
     const { browserBench } = await import('./bench-browser');
@@ -61,4 +115,7 @@ if (!values['no-browser']) {
   }
 }
 if (values.json) console.log(JSON.stringify(result));
-else for (const [k, v] of Object.entries(result)) console.log(`${k.padEnd(28)} ${typeof v === 'number' ? +v.toFixed(3) : v}`);
+else {
+  for (const [k, v] of Object.entries(result)) console.log(`${k.padEnd(28)} ${String(typeof v === 'number' ? +v.toFixed(3) : v).padEnd(14)} ${TARGETS[k] ? `target ${TARGETS[k]}` : ''}`);
+  console.log('\n(the *InReferences figures are costs divided by a fixed workload timed in this run: compare those across runs)');
+}

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { buildRules, finalScore } from '../src/sim';
 import { parseScenario } from '../src/scenario/parse';
 import { BUILTIN_STRATEGIES, builtinStrategy } from '../src/strategies/builtin';
-import { playGame } from '../src/strategies/play';
+import { playBatchGame } from '../src/strategies/play';
 import { noneStrategy } from '../src/strategies/none';
 
 const seeds = Number(process.argv[2] ?? 100);
@@ -25,7 +25,7 @@ for (const f of files) {
     const p = [0, 0, 0, 0, 0];
     for (let seed = 1; seed <= seeds; seed++) {
       const strategy = name === 'none' ? noneStrategy(seed) : builtinStrategy(name, seed)!;
-      const s = finalScore(playGame(rules, scenario, seed, strategy).world, rules);
+      const s = finalScore(playBatchGame(rules, scenario, seed, strategy).world, rules);
       const allGoals = s.goals.every((g) => g.met);
       goals += allGoals ? 1 : 0;
       if (allGoals && !BAD.has(s.ending)) succ++;

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { buildRules, finalScore } from '../sim';
 import { parseScenario } from '../scenario/parse';
 import { BUILTIN_STRATEGIES, builtinStrategy } from '../strategies/builtin';
-import { playGame } from '../strategies/play';
+import { playBatchGame } from '../strategies/play';
 import { noneStrategy } from '../strategies/none';
 
 const { values } = parseArgs({ options: { scenario: { type: 'string', default: 'baseline-2022' }, seeds: { type: 'string', default: '50' }, json: { type: 'boolean', default: false } } });
@@ -38,7 +38,7 @@ const strategies = ['none', ...BUILTIN_STRATEGIES].map((name) => {
   const games: StudyGame[] = [];
   for (let seed = 1; seed <= seeds; seed++) {
     const strategy = name === 'none' ? noneStrategy(seed) : builtinStrategy(name, seed)!;
-    const score = finalScore(playGame(rules, scenario, seed, strategy).world, rules);
+    const score = finalScore(playBatchGame(rules, scenario, seed, strategy).world, rules);
     const { sovereignty, prosperity, security, stability } = score.pillars;
     games.push({ seed, ending: score.ending, goalsMet: score.goals.every((g) => g.met), pillars: { sovereignty, prosperity, security, stability }, balance: score.balance });
   }

@@ -419,11 +419,11 @@ export class GameScene extends ScreenScene {
     if (card.reason) line(`✕ ${card.reason}`, { size: 14, bold: true, color: COLORS.bad });
     if (card.effects.length) {
       line(t('plan.effects'), { size: 14, bold: true });
-      for (const e of card.effects.slice(0, 5)) line(`${arrowOf(e.change)} ${e.label} ${e.change}`, { size: 14, color: e.good === null ? COLORS.ink : e.good ? COLORS.good : COLORS.bad });
+      for (const e of card.effects.slice(0, 5)) line(`${arrowOf(e.change)} ${e.label} ${e.change} (${e.lasting})`, { size: 14, color: e.good === null ? COLORS.ink : e.good ? COLORS.good : COLORS.bad });
     }
     if (card.completion.length) {
       line(t('plan.onCompletion'), { size: 14, bold: true });
-      for (const e of card.completion.slice(0, 4)) line(`${arrowOf(e.change)} ${e.label} ${e.change}`, { size: 14, color: e.good === null ? COLORS.ink : e.good ? COLORS.good : COLORS.bad });
+      for (const e of card.completion.slice(0, 4)) line(`${arrowOf(e.change)} ${e.label} ${e.change} (${e.lasting})`, { size: 14, color: e.good === null ? COLORS.ink : e.good ? COLORS.good : COLORS.bad });
     }
     if (card.reactions.length) {
       line(t('plan.reacts'), { size: 14, bold: true });

@@ -2,6 +2,8 @@
 import type { Condition, Effect } from './content';
 import { FIELDS, type Path } from './fields';
 import { accessor, acceptsValue, type Leaf } from './paths';
+import { predicateOf } from './compiled';
+import { NO_LEDGER } from './step';
 import type { Cause, World } from './world';
 
 /** Sets a leaf with clamping and a ledger entry naming the cause; the only way the sim changes a value. */
@@ -15,7 +17,7 @@ export function change(world: World, path: Path, value: Leaf, cause: Cause): voi
     if (typeof before === 'number' && Math.abs(after - before) < 1e-9) return;
   } else if (after === before) return;
   field.set(world, after);
-  world.ledger.push({ turn: world.turn, path, before, after, cause });
+  if (world.ledger !== NO_LEDGER) world.ledger.push({ turn: world.turn, path, before, after, cause });
 }
 
 /** Adds to a numeric leaf (shorthand for the model's rules). */
@@ -23,22 +25,9 @@ export function addTo(world: World, path: Path, delta: number, cause: Cause): vo
   change(world, path, (accessor(path).get(world) as number) + delta, cause);
 }
 
-/** Whether a condition holds in the world; a missing path never holds. */
+/** Whether a condition holds in the world (compiled once per condition; a missing path never holds). */
 export function holds(world: World, cond: Condition | undefined): boolean {
-  if (!cond) return true;
-  if ('all' in cond) return cond.all.every((c) => holds(world, c));
-  if ('any' in cond) return cond.any.some((c) => holds(world, c));
-  if ('not' in cond) return !holds(world, cond.not);
-  const v = accessor(cond.path).get(world);
-  if (cond.eq !== undefined && v !== cond.eq) return false;
-  if (cond.ne !== undefined && v === cond.ne) return false;
-  if (typeof v === 'number') {
-    if (cond.gte !== undefined && !(v >= cond.gte)) return false;
-    if (cond.lte !== undefined && !(v <= cond.lte)) return false;
-    if (cond.gt !== undefined && !(v > cond.gt)) return false;
-    if (cond.lt !== undefined && !(v < cond.lt)) return false;
-  } else if ([cond.gte, cond.lte, cond.gt, cond.lt].some((x) => x !== undefined)) return false;
-  return true;
+  return !cond || predicateOf(cond)(world);
 }
 
 /** The value an effect would write, or undefined if it cannot apply (wrong type, missing path). */

@@ -52,6 +52,7 @@ export interface Field {
   name?: LabelName;
   rise: 'good' | 'bad' | 'neutral'; // whether a rise is good for the player (neutral: it depends)
   fades: boolean; // true: the model pulls it back or recomputes it each turn (a one-off change passes); false: it stays
+  pull?: number; // for a field the model pulls toward a target: the share of the gap closed each turn (the model reads it here)
   start: StartKind;
   startRange?: readonly [number, number]; // tighter bounds the scenario file must respect (default: range)
   int?: boolean; // whole numbers in the scenario file
@@ -112,10 +113,10 @@ export const FIELDS: { readonly [P in Path]: Field } = {
   ...corridors('growthPct', { label: 'field.corridor.growthPct', unit: 'pct', range: [-50, 100], start: 'sourced', doc: 'Annual underlying growth of demand, %' }),
   ...each(PARTNER_IDS, (id) => `trade.${id}.exportsUsdBn` as const, 'partner', { label: 'field.trade.exports', unit: 'bn', start: 'sourced', doc: 'Exports, USD bn a year' }),
   ...each(PARTNER_IDS, (id) => `trade.${id}.importsUsdBn` as const, 'partner', { label: 'field.trade.imports', unit: 'bn', rise: 'neutral', start: 'sourced', doc: 'Imports, USD bn a year' }),
-  ...each(POWER_IDS, (id) => `relations.${id}` as const, 'power', { label: 'field.relations', range: [-100, 100], fades: true, start: 'sourced', doc: 'Relations with this power, −100..100' }),
-  'gauges.russiaAlarm': field({ label: 'field.gauges.russiaAlarm', range: PCT, rise: 'bad', fades: true, start: 'sourced', doc: "Russia's alarm at the player's drift, 0–100" }),
-  'gauges.chinaLeverage': field({ label: 'field.gauges.chinaLeverage', range: PCT, rise: 'bad', fades: true, start: 'sourced', doc: "China's leverage (debt, dependence), 0–100" }),
-  'gauges.westConcern': field({ label: 'field.gauges.westConcern', range: PCT, rise: 'bad', fades: true, start: 'sourced', doc: 'Western concern over sanctions evasion, 0–100' }),
+  ...each(POWER_IDS, (id) => `relations.${id}` as const, 'power', { label: 'field.relations', range: [-100, 100], fades: true, pull: 0.08, start: 'sourced', doc: 'Relations with this power, −100..100' }),
+  'gauges.russiaAlarm': field({ label: 'field.gauges.russiaAlarm', range: PCT, rise: 'bad', fades: true, pull: 0.2, start: 'sourced', doc: "Russia's alarm at the player's drift, 0–100" }),
+  'gauges.chinaLeverage': field({ label: 'field.gauges.chinaLeverage', range: PCT, rise: 'bad', fades: true, pull: 0.2, start: 'sourced', doc: "China's leverage (debt, dependence), 0–100" }),
+  'gauges.westConcern': field({ label: 'field.gauges.westConcern', range: PCT, rise: 'bad', fades: true, pull: 0.2, start: 'sourced', doc: 'Western concern over sanctions evasion, 0–100' }),
   ...powers('memory', { label: 'field.power.memory', range: [-100, 100], fades: true, start: 'derived', doc: "The power's memory of the player's moves, −100..100" }),
   ...powers('escalation', { label: 'field.power.escalation', range: [0, 5], rise: 'bad', fades: true, start: 'derived', doc: 'Highest ladder step taken and not yet stepped down from, 0–5' }),
   ...powers('lastMoveTurn', { label: 'field.power.lastMoveTurn', range: [-1, 1000], rise: 'neutral', start: 'derived', doc: 'Turn of its last move, −1 if none' }),
@@ -124,15 +125,15 @@ export const FIELDS: { readonly [P in Path]: Field } = {
   ...powers('personality.patience', { label: 'field.power.patience', range: [0, 1], rise: 'neutral', start: 'personality', doc: "How slowly its memory of the player's moves fades (1 = never), 0–1" }),
   ...each(MEMBERSHIP_IDS, (id) => `memberships.${id}.member` as const, 'membership', { type: 'switch', label: 'field.membership.member', rise: 'neutral', start: 'choice', doc: 'Whether Kazakhstan is a member' }),
   ...each(MEMBERSHIP_IDS, (id) => `memberships.${id}.engagement` as const, 'membership', { label: 'field.membership.engagement', range: PCT, rise: 'neutral', start: 'sourced', doc: 'Engagement, 0–100' }),
-  'military.readiness': field({ label: 'field.military.readiness', range: PCT, fades: true, start: 'sourced', doc: 'Readiness, 0–100' }),
+  'military.readiness': field({ label: 'field.military.readiness', range: PCT, fades: true, pull: 0.1, start: 'sourced', doc: 'Readiness, 0–100' }),
   'military.borderCapability': field({ label: 'field.military.borderCapability', range: PCT, start: 'sourced', doc: 'Border capability, 0–100' }),
   ...each(SUPPLIER_IDS, (id) => `military.arsenal.${id}` as const, 'supplier', { label: 'field.arsenal', rise: 'neutral', fades: true, start: 'sourced', doc: 'Equipment value by origin, abstract units' }),
   'military.domesticProduction': field({ label: 'field.military.domesticProduction', range: PCT, start: 'sourced', doc: 'Domestic defence production, 0–100' }),
-  'society.stability': field({ label: 'field.society.stability', range: PCT, fades: true, start: 'sourced', doc: 'Social stability, 0–100' }),
+  'society.stability': field({ label: 'field.society.stability', range: PCT, fades: true, pull: 0.15, start: 'sourced', doc: 'Social stability, 0–100' }),
   'society.kazakhLanguagePct': field({ label: 'field.society.kazakhLanguagePct', range: PCT, start: 'sourced', doc: 'Use of Kazakh, %' }),
   'society.latinScriptPct': field({ label: 'field.society.latinScriptPct', range: PCT, start: 'sourced', doc: 'Latin-script rollout progress, %' }),
   'society.russianEthnicPct': field({ label: 'field.society.russianEthnicPct', range: PCT, rise: 'neutral', start: 'sourced', doc: 'Ethnic Russians, % of population' }),
-  'society.russianMediaExposure': field({ label: 'field.society.russianMediaExposure', range: PCT, rise: 'bad', fades: true, start: 'sourced', doc: 'Exposure to Russian media, 0–100' }),
+  'society.russianMediaExposure': field({ label: 'field.society.russianMediaExposure', range: PCT, rise: 'bad', fades: true, pull: 0.05, start: 'sourced', doc: 'Exposure to Russian media, 0–100' }),
   ...each(FLAG_IDS, (id) => `flags.${id}` as const, 'flag', { label: 'field.flag', range: [-5, 5], rise: 'neutral', start: 'flag', doc: 'A flag content may test (0 = off)' }),
 };
 

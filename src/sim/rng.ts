@@ -1,5 +1,5 @@
 // The seeded generator whose state lives in the world, so a game replays exactly from its seed.
-import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { World } from './world';
 
 /** The generator state for a seed (any integer). */
@@ -7,12 +7,29 @@ export function seedState(seed: number): number[] {
   return [...xoroshiro128plus(seed | 0).getState()];
 }
 
-/** Draws a float in [0, 1) and advances the world's generator (call inside a draft). */
+/**
+ * One step of xoroshiro128+ on pure-rand's state layout [s01, s00, s11, s10], in place: the same numbers as
+ * pure-rand's generator without allocating one per draw.
+ */
+function next32(s: number[]): number {
+  const s01 = s[0];
+  const s00 = s[1];
+  const s11 = s[2];
+  const s10 = s[3];
+  const out = (s00 + s10) | 0;
+  const a0 = s10 ^ s00;
+  const a1 = s11 ^ s01;
+  s[0] = (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+  s[1] = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16);
+  s[2] = (a0 << 5) ^ (a1 >>> 27);
+  s[3] = (a1 << 5) ^ (a0 >>> 27);
+  return out;
+}
+
+/** Draws a float in [0, 1) and advances the world's generator in place (inside a draft, or on a batch world). */
 export function nextFloat(world: World): number {
-  const gen = xoroshiro128plusFromState(world.rng);
-  const hi = gen.next() >>> 0; // 32 bits
-  const lo = gen.next() >>> 11; // 21 bits
-  world.rng = [...gen.getState()];
+  const hi = next32(world.rng) >>> 0; // 32 bits
+  const lo = next32(world.rng) >>> 11; // 21 bits
   return (hi * 2 ** 21 + lo) / 2 ** 53;
 }
 

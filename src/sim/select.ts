@@ -1,8 +1,8 @@
 // Planning checks: may this action be added to the turn's selection, and what will it do if taken.
-import { produce } from 'immer';
 import type { Reaction, Rules } from './content';
 import { actionCause } from './causes';
 import { applyEffects, holds } from './effects';
+import { produceWorld } from './step';
 import type { Path } from './fields';
 import type { Leaf } from './paths';
 import type { World } from './world';
@@ -70,14 +70,9 @@ export function previewAction(rules: Rules, world: World, actionId: string): Pre
   const action = rules.actions[actionId];
   if (!action) return { changes: [], completion: [], reactions: [], delay: 0 };
   const cause = actionCause(action);
-  const run = (effects: typeof action.effects) => {
-    let changes: PredictedChange[] = [];
-    produce(world, (d) => {
-      d.ledger = [];
-      applyEffects(d, effects.map((e) => ({ ...e, delay: undefined })), cause);
-      changes = d.ledger.map(({ path, before, after }) => ({ path, before, after }));
-    });
-    return changes;
+  const run = (effects: typeof action.effects): PredictedChange[] => {
+    const next = produceWorld(world, (d) => applyEffects(d, effects.map((e) => ({ ...e, delay: undefined })), cause));
+    return next.ledger.slice(world.ledger.length).map(({ path, before, after }) => ({ path, before, after }));
   };
   return {
     changes: run(action.effects),

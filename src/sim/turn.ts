@@ -1,6 +1,6 @@
 // One turn of the game: the player's actions, projects, the powers, events, and the model, in that order.
 import { actionCause, eventCause, projectCause, reactionCause } from './causes';
-import { step } from './step';
+import { produceWorld } from './step';
 import type { ActionDef, Reaction, Rules } from './content';
 import { addTo, applyEffects, holds } from './effects';
 import { periodsPerYear, turnDate, yearFraction } from './dates';
@@ -84,56 +84,75 @@ function runModel(world: World): void {
   tickDisruptions(world);
 }
 
-/** Resolves the turn being planned with the player's actions (refused ones are skipped). */
-export function resolveTurn(rules: Rules, world: World, actionIds: readonly string[]): World {
-  return step(world, (d) => {
-    if (d.outcome || d.pending.length) return;
-    d.news = [];
-    d.current = { actions: [], choices: [] };
-    completeDue(rules, d);
-    for (const id of actionIds) {
-      if (!checkSelection(rules, d, d.current.actions, id).ok) continue;
-      d.current.actions.push(id);
-    }
-    const chosen = [...d.current.actions];
-    for (const id of chosen) takeAction(d, rules.actions[id]);
-    powersMove(rules, d);
-    drawEvents(rules, d);
-    runModel(d);
-  });
+/** Resolves the turn in place (the rule both lanes share): the player's actions, projects, powers, events, the model. */
+export function resolveInPlace(rules: Rules, d: World, actionIds: readonly string[]): void {
+  if (d.outcome || d.pending.length) return;
+  d.news = [];
+  d.current = { actions: [], choices: [] };
+  completeDue(rules, d);
+  for (const id of actionIds) {
+    if (!checkSelection(rules, d, d.current.actions, id).ok) continue;
+    d.current.actions.push(id);
+  }
+  const chosen = [...d.current.actions];
+  for (const id of chosen) takeAction(d, rules.actions[id]);
+  powersMove(rules, d);
+  drawEvents(rules, d);
+  runModel(d);
 }
 
-/** Answers a pending event with one of its options; unknown ids leave the world unchanged. */
-export function chooseOption(rules: Rules, world: World, eventId: string, optionId: string): World {
+/** The option a pending event offers, or undefined when the event is not waiting or has no such option. */
+function openOption(rules: Rules, world: World, eventId: string, optionId: string) {
   const option = rules.events[eventId]?.options?.find((o) => o.id === optionId);
-  if (!option || !world.pending.some((p) => p.eventId === eventId)) return world;
-  return step(world, (d) => {
-    const cause = eventCause(eventId, optionId);
-    applyEffects(d, option.effects, cause);
-    applyReactions(d, option.reactions, cause);
-    d.pending = d.pending.filter((p) => p.eventId !== eventId);
-    d.current.choices.push({ eventId, optionId });
-  });
+  return option && world.pending.some((p) => p.eventId === eventId) ? option : undefined;
+}
+
+/** Answers a pending event in place; returns false (and changes nothing) for an event not waiting or an unknown option. */
+export function answerInPlace(rules: Rules, d: World, eventId: string, optionId: string): boolean {
+  const option = openOption(rules, d, eventId, optionId);
+  if (!option) return false;
+  const cause = eventCause(eventId, optionId);
+  applyEffects(d, option.effects, cause);
+  applyReactions(d, option.reactions, cause);
+  d.pending = d.pending.filter((p) => p.eventId !== eventId);
+  d.current.choices.push({ eventId, optionId });
+  return true;
+}
+
+/** Closes a resolved turn in place; returns false (and changes nothing) while events wait or after the end. */
+export function closeInPlace(rules: Rules, d: World): boolean {
+  if (d.pending.length || d.outcome) return false;
+  d.history.push({ turn: d.turn, date: turnDate(d, d.turn), actions: [...d.current.actions], choices: d.current.choices.map((c) => ({ ...c })), indicators: indicators(d) });
+  const defeat = rules.defeat.find((g) => holds(d, g.when));
+  if (hasCollapsed(d) || defeat) {
+    d.outcome = defeat && !hasCollapsed(d) ? { ending: 'collapse', turn: d.turn, defeatId: defeat.id } : { ending: 'collapse', turn: d.turn };
+    return true;
+  }
+  if (d.turn + 1 >= d.turns) {
+    d.outcome = { ...ending(d), turn: d.turn };
+    return true;
+  }
+  d.turn += 1;
+  d.current = { actions: [], choices: [] };
+  const per = periodsPerYear(d.turnLength);
+  d.calendar.period = ((d.startPeriod - 1 + d.turn) % per) + 1;
+  refillBudget(d);
+  return true;
+}
+
+/** Resolves the turn being planned with the player's actions (refused ones are skipped): a new frozen world. */
+export function resolveTurn(rules: Rules, world: World, actionIds: readonly string[]): World {
+  return produceWorld(world, (d) => resolveInPlace(rules, d, actionIds));
+}
+
+/** Answers a pending event with one of its options; unknown ids leave the world unchanged (the same object). */
+export function chooseOption(rules: Rules, world: World, eventId: string, optionId: string): World {
+  if (!openOption(rules, world, eventId, optionId)) return world;
+  return produceWorld(world, (d) => void answerInPlace(rules, d, eventId, optionId));
 }
 
 /** Closes a resolved turn: records history, checks defeat and the end, refills budget and capital. */
 export function closeTurn(rules: Rules, world: World): World {
   if (world.pending.length || world.outcome) return world;
-  return step(world, (d) => {
-    d.history.push({ turn: d.turn, date: turnDate(d, d.turn), actions: [...d.current.actions], choices: d.current.choices.map((c) => ({ ...c })), indicators: indicators(d) });
-    const defeat = rules.defeat.find((g) => holds(d, g.when));
-    if (hasCollapsed(d) || defeat) {
-      d.outcome = defeat && !hasCollapsed(d) ? { ending: 'collapse', turn: d.turn, defeatId: defeat.id } : { ending: 'collapse', turn: d.turn };
-      return;
-    }
-    if (d.turn + 1 >= d.turns) {
-      d.outcome = { ...ending(d), turn: d.turn };
-      return;
-    }
-    d.turn += 1;
-    d.current = { actions: [], choices: [] };
-    const per = periodsPerYear(d.turnLength);
-    d.calendar.period = ((d.startPeriod - 1 + d.turn) % per) + 1;
-    refillBudget(d);
-  });
+  return produceWorld(world, (d) => void closeInPlace(rules, d));
 }

@@ -1,5 +1,6 @@
 // Plays a whole game with a strategy, returning the final world and the command log that reproduces it.
 import type { Rules } from '../sim/content';
+import { answerInPlace, closeInPlace, createBatchWorld, resolveInPlace } from '../sim/batch';
 import { createWorld } from '../sim/create';
 import type { Command } from '../sim/replay';
 import type { ScenarioData } from '../sim/scenarioData';
@@ -39,6 +40,30 @@ export function playGame(rules: Rules, scenario: ScenarioData, seed: number, str
     if (step.world === world) break;
     world = step.world;
     log.push(step.command);
+  }
+  return { world, log };
+}
+
+/**
+ * Plays like playGame in the batch lane: one private mutable world, no ledger, no copies. Same log and
+ * same state hash as playGame for the same scenario, seed and strategy; the world has no ledger.
+ */
+export function playBatchGame(rules: Rules, scenario: ScenarioData, seed: number, strategy: Strategy, maxTurns = Infinity): PlayedGame {
+  const world = createBatchWorld(scenario, seed);
+  const log: Command[] = [];
+  for (let i = 0; i < maxTurns && !world.outcome; i++) {
+    const turn = world.turn;
+    resolveInPlace(rules, world, strategy.pickActions(rules, world));
+    const command: Command = { turn, actions: [...world.current.actions], choices: [] };
+    while (world.pending.length) {
+      const eventId = world.pending[0].eventId;
+      let optionId = strategy.choose(rules, world, eventId);
+      if (!rules.events[eventId]?.options?.some((o) => o.id === optionId)) optionId = rules.events[eventId]?.options?.[0]?.id ?? '';
+      if (!answerInPlace(rules, world, eventId, optionId)) break;
+      command.choices.push({ eventId, optionId });
+    }
+    if (!closeInPlace(rules, world)) break;
+    log.push(command);
   }
   return { world, log };
 }

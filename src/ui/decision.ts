@@ -2,7 +2,7 @@
 import { t, textOf } from '../i18n';
 import type { Effect, Rules } from '../sim/content';
 import { changeAt, num, signed, valueAt } from './format';
-import { pathLabel } from './labels';
+import { pathLabel, persistence } from './labels';
 
 /** One option as a card: title, the trade-off in words, and its effects and reactions as short lines. */
 export interface OptionView {
@@ -23,8 +23,9 @@ export interface DecisionView {
 /** An effect as a short line ("Russia's alarm +5", "CPC status → open"). */
 export function effectLine(e: Effect): string {
   const later = e.delay ? ` ${t('decision.later', { count: e.delay })}` : '';
-  if (e.op === 'add') return `${pathLabel(e.path)} ${changeAt(e.path, 0, e.value)}${later}`;
-  if (e.op === 'mul') return `${pathLabel(e.path)} ×${num(e.value, 2)}${later}`;
+  const lasting = persistence(e.path);
+  if (e.op === 'add') return `${pathLabel(e.path)} ${changeAt(e.path, 0, e.value)}${later} (${lasting})`;
+  if (e.op === 'mul') return `${pathLabel(e.path)} ×${num(e.value, 2)}${later} (${lasting})`;
   return `${pathLabel(e.path)} → ${valueAt(e.path, e.value)}${later}`;
 }
 

@@ -14,6 +14,17 @@ export function pathLabel(path: string): string {
   return t(field.label, field.name ? { name: nameWords(field.name) } : undefined);
 }
 
+/**
+ * How long a change to a field lasts, in words: fading toward the model's target by a share a turn (gauges,
+ * relations, stability), passing with the turn (recomputed figures), or lasting (capacities, memberships, flags).
+ */
+export function persistence(path: string): string {
+  if (!isPath(path)) return '';
+  const field = FIELDS[path];
+  if (field.pull) return t('plan.persist.fades', { pct: Math.round(field.pull * 100) });
+  return t(field.fades ? 'plan.persist.passes' : 'plan.persist.lasts');
+}
+
 /** Names of powers, partners, routes, corridors, memberships and suppliers by id. */
 export const powerName = (id: string): string => nameOf('power', id);
 export const partnerName = (id: string): string => nameOf('partner', id);

@@ -5,7 +5,7 @@ import { checkSelection, previewAction } from '../sim/index';
 import type { VectorId } from '../sim/ids';
 import type { World } from '../sim/world';
 import { changeAt, money, num, signed } from './format';
-import { pathLabel, powerName } from './labels';
+import { pathLabel, persistence, powerName } from './labels';
 import { FIELDS, type Path } from '../sim/fields';
 import { refusalWords } from './refusalWords';
 
@@ -14,6 +14,7 @@ export interface EffectLine {
   label: string;
   change: string;
   good: boolean | null; // direction for the arrow glyph; null when neutral or unknown
+  lasting: string; // how long the change lasts ("fades ~20% a turn", "lasting")
 }
 
 /** One action card. */
@@ -34,7 +35,7 @@ export interface ActionCard {
 const lineOf = (c: { path: Path; before: number | string | boolean; after: number | string | boolean }): EffectLine => {
   const d = typeof c.before === 'number' && typeof c.after === 'number' ? c.after - c.before : 0;
   const rise = FIELDS[c.path].rise; // whether a rise is good for Kazakhstan (so arrows can say ▲ bad / ▼ good without colour alone)
-  return { label: pathLabel(c.path), change: changeAt(c.path, c.before, c.after), good: d === 0 || rise === 'neutral' ? null : (d > 0) === (rise === 'good') };
+  return { label: pathLabel(c.path), change: changeAt(c.path, c.before, c.after), good: d === 0 || rise === 'neutral' ? null : (d > 0) === (rise === 'good'), lasting: persistence(c.path) };
 };
 
 /** The ids of the actions in a vector, in content order. */

@@ -188,7 +188,9 @@ describe('chart layout', () => {
 describe('decision cards', () => {
   it('spell out each option\'s effects with units and relations', async () => {
     const { decisionView, effectLine } = await import('../../src/ui/decision');
-    expect(effectLine({ op: 'add', path: 'oil.routes.samara.capacityMt', value: 1.2 })).toBe('Atyrau–Samara capacity +1.2 Mt');
+    // A capacity stays; Moscow's alarm is pulled back toward its target by a fifth a turn (the model's own rate).
+    expect(effectLine({ op: 'add', path: 'oil.routes.samara.capacityMt', value: 1.2 })).toBe('Atyrau–Samara capacity +1.2 Mt (lasting)');
+    expect(effectLine({ op: 'add', path: 'gauges.russiaAlarm', value: 6 })).toMatch(/\+6.*\(fades ~20% a turn\)$/);
     const ev = Object.values(rules.events).find((e) => (e.options?.length ?? 0) >= 2)!;
     const view = decisionView(rules, ev.id)!;
     expect(view.options.map((o) => o.id)).toEqual(ev.options!.map((o) => o.id));

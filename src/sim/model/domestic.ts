@@ -2,6 +2,7 @@
 import { model } from '../causes';
 import { addTo, change } from '../effects';
 import { CORRIDOR_IDS, SUPPLIER_IDS } from '../ids';
+import { FIELDS } from '../fields';
 import type { World } from '../world';
 import { REFERENCE_OIL_REVENUE } from './economy';
 import { oilRevenueUsdBn } from './oil';
@@ -14,7 +15,7 @@ export function updateStability(world: World): void {
     52 * Math.max(0, 0.6 - oilRevenueUsdBn(world) / REFERENCE_OIL_REVENUE) - // oil money gone: wages, transfers, jobs in the west of the country
     (world.society.russianMediaExposure - 60) * 0.1 -
     world.powers.russia.escalation * 2;
-  change(world, 'society.stability', world.society.stability + (target - world.society.stability) * 0.15, model('stability'));
+  change(world, 'society.stability', world.society.stability + (target - world.society.stability) * FIELDS['society.stability'].pull!, model('stability'));
 }
 
 /** Identity trends: Kazakh use grows slowly; the Latin script rolls out 2023–2031 (SOC3); media exposure ebbs. */
@@ -22,7 +23,7 @@ export function updateIdentity(world: World, fraction: number): void {
   const s = world.society;
   addTo(world, 'society.kazakhLanguagePct', (0.6 + world.flags.languageLaw * 0.8) * fraction, model('language-trend'));
   addTo(world, 'society.latinScriptPct', (2 + world.flags.latinScriptDecree * 4) * fraction, model('latin-rollout'));
-  addTo(world, 'society.russianMediaExposure', (45 - s.russianMediaExposure) * 0.05, model('media-trend'));
+  addTo(world, 'society.russianMediaExposure', (45 - s.russianMediaExposure) * FIELDS['society.russianMediaExposure'].pull!, model('media-trend'));
   addTo(world, 'society.russianEthnicPct', -0.2 * fraction, model('demography'));
 }
 
@@ -53,5 +54,5 @@ export function updateMilitary(world: World): void {
   }
   const total = SUPPLIER_IDS.reduce((sum, s) => sum + world.military.arsenal[s], 0);
   const target = 30 + total * 0.2 + world.military.domesticProduction * 0.1;
-  change(world, 'military.readiness', world.military.readiness + (target - world.military.readiness) * 0.1, model('readiness'));
+  change(world, 'military.readiness', world.military.readiness + (target - world.military.readiness) * FIELDS['military.readiness'].pull!, model('readiness'));
 }

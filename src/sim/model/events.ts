@@ -1,7 +1,8 @@
 // The period's events: scenario-scheduled ones, then a seeded draw by weight among those whose conditions hold.
 import type { EventDef, Rules } from '../content';
 import { eventCause } from '../causes';
-import { applyEffects, holds } from '../effects';
+import { compiled, compileCondition, type Predicate } from '../compiled';
+import { applyEffects } from '../effects';
 import { nextFloat, pickWeighted } from '../rng';
 import type { World } from '../world';
 
@@ -9,11 +10,11 @@ import type { World } from '../world';
 export const SECOND_EVENT_CHANCE = 0.35;
 
 /** Whether an event may fire now (condition, once, cooldown, not already this turn). */
-export function canFire(world: World, event: EventDef): boolean {
+export function canFire(world: World, event: EventDef, when: Predicate = compileCondition(event.when)): boolean {
   const last = world.firedEvents[event.id];
   if (last === world.turn) return false;
   if (last !== undefined && (event.once || world.turn - last < event.cooldown)) return false;
-  return holds(world, event.when);
+  return when(world);
 }
 
 /** Fires an event: its effects, a news line, and a pending decision if it has options. */
@@ -32,8 +33,10 @@ export function drawEvents(rules: Rules, world: World): void {
     if (s.turn === world.turn && event && world.firedEvents[event.id] !== world.turn) fireEvent(world, event);
   }
   const count = 1 + (nextFloat(world) < SECOND_EVENT_CHANCE ? 1 : 0);
+  const { events } = compiled(rules);
   for (let k = 0; k < count; k++) {
-    const eligible = Object.keys(rules.events).sort().map((id) => rules.events[id]).filter((e) => canFire(world, e));
+    const eligible: EventDef[] = [];
+    for (const e of events) if (canFire(world, e.def, e.when)) eligible.push(e.def);
     const index = pickWeighted(world, eligible.map((e) => e.weight));
     if (index >= 0) fireEvent(world, eligible[index]);
   }

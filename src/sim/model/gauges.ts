@@ -1,6 +1,7 @@
 // Relations and the powers' gauges drift toward what the structure of ties and their memory imply.
 import { model } from '../causes';
 import { addTo, change } from '../effects';
+import { FIELDS } from '../fields';
 import { POWER_IDS, SUPPLIER_IDS } from '../ids';
 import type { World } from '../world';
 import { oilViaRussiaShare } from './oil';
@@ -47,10 +48,10 @@ export function updateGauges(world: World): void {
     const power = world.powers[p];
     change(world, `powers.${p}.memory`, power.memory * (0.7 + 0.3 * power.personality.patience), model('memory-fades'));
     const target = world.baseline.relations[p] + power.memory * 0.5;
-    addTo(world, `relations.${p}`, (target - world.relations[p]) * 0.08, model('relations-drift'));
+    addTo(world, `relations.${p}`, (target - world.relations[p]) * FIELDS[`relations.${p}`].pull!, model('relations-drift'));
   }
   const g = world.gauges;
-  addTo(world, 'gauges.russiaAlarm', (russiaAlarmTarget(world) - g.russiaAlarm) * 0.2, model('russia-alarm'));
-  addTo(world, 'gauges.chinaLeverage', (chinaLeverageTarget(world) - g.chinaLeverage) * 0.2, model('china-leverage'));
-  addTo(world, 'gauges.westConcern', (westConcernTarget(world) - g.westConcern) * 0.2, model('west-concern'));
+  addTo(world, 'gauges.russiaAlarm', (russiaAlarmTarget(world) - g.russiaAlarm) * FIELDS['gauges.russiaAlarm'].pull!, model('russia-alarm'));
+  addTo(world, 'gauges.chinaLeverage', (chinaLeverageTarget(world) - g.chinaLeverage) * FIELDS['gauges.chinaLeverage'].pull!, model('china-leverage'));
+  addTo(world, 'gauges.westConcern', (westConcernTarget(world) - g.westConcern) * FIELDS['gauges.westConcern'].pull!, model('west-concern'));
 }

@@ -1,7 +1,8 @@
 // The other powers move by their own logic: a ladder of hostile steps and a set of offers, driven by gauges.
 import { deEscalates, powerCause } from '../causes';
 import type { PowerRule, Rules } from '../content';
-import { applyEffects, change, holds } from '../effects';
+import { compiled } from '../compiled';
+import { applyEffects, change } from '../effects';
 import { POWER_IDS, type PowerId } from '../ids';
 import { nextFloat } from '../rng';
 import type { World } from '../world';
@@ -22,10 +23,11 @@ export function ruleChance(world: World, rule: PowerRule): number {
 /** Rules of a power that could fire now: condition holds, rested, and (hostile) at most one rung above the last. */
 export function eligibleRules(rules: Rules, world: World, power: PowerId, kind: PowerRule['kind']): PowerRule[] {
   const rung = world.powers[power].escalation;
-  return rules.powerRules
-    .filter((r) => r.power === power && r.kind === kind && rested(world, r) && holds(world, r.when))
-    .filter((r) => kind !== 'hostile' || r.step <= rung + 1)
-    .sort((a, b) => b.step - a.step || (a.id < b.id ? -1 : 1));
+  const out: PowerRule[] = [];
+  for (const { rule, when } of compiled(rules).powerRules[power][kind]) {
+    if ((kind !== 'hostile' || rule.step <= rung + 1) && rested(world, rule) && when(world)) out.push(rule);
+  }
+  return out;
 }
 
 function fire(world: World, rule: PowerRule): void {

@@ -1,0 +1,101 @@
+// Content compiled once per rules set: conditions to predicates (paths to accessors), events in draw order, power
+// rules grouped by power and kind in the order they are tried, so a turn does no sorting, filtering or path lookup.
+import type { Condition, EventDef, PowerRule, Rules } from './content';
+import { POWER_IDS, type PowerId } from './ids';
+import { accessor } from './paths';
+import type { World } from './world';
+
+/** A condition turned into a function of the world. */
+export type Predicate = (world: World) => boolean;
+
+const always: Predicate = () => true;
+
+/** Compiles a condition once: the same answers as interpreting it (a missing condition always holds). */
+export function compileCondition(cond: Condition | undefined): Predicate {
+  if (!cond) return always;
+  if ('all' in cond) {
+    const parts = cond.all.map(compileCondition);
+    return (w) => {
+      for (const p of parts) if (!p(w)) return false;
+      return true;
+    };
+  }
+  if ('any' in cond) {
+    const parts = cond.any.map(compileCondition);
+    return (w) => {
+      for (const p of parts) if (p(w)) return true;
+      return false;
+    };
+  }
+  if ('not' in cond) {
+    const inner = compileCondition(cond.not);
+    return (w) => !inner(w);
+  }
+  const get = accessor(cond.path).get;
+  const { eq, ne, gte, lte, gt, lt } = cond;
+  const ranged = gte !== undefined || lte !== undefined || gt !== undefined || lt !== undefined;
+  return (w) => {
+    const v = get(w);
+    if (eq !== undefined && v !== eq) return false;
+    if (ne !== undefined && v === ne) return false;
+    if (typeof v === 'number') {
+      if (gte !== undefined && !(v >= gte)) return false;
+      if (lte !== undefined && !(v <= lte)) return false;
+      if (gt !== undefined && !(v > gt)) return false;
+      if (lt !== undefined && !(v < lt)) return false;
+    } else if (ranged) return false;
+    return true;
+  };
+}
+
+const predicates = new WeakMap<Condition, Predicate>();
+
+/** The compiled predicate of a content condition, made on first use and kept as long as the condition is. */
+export function predicateOf(cond: Condition): Predicate {
+  let p = predicates.get(cond);
+  if (!p) predicates.set(cond, (p = compileCondition(cond)));
+  return p;
+}
+
+/** An event with its compiled condition. */
+export interface CompiledEvent {
+  def: EventDef;
+  when: Predicate;
+}
+
+/** A power rule with its compiled condition. */
+export interface CompiledPowerRule {
+  rule: PowerRule;
+  when: Predicate;
+}
+
+/** What a turn needs from the content, prepared once. */
+export interface CompiledRules {
+  /** Every event, by id in code-unit order (the order the draw walks). */
+  events: CompiledEvent[];
+  /** Each power's hostile and friendly rules, highest step first, then by id (the order they are tried). */
+  powerRules: Record<PowerId, { hostile: CompiledPowerRule[]; friendly: CompiledPowerRule[] }>;
+}
+
+const cache = new WeakMap<Rules, CompiledRules>();
+
+/** The compiled form of a rules set, made on first use and kept as long as the rules are. */
+export function compiled(rules: Rules): CompiledRules {
+  let out = cache.get(rules);
+  if (!out) {
+    out = compile(rules);
+    cache.set(rules, out);
+  }
+  return out;
+}
+
+function compile(rules: Rules): CompiledRules {
+  const events = Object.keys(rules.events)
+    .sort()
+    .map((id) => ({ def: rules.events[id], when: compileCondition(rules.events[id].when) }));
+  const order = (a: PowerRule, b: PowerRule) => b.step - a.step || (a.id < b.id ? -1 : 1);
+  const group = (power: PowerId, kind: PowerRule['kind']) =>
+    rules.powerRules.filter((r) => r.power === power && r.kind === kind).sort(order).map((rule) => ({ rule, when: compileCondition(rule.when) }));
+  const powerRules = Object.fromEntries(POWER_IDS.map((p) => [p, { hostile: group(p, 'hostile'), friendly: group(p, 'friendly') }])) as CompiledRules['powerRules'];
+  return { events, powerRules };
+}
