@@ -49,7 +49,7 @@ describe('tooltips', () => {
     const next = resolveTurn(rules, world, []);
     const lines = tooltipFor('route:cpc', next, translateEn);
     expect(lines[0]).toMatch(/CPC/);
-    expect(lines.join('\n')).toContain(`of ${Math.round(next.oil.routes.cpc.capacityMt * 10) / 10} capacity`);
+    expect(lines.join('\n')).toContain(`capacity now ${Math.round(next.oil.routes.cpc.capacityMt * 10) / 10}`);
     const changes = lastChanges(next.ledger, ['oil.routes.cpc']);
     if (changes.length) expect(lines.join('\n')).toContain(`Turn ${changes[0].turn + 1}:`);
     else expect(lines).toContain('No change recorded yet.');
