@@ -1,6 +1,7 @@
 // Command-line arguments of the headless runner, parsed with Node's util.parseArgs into a Result.
 import { parseArgs } from 'node:util';
 import { err, ok, type Result } from '../sim/result';
+import { parseSeed, printable } from './input';
 
 /** What the runner was asked to do. */
 export interface SimArgs {
@@ -31,16 +32,16 @@ export function parseSimArgs(argv: string[]): Result<SimArgs, string> {
       allowPositionals: false,
     }).values;
   } catch (e) {
-    return err((e as Error).message);
+    return err(printable((e as Error).message));
   }
   if (!values.scenario) return err('missing --scenario');
   if (!values.strategy) return err('missing --strategy');
-  const seed = Number(values.seed ?? '1');
-  if (!Number.isInteger(seed)) return err(`--seed must be an integer, found "${values.seed}"`);
+  const seed = parseSeed(values.seed ?? '1');
+  if (!seed.ok) return seed;
   let turns: number | undefined;
   if (values.turns !== undefined) {
-    turns = Number(values.turns);
-    if (!Number.isInteger(turns) || turns < 1) return err(`--turns must be a whole number ≥ 1, found "${values.turns}"`);
+    turns = /^[1-9][0-9]{0,2}$/.test(values.turns) ? Number(values.turns) : NaN;
+    if (!Number.isInteger(turns)) return err(`--turns must be a whole number from 1 to 999, found "${printable(values.turns.slice(0, 40))}"`);
   }
-  return ok({ scenario: values.scenario, seed, strategy: values.strategy, turns, json: values.json ?? false });
+  return ok({ scenario: values.scenario, seed: seed.value, strategy: values.strategy, turns, json: values.json ?? false });
 }

@@ -1,22 +1,19 @@
 // npm run validate -- <file…>: checks scenario files, printing every located problem or a one-line summary per file.
-import { readFileSync, statSync } from 'node:fs';
 import { parseScenario } from '../scenario/parse';
 import { ABSTRACTION } from '../scenario/schema';
+import { printable, readLimitedFile } from './input';
 
 const USAGE = 'usage: npm run validate -- <scenario.json> [more.json …]';
 
 /** Checks one file; returns the lines to print and whether it is valid. */
 function validateFile(file: string): { ok: boolean; lines: string[] } {
-  let text: string;
   if (/(^|[\\/])scenario\.schema\.json$/.test(file)) return { ok: true, lines: [`${file}: skipped (the JSON Schema editors use, not a scenario)`] };
-  try {
-    if (statSync(file).isDirectory()) return { ok: false, lines: [`${file}: is a directory; give scenario files, e.g. ${file.replace(/\/$/, '')}/*.json`] };
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    return { ok: false, lines: [`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`}`] };
+  const read = readLimitedFile(file);
+  if (!read.ok) {
+    const hint = read.error.startsWith('is a folder') ? `; give scenario files, e.g. ${file.replace(/\/$/, '')}/*.json` : '';
+    return { ok: false, lines: [`${file}: ${read.error}${hint}`] };
   }
-  const result = parseScenario(text, file);
+  const result = parseScenario(read.value, file);
   if (!result.ok) return { ok: false, lines: result.error.map((i) => `${file}: ${i.message}`) };
   const d = result.value;
   const numbers = Object.entries(d.sources).filter(([path]) => path !== 'personalities');
@@ -34,8 +31,14 @@ if (files.length === 0 || files.some((f) => f === '-h' || f === '--help')) {
 }
 let failed = false;
 for (const file of files) {
-  const r = validateFile(file);
-  (r.ok ? console.log : console.error)(r.lines.join('\n'));
+  let r: { ok: boolean; lines: string[] };
+  try {
+    r = validateFile(file);
+  } catch (e) {
+    // A bug of ours, not the file's: one line, never a stack trace.
+    r = { ok: false, lines: [`${file}: could not be checked (${e instanceof Error ? e.message : String(e)})`] };
+  }
+  (r.ok ? console.log : console.error)(printable(r.lines.join('\n')));
   failed ||= !r.ok;
 }
 process.exit(failed ? 1 : 0);

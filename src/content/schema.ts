@@ -5,10 +5,21 @@ import type { ActionDef, Condition, Effect, EventDef, EventOption, PowerRule, Re
 import { PATHS } from '../sim/fields';
 import { POWER_IDS, SUPPLIER_IDS, VECTOR_IDS } from '../sim/ids';
 
-/** Kebab-case ids (`btc-agreement`): stable keys for saves, share codes and test names. */
+/** The longest id accepted (real ids are under 30 characters). */
+export const MAX_ID_LENGTH = 64;
+/** Lower-case words that name members every JavaScript object has: never ids, so no lookup can reach them. */
+export const RESERVED_IDS: readonly string[] = ['constructor', 'prototype'];
+
+/** Kebab-case ids (`btc-agreement`): safe slugs that key saves, share codes and test names. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id like "btc-agreement" (lower-case letters, digits, single hyphens)');
+  .max(MAX_ID_LENGTH, `expected an id of at most ${MAX_ID_LENGTH} characters`)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id like "btc-agreement" (lower-case letters, digits, single hyphens)')
+  .refine((id) => !RESERVED_IDS.includes(id), 'expected an id that is not a reserved word (constructor, prototype)');
+
+/** The longest title, name or note; the longest paragraph of player-facing text (both far above any real one). */
+export const MAX_TITLE_LENGTH = 120;
+export const MAX_TEXT_LENGTH = 2000;
 
 /** Dotted state paths (`oil.routes.btc.capacityMt`): one of the fields of the world's table (src/sim/fields.ts). */
 export const pathSchema = z.enum(PATHS, { error: 'expected a dotted state path like "oil.routes.btc.capacityMt" naming a field of the world' });
@@ -16,14 +27,21 @@ export const pathSchema = z.enum(PATHS, { error: 'expected a dotted state path l
 const finite = z.number().refine(Number.isFinite, 'expected a finite number');
 const turns = z.number().int('expected a whole number of turns').min(0, 'expected 0 or more turns');
 
-/** Player-facing text: English complete, Russian and Kazakh optional. */
-export const textSchema = z.strictObject({
-  en: z.string().trim().min(1, 'English text must not be empty'),
-  ru: z.string().optional(),
-  kk: z.string().optional(),
-});
+/** Player-facing text of at most `max` characters per language: English complete, Russian and Kazakh optional. */
+export function boundedText(max: number) {
+  return z.strictObject({
+    en: z.string().trim().min(1, 'English text must not be empty').max(max),
+    ru: z.string().max(max).optional(),
+    kk: z.string().max(max).optional(),
+  });
+}
 
-const scalar = z.union([finite, z.string(), z.boolean()]);
+/** Player-facing paragraphs (descriptions, summaries, goals). */
+export const textSchema = boundedText(MAX_TEXT_LENGTH);
+/** Player-facing titles (one line on a card or a heading). */
+export const titleSchema = boundedText(MAX_TITLE_LENGTH);
+
+const scalar = z.union([finite, z.string().max(MAX_TITLE_LENGTH), z.boolean()]);
 const COMPARATORS = ['gte', 'lte', 'gt', 'lt', 'eq', 'ne'] as const;
 
 const comparisonSchema = z
@@ -70,7 +88,7 @@ export const reactionSchema = z.strictObject({
 export const actionSchema = z.strictObject({
   id: idSchema,
   vector: z.enum(VECTOR_IDS),
-  title: textSchema,
+  title: titleSchema,
   description: textSchema,
   costUsdBn: finite.min(0, 'cost must be 0 or more'),
   capital: finite.min(0, 'political capital must be 0 or more'),
@@ -81,14 +99,14 @@ export const actionSchema = z.strictObject({
   effects: z.array(effectSchema),
   completion: z.array(effectSchema).optional(),
   reactions: z.array(reactionSchema),
-  order: z.strictObject({ supplier: z.enum(SUPPLIER_IDS), system: z.string().min(1) }).optional(),
-  facts: z.array(z.string().min(1)).optional(),
+  order: z.strictObject({ supplier: z.enum(SUPPLIER_IDS), system: z.string().min(1).max(MAX_TITLE_LENGTH) }).optional(),
+  facts: z.array(z.string().min(1).max(MAX_ID_LENGTH)).max(50).optional(),
 });
 
 /** One choice of an event, with its trade-off in words. */
 export const eventOptionSchema = z.strictObject({
   id: idSchema,
-  title: textSchema,
+  title: titleSchema,
   description: textSchema,
   effects: z.array(effectSchema),
   reactions: z.array(reactionSchema).optional(),
@@ -97,7 +115,7 @@ export const eventOptionSchema = z.strictObject({
 /** Something that may happen in a period, drawn by weight; 2–4 options when it needs a choice. */
 export const eventSchema = z.strictObject({
   id: idSchema,
-  title: textSchema,
+  title: titleSchema,
   description: textSchema,
   weight: finite.min(0, 'weight must be 0 or more'),
   when: conditionSchema.optional(),
@@ -105,7 +123,7 @@ export const eventSchema = z.strictObject({
   cooldown: turns,
   effects: z.array(effectSchema),
   options: z.array(eventOptionSchema).min(2, 'an event with choices needs 2–4 options').max(4, 'an event offers at most 4 options').optional(),
-  facts: z.array(z.string().min(1)).optional(),
+  facts: z.array(z.string().min(1).max(MAX_ID_LENGTH)).max(50).optional(),
 });
 
 /** A rung of a power's escalation ladder (hostile, step 1–5) or an offer (friendly, step 0). */
@@ -118,9 +136,9 @@ export const powerRuleSchema = z.strictObject({
   chance: finite.min(0).max(1, 'chance is a probability between 0 and 1'),
   cooldown: turns,
   effects: z.array(effectSchema),
-  title: textSchema,
+  title: titleSchema,
   reason: textSchema,
-  facts: z.array(z.string().min(1)).optional(),
+  facts: z.array(z.string().min(1).max(MAX_ID_LENGTH)).max(50).optional(),
 });
 
 // Compile-time proof that the schemas and the engine's types describe the same shapes.

@@ -1,5 +1,6 @@
 // The class view's data: many share codes (one a line, optionally "name: code" or a ?play= link) replayed and scored,
 // with each bad line's number and reason, the spread of endings and the most common turning points.
+import type { MachineError } from '../machine/errors';
 import { gameFromShareCode, parseShareCode } from '../machine/shareCode';
 import type { Text } from '../sim/content';
 import { finalScore } from '../sim/index';
@@ -32,11 +33,11 @@ export interface StudentRow {
   turning: { turn: number; date: string; decisions: Decision[] }[];
 }
 
-/** A line that could not be read, with why (the machine's own message). */
+/** A line that could not be read, with why: the machine's own error (worded by src/ui/machineErrorWords.ts), or 'limit'. */
 export interface BadLine {
   line: number;
   text: string;
-  reason: string;
+  reason: MachineError | 'limit';
 }
 
 /** What the class view shows. */
@@ -83,7 +84,7 @@ export function classReport(text: string, catalog: Readonly<Record<string, Scena
 }
 
 /** One code replayed with the sim and scored like the debrief does. */
-function studentRow(line: number, label: string, code: string, catalog: Readonly<Record<string, ScenarioData>>): { ok: true; row: StudentRow } | { ok: false; reason: string } {
+function studentRow(line: number, label: string, code: string, catalog: Readonly<Record<string, ScenarioData>>): { ok: true; row: StudentRow } | { ok: false; reason: MachineError } {
   const parsed = parseShareCode(code);
   if (!parsed.ok) return { ok: false, reason: parsed.error };
   const game = gameFromShareCode(code, withLessonScenarios(catalog, [parsed.value.scenarioId]));

@@ -1,7 +1,8 @@
 // Rewinding and branching: every line of play stays in a named tree; any line can be resumed or compared.
 import { turnDate } from '../sim/dates';
 import type { Command } from '../sim/replay';
-import { err, ok, type Result } from '../sim/result';
+import { ok, type Result } from '../sim/result';
+import { fail, machineError, type MachineError } from './errors';
 import type { Indicators, World } from '../sim/world';
 import { replayLog, sameCommand } from './replay';
 import { syncedBranches } from './saveFormat';
@@ -21,12 +22,10 @@ const nextBranchId = (branches: readonly Branch[]): string =>
  * Goes back to the start of `turn` on a new branch; the line left behind keeps its log and hashes. A branch on which
  * nothing was played since it forked (and with no branches of its own) is moved instead of leaving an empty twin.
  */
-export function rewindTo(context: GameContext, turn: number): Result<LoadedGame, string> {
-  if (!playing(context)) return err('There is no game to rewind.');
+export function rewindTo(context: GameContext, turn: number): Result<LoadedGame, MachineError> {
+  if (!playing(context)) return fail('noGame');
   if (!Number.isInteger(turn) || turn < 0 || turn >= context.log.length)
-    return err(context.log.length === 0
-      ? 'There is no earlier turn to rewind to yet.'
-      : `You can rewind only to the start of an earlier turn (1 to ${context.log.length}).`);
+    return context.log.length === 0 ? fail('rewindNone') : fail('rewindRange', { max: context.log.length });
   const { scenario, rules, seed } = context;
   const log = context.log.slice(0, turn);
   const replayed = replayLog(rules, scenario, seed, log, context.hashes.slice(0, turn + 1));
@@ -41,30 +40,30 @@ export function rewindTo(context: GameContext, turn: number): Result<LoadedGame,
       parentId: here.id, forkTurn: turn, log, hashes: replayed.value.hashes,
     };
   return ok({
-    scenario, rules, seed, world: replayed.value.world, log, hashes: replayed.value.hashes,
+    scenario, rules, seed, world: replayed.value.world, log, hashes: replayed.value.hashes, gameId: context.gameId, origin: context.origin,
     branches: untouched ? branches.map((b) => (b.id === fork.id ? fork : b)) : [...branches, fork], branchId: fork.id,
   });
 }
 
 /** Resumes another branch where it was left (its log replayed and checked against its hashes). */
-export function switchTo(context: GameContext, branchId: string): Result<LoadedGame, string> {
-  if (!playing(context)) return err('There is no game whose branches could be switched.');
+export function switchTo(context: GameContext, branchId: string): Result<LoadedGame, MachineError> {
+  if (!playing(context)) return fail('noGame');
   const branches = syncedBranches(context);
   const target = branches.find((b) => b.id === branchId);
-  if (!target) return err(`There is no branch "${branchId}".`);
+  if (!target) return fail('noBranch', { id: branchId });
   const replayed = replayLog(context.rules, context.scenario, context.seed, target.log, target.hashes);
   if (!replayed.ok) return replayed;
   return ok({
     scenario: context.scenario, rules: context.rules, seed: context.seed, world: replayed.value.world,
-    log: target.log, hashes: replayed.value.hashes, branches, branchId,
+    log: target.log, hashes: replayed.value.hashes, branches, branchId, gameId: context.gameId, origin: context.origin,
   });
 }
 
 /** Why a branch name cannot be used, or null when it can. */
-export function branchNameProblem(context: GameContext, branchId: string, name: unknown): string | null {
-  if (!context.branches.some((b) => b.id === branchId)) return `There is no branch "${branchId}".`;
-  if (typeof name !== 'string' || name.trim() === '') return 'Give the branch a name.';
-  if (name.trim().length > MAX_BRANCH_NAME) return `A branch name may have at most ${MAX_BRANCH_NAME} characters.`;
+export function branchNameProblem(context: GameContext, branchId: string, name: unknown): MachineError | null {
+  if (!context.branches.some((b) => b.id === branchId)) return machineError('noBranch', { id: String(branchId) });
+  if (typeof name !== 'string' || name.trim() === '') return machineError('branchNameEmpty');
+  if (name.trim().length > MAX_BRANCH_NAME) return machineError('branchNameLong', { max: MAX_BRANCH_NAME });
   return null;
 }
 

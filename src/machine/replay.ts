@@ -4,7 +4,8 @@ import { turnDate } from '../sim/dates';
 import { stateHash } from '../sim/hash';
 import { createWorld } from '../sim/create';
 import { playCommand, type Command, type ReplayError } from '../sim/replay';
-import { err, ok, type Result } from '../sim/result';
+import { ok, type Result } from '../sim/result';
+import { fail, thrownDetail, type MachineError } from './errors';
 import type { ScenarioData } from '../sim/scenarioData';
 import type { World } from '../sim/world';
 
@@ -13,9 +14,6 @@ export interface Replayed {
   world: World;
   hashes: string[];
 }
-
-/** "turn 3 (2023-H2)": how messages name a turn. */
-export const turnLabel = (scenario: ScenarioData, turn: number): string => `turn ${turn + 1} (${turnDate(scenario, turn)})`;
 
 /** What broke a replay, in words (the sim gives a code and the ids involved). */
 function replayProblem(e: ReplayError): string {
@@ -35,23 +33,23 @@ function replayProblem(e: ReplayError): string {
  */
 export function replayLog(
   rules: Rules, scenario: ScenarioData, seed: number, log: readonly Command[], expected?: readonly string[],
-): Result<Replayed, string> {
+): Result<Replayed, MachineError> {
   try {
     let world = createWorld(scenario, seed);
     const hashes = [stateHash(world)];
-    if (expected && expected[0] !== hashes[0]) return err('The starting state differs from the one recorded; the game cannot be rebuilt.');
+    if (expected && expected[0] !== hashes[0]) return fail('startDiffers');
     for (const cmd of log) {
       const next = playCommand(rules, world, cmd);
-      if (!next.ok) return err(`The log breaks at ${turnLabel(scenario, next.error.turn)}: ${replayProblem(next.error)}.`);
+      if (!next.ok) return fail('logBreaks', { turn: next.error.turn + 1, date: turnDate(scenario, next.error.turn), detail: replayProblem(next.error) });
       world = next.value;
       hashes.push(stateHash(world));
       const at = hashes.length - 1;
       if (expected && expected[at] !== hashes[at])
-        return err(`After ${turnLabel(scenario, cmd.turn)} the rebuilt game differs from the recorded one; the record was altered or made with different rules.`);
+        return fail('replayDiffers', { turn: cmd.turn + 1, date: turnDate(scenario, cmd.turn) });
     }
     return ok({ world, hashes });
   } catch (e) {
-    return err(`The game could not be rebuilt: ${e instanceof Error ? e.message : String(e)}.`);
+    return fail('rebuildFailed', { detail: thrownDetail(e) });
   }
 }
 

@@ -1,7 +1,9 @@
 // Share codes: a game (scenario, seed, command log) as a short URL-safe string, checked strictly when read back.
 import { buildRules } from '../sim/index';
 import type { Command } from '../sim/replay';
-import { err, ok, type Result } from '../sim/result';
+import { ok, type Result } from '../sim/result';
+import { fail, type MachineError } from './errors';
+import { lookup } from './lookup';
 import type { ScenarioData } from '../sim/scenarioData';
 import { ByteReader, ByteWriter, Malformed, fnv1a32, fromBase64Url, toBase64Url } from './bytes';
 import { replayLog } from './replay';
@@ -52,24 +54,22 @@ export function shareCode(context: Pick<GameContext, 'scenario' | 'seed' | 'log'
 }
 
 /** Reads a share code; any damage, tampering, truncation or unknown version is a clear message, never a throw. */
-export function parseShareCode(code: unknown): Result<SharedGame, string> {
-  if (typeof code !== 'string' || code.trim() === '') return err('The share code is empty.');
+export function parseShareCode(code: unknown): Result<SharedGame, MachineError> {
+  if (typeof code !== 'string' || code.trim() === '') return fail('codeEmpty');
   const text = code.trim();
-  if (text.length > MAX_SHARE_CODE_LENGTH) return err(`The share code is too long (${text.length} characters; at most ${MAX_SHARE_CODE_LENGTH}).`);
+  if (text.length > MAX_SHARE_CODE_LENGTH) return fail('codeTooLong', { length: text.length, max: MAX_SHARE_CODE_LENGTH });
   const bad = text.search(/[^A-Za-z0-9_-]/);
-  if (bad >= 0) return err(`The share code contains a character that cannot be in a code ("${text[bad]}" at position ${bad + 1}).`);
+  if (bad >= 0) return fail('codeBadCharacter', { char: text[bad], position: bad + 1 });
   const bytes = fromBase64Url(text);
-  if (!bytes || bytes.length < 5 || toBase64Url(bytes) !== text) return err('The share code is incomplete or damaged; copy the whole code again.');
+  if (!bytes || bytes.length < 5 || toBase64Url(bytes) !== text) return fail('codeDamaged');
   const body = bytes.subarray(0, bytes.length - 4);
   if (new ByteReader(bytes.subarray(bytes.length - 4)).u32() !== fnv1a32(body))
-    return err('The share code is damaged or was altered (its checksum does not match); copy the whole code again.');
+    return fail('codeDamaged', { detail: 'checksum' });
   try {
     const r = new ByteReader(body);
     const version = r.varint(0xffff);
     if (version !== SHARE_CODE_VERSION)
-      return err(version > SHARE_CODE_VERSION
-        ? `The share code comes from a newer version of the game (code version ${version}); this version reads version ${SHARE_CODE_VERSION}.`
-        : `The share code has an unknown version (${version}).`);
+      return version > SHARE_CODE_VERSION ? fail('codeNewer', { version, current: SHARE_CODE_VERSION }) : fail('codeVersionUnknown', { version });
     const scenarioId = r.text(LIMITS.idBytes);
     const hash = r.u32().toString(16).padStart(8, '0');
     const seed = r.u32();
@@ -80,30 +80,30 @@ export function parseShareCode(code: unknown): Result<SharedGame, string> {
       const choices = Array.from({ length: r.varint(LIMITS.perTurn) }, () => ({ eventId: id(), optionId: id() }));
       return { turn, actions, choices };
     });
-    if (!r.done) return err('The share code is damaged: it has extra data at the end.');
-    if (!scenarioId) return err('The share code names no scenario.');
+    if (!r.done) return fail('codeDamaged', { detail: 'extra data at the end' });
+    if (!scenarioId) return fail('codeNoScenario');
     return ok({ scenarioId, scenarioHash: hash, seed, log });
   } catch (e) {
-    if (e instanceof Malformed) return err(`The share code is damaged: ${e.message}.`);
+    if (e instanceof Malformed) return fail('codeDamaged', { detail: e.message });
     throw e;
   }
 }
 
 /** A playable game from a share code: the scenario must be loaded and unchanged, and the log must replay. */
-export function gameFromShareCode(code: unknown, catalog: Record<string, ScenarioData>): Result<LoadedGame, string> {
+export function gameFromShareCode(code: unknown, catalog: Readonly<Record<string, ScenarioData>>): Result<LoadedGame, MachineError> {
   const shared = parseShareCode(code);
   if (!shared.ok) return shared;
   const { scenarioId, seed, log } = shared.value;
-  const scenario = catalog[scenarioId];
-  if (!scenario) return err(`The share code is for the scenario "${scenarioId}", which is not loaded. Load that scenario first.`);
+  const scenario = lookup(catalog, scenarioId);
+  if (!scenario) return fail('codeScenarioMissing', { id: scenarioId });
   if (!scenarioHash(scenario).startsWith(shared.value.scenarioHash))
-    return err(`The scenario "${scenarioId}" differs from the one this code was made with, so the game cannot be replayed faithfully.`);
+    return fail('codeScenarioChanged', { id: scenarioId });
   const rules = buildRules(scenario);
   const replayed = replayLog(rules, scenario, seed, log);
-  if (!replayed.ok) return err(`The share code does not replay: ${replayed.error}`);
+  if (!replayed.ok) return fail('codeDoesNotReplay', undefined, replayed.error);
   const { world, hashes } = replayed.value;
   return ok({
     scenario, rules, world, seed, log, hashes,
-    branches: [{ id: 'main', name: 'Main line', parentId: null, forkTurn: 0, log, hashes }], branchId: 'main',
+    branches: [{ id: 'main', name: 'Main line', parentId: null, forkTurn: 0, log, hashes }], branchId: 'main', gameId: null, origin: 'shared',
   });
 }

@@ -1,4 +1,5 @@
 // Named save slots and the autosave: listing them for the menu and checking slot names.
+import { machineError, type MachineError } from './errors';
 import { summariseSave, type SaveSummary } from './saveFormat';
 import { AUTOSAVE_KEY, slotKey, slotOfKey, type SaveStorage } from './storage';
 
@@ -9,9 +10,9 @@ export type SlotInfo = { slot: string } & SaveSummary;
 export const MAX_SLOT_NAME = 40;
 
 /** Why a slot name cannot be used, or null when it can. */
-export function slotNameProblem(slot: unknown): string | null {
-  if (typeof slot !== 'string' || slot.trim() === '') return 'Give the save slot a name.';
-  if (slot.length > MAX_SLOT_NAME) return `A save slot name may have at most ${MAX_SLOT_NAME} characters.`;
+export function slotNameProblem(slot: unknown): MachineError | null {
+  if (typeof slot !== 'string' || slot.trim() === '') return machineError('slotNameEmpty');
+  if (slot.length > MAX_SLOT_NAME) return machineError('slotNameLong', { max: MAX_SLOT_NAME });
   return null;
 }
 
@@ -37,5 +38,14 @@ export function autosaveInfo(storage: SaveStorage): SaveSummary | null {
     return raw === null ? null : summariseSave(raw);
   } catch {
     return null;
+  }
+}
+
+/** Whether a slot of this name already holds a save (the scenes ask before replacing it). */
+export function slotExists(storage: SaveStorage, slot: string): boolean {
+  try {
+    return slotNameProblem(slot) === null && storage.getItem(slotKey(slot)) !== null;
+  } catch {
+    return false;
   }
 }

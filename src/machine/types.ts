@@ -4,6 +4,7 @@ import type { Rules } from '../sim/content';
 import type { Refusal as SimRefusal } from '../sim/select';
 import type { ScenarioData } from '../sim/scenarioData';
 import type { World } from '../sim/world';
+import type { MachineError } from './errors';
 import type { SaveStorage } from './storage';
 
 /** What a game actor is started with: the scenarios on offer, where saves go, and where new seeds come from. */
@@ -26,7 +27,7 @@ export interface Branch {
 /** Why the player's last selection was refused, shown beside the action (worded by src/ui/refusalWords.ts). */
 export type Refusal = { actionId: string } & (SimRefusal | { code: 'notSelected' } | { code: 'notPlaying' });
 
-/** Why the player's last answer to an event was refused. */
+/** Why the player's last answer to an event was refused (code 'notAChoice': not one of the choices open now). */
 export interface ChoiceRefusal {
   eventId: string;
   optionId: string;
@@ -44,8 +45,11 @@ export interface GameContext {
   selected: string[]; // actions selected for the turn being planned
   refusal: Refusal | null;
   choiceRefusal: ChoiceRefusal | null;
-  error: string | null; // a failed load, code, rewind or save, in words for the player
+  error: MachineError | null; // a failed load, code, rewind or save, as a code the UI words (src/ui/machineErrorWords.ts)
   saveStatus: 'on' | 'off';
+  storageFull: boolean; // the last autosave failed for want of room: the game is not being saved
+  gameId: string | null; // which game is being played: only its own progress replaces its autosave
+  origin: 'own' | 'shared'; // 'shared' when opened from a link or code (it never replaces the player's game)
   branches: Branch[];
   branchId: string;
   hashes: string[]; // state hash at the start of each turn; one more than log entries
@@ -59,8 +63,11 @@ export type GameEvent =
   | { type: 'ADD_SCENARIO'; scenario: ScenarioData }
   | { type: 'CONTINUE' }
   | { type: 'LOAD_SLOT'; slot: string }
-  | { type: 'SAVE_SLOT'; slot: string }
+  | { type: 'SAVE_SLOT'; slot: string; overwrite?: boolean } // overwrite: the player said yes to replacing that slot
   | { type: 'DELETE_SLOT'; slot: string }
+  | { type: 'LOAD_SAVED'; key: string } // any entry of listSavedGames: autosave, kept earlier game or slot
+  | { type: 'DELETE_SAVED'; key: string }
+  | { type: 'FILE_REFUSED'; file: string; problems: number } // a dropped file was not a valid scenario
   | { type: 'LOAD_CODE'; code: string }
   | { type: 'PROCEED' }
   | { type: 'SELECT'; actionId: string }
@@ -71,7 +78,10 @@ export type GameEvent =
   | { type: 'SWITCH_BRANCH'; branchId: string }
   | { type: 'RENAME_BRANCH'; branchId: string; name: string }
   | { type: 'MENU' }
-  | { type: 'DISMISS_ERROR' };
+  | { type: 'DISMISS_ERROR' }
+  | { type: 'GAME_READY'; game: LoadedGame } // internal: raised once a start or load has been computed
+  | { type: 'TURN_RESOLVED'; world: World } // internal: raised once END_TURN's resolution has been computed
+  | { type: 'SAVE_WRITTEN'; outcome: 'on' | 'off' | 'full'; to: 'autosave' | 'slot' }; // internal: what a write did
 
 /** A game ready to play, as built by a new game, a load, a share code or a branch switch. */
 export interface LoadedGame {
@@ -83,4 +93,6 @@ export interface LoadedGame {
   hashes: string[];
   branches: Branch[];
   branchId: string;
+  gameId: string | null;
+  origin: 'own' | 'shared';
 }

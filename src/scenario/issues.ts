@@ -19,6 +19,7 @@ export function issue(path: string, parts: { expected?: string; found?: string; 
   if (parts.expected !== undefined) body += `${body ? ' ' : ''}expected ${parts.expected}`;
   if (parts.found !== undefined) body += `, found ${parts.found}`;
   if (parts.hint) body += ` — ${parts.hint}`;
+  body = body.replace(/\.{2,}$/, '.').replace(/,$/, ''); // one full stop at most, never a dangling comma
   const out: ScenarioIssue = { path, message: path ? `${path}: ${body}` : body };
   if (parts.expected !== undefined) out.expected = parts.expected;
   if (parts.found !== undefined) out.found = parts.found;
@@ -66,6 +67,7 @@ export function suggestion(word: string, allowed: readonly string[]): string {
 export function shown(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (Array.isArray(v)) return v.length ? `a list of ${v.length}` : 'an empty list []';
+  if (typeof v === 'number' && !Number.isFinite(v)) return 'a number too large to store (such as 1e999)';
   if (v !== null && typeof v === 'object') return Object.keys(v).length ? `an object {${Object.keys(v).slice(0, 4).join(', ')}${Object.keys(v).length > 4 ? ', …' : ''}}` : 'an empty object {}';
   const text = JSON.stringify(v) ?? String(v);
   return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
@@ -127,7 +129,7 @@ export function keysAt(root: z.ZodType, path: readonly PropertyKey[]): string[] 
 
 const range = (min: number | null, max: number | null): string => {
   const lo = min !== null && Number.isFinite(min) ? min : null;
-  const hi = max !== null && Number.isFinite(max) && max < 1e6 ? max : null;
+  const hi = max !== null && Number.isFinite(max) && max <= Number.MAX_SAFE_INTEGER ? max : null;
   if (lo !== null && hi !== null) return ` from ${lo} to ${hi}`;
   if (lo !== null) return ` ≥ ${lo}`;
   return hi !== null ? ` ≤ ${hi}` : '';

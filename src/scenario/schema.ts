@@ -1,6 +1,6 @@
 // The scenario FILE format: one strict zod schema, the single source of truth for parsing, the JSON Schema and the docs.
 import { z } from 'zod';
-import { actionSchema, conditionSchema, eventSchema, idSchema, powerRuleSchema, textSchema } from '../content/schema';
+import { actionSchema, conditionSchema, eventSchema, idSchema, MAX_ID_LENGTH, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, powerRuleSchema, textSchema, titleSchema } from '../content/schema';
 import { FACTS } from '../content/facts';
 import { FIELDS, PATHS, type Field, type Path } from '../sim/fields';
 import { POWER_IDS, ROUTE_STATUSES } from '../sim/ids';
@@ -14,7 +14,7 @@ export const SOURCE_WORDS: [string, ...string[]] = [ABSTRACTION, ...FACTS.map((f
 
 /** Where a number comes from: a FACTS.md id, a web address, or "abstraction". */
 export const sourceSchema = z
-  .union([z.enum(SOURCE_WORDS), z.string().regex(/^https?:\/\/\S+$/, 'expected a web address starting with http:// or https://')])
+  .union([z.enum(SOURCE_WORDS), z.string().max(500).regex(/^https?:\/\/\S+$/, 'expected a web address starting with http:// or https://')])
   .describe('A FACTS.md id (e.g. "CPC1"), a web address (https://…), or "abstraction" for a modelling choice');
 
 /** A starting number with its source: `{ "value": 53, "source": "CPC1" }`, optionally a note on how it was derived. */
@@ -25,7 +25,7 @@ export function sourced(min: number, max: number, options: { int?: boolean; desc
     .strictObject({
       value,
       source: sourceSchema,
-      note: z.string().optional().describe('How the number was derived from the source (optional)'),
+      note: z.string().max(MAX_TEXT_LENGTH).optional().describe('How the number was derived from the source (optional)'),
     })
     .describe(options.description ?? `A number from ${min} to ${max} with its source`);
 }
@@ -59,7 +59,7 @@ function makeStartValue(path: Path, f: Field): z.ZodType | null {
     case 'choice':
       if (f.type === 'switch') return z.boolean().describe(f.doc);
       if (path.endsWith('.status')) return z.enum(ROUTE_STATUSES).describe(f.doc);
-      return z.string().min(1).describe(f.doc);
+      return z.string().min(1).max(MAX_TITLE_LENGTH).describe(f.doc);
     default:
       return null;
   }
@@ -104,12 +104,12 @@ const goalSchema = z.strictObject({ id: idSchema, when: conditionSchema, text: t
 
 /** The whole scenario file. */
 export const scenarioFileSchema = z.strictObject({
-  $schema: z.string().optional().describe('Path to scenario.schema.json, for editors'),
+  $schema: z.string().max(500).optional().describe('Path to scenario.schema.json, for editors'),
   id: idSchema.describe('Kebab-case id, the same as the file name without .json'),
-  title: textSchema,
+  title: titleSchema,
   summary: textSchema,
   goal: textSchema.optional().describe('What students should aim for, stated plainly'),
-  author: z.string().min(1),
+  author: z.string().min(1).max(MAX_TITLE_LENGTH),
   startYear: z.number().int().min(1991).max(2100),
   startPeriod: z.number().int().min(1).max(4).describe('1-based half (1–2) or quarter (1–4) of startYear'),
   turnLength: z.enum(['quarter', 'half']),
@@ -120,19 +120,19 @@ export const scenarioFileSchema = z.strictObject({
   personalities: keyed(POWER_IDS, personalitySchema),
   content: z
     .strictObject({
-      disableActions: z.array(z.string()).optional().describe('Ids of base actions this scenario leaves out'),
-      disableEvents: z.array(z.string()).optional().describe('Ids of base events this scenario leaves out'),
+      disableActions: z.array(z.string().max(MAX_ID_LENGTH)).max(500).optional().describe('Ids of base actions this scenario leaves out'),
+      disableEvents: z.array(z.string().max(MAX_ID_LENGTH)).max(500).optional().describe('Ids of base events this scenario leaves out'),
       actions: z.array(actionSchema).optional(),
       events: z.array(eventSchema).optional(),
       powerRules: z.array(powerRuleSchema).optional(),
     })
     .optional(),
   scheduledEvents: z
-    .array(z.strictObject({ turn: z.number().int().min(0).max(39).describe('0 = the first turn'), eventId: z.string() }))
+    .array(z.strictObject({ turn: z.number().int().min(0).max(39).describe('0 = the first turn'), eventId: z.string().max(MAX_ID_LENGTH) }))
     .optional(),
   victory: z.array(goalSchema).optional().describe('Goals checked at the end'),
   defeat: z.array(goalSchema).optional().describe('Conditions checked every turn; any that holds ends the game'),
-  notes: z.array(z.string()).optional().describe('Free notes for teachers and editors (not shown in play)'),
+  notes: z.array(z.string().max(MAX_TEXT_LENGTH)).max(100).optional().describe('Free notes for teachers and editors (not shown in play)'),
 });
 
 /** A scenario file as written (sourced numbers), after the schema check. */

@@ -136,7 +136,8 @@ export class DebriefScene extends ScreenScene {
     view.timeline.forEach((turn, i) => {
       const y = 52 + i * rowH;
       if (turn.turning) this.panel(tx - 4, y - 2, 400, rowH - 2, 0xfbe9c6);
-      this.text(tx, y, `${turn.turning ? '★ ' : ''}${dateLabel(turn.date, true)}`, { size: 13, bold: true });
+      // Wrapped to its column: a long date ("2022, 2-е пол.") takes two lines instead of running into the decisions.
+      this.text(tx, y, `${turn.turning ? '★ ' : ''}${dateLabel(turn.date, true)}`, { size: 13, bold: true, wrap: 74 });
       const what = turn.decisions.join('; ') || t('debrief.noActions');
       const body = this.text(tx + 78, y, what, { size: 13, color: turn.decisions.length ? COLORS.ink : COLORS.inkSoft, wrap: 262 });
       const cut = fitLines(body, lines);

@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import { language, mapT, t, textOf } from '../i18n';
 import { dateLabel } from '../ui/format';
-import { MAX_SLOT_NAME, type GameContext } from '../machine/index';
+import { MAX_SLOT_NAME, slotExists, type GameContext } from '../machine/index';
 import type { VectorId } from '../sim/ids';
 import { VECTOR_IDS } from '../sim/ids';
 import { HUD_PATHS, HUD_SOURCE_PATHS, hudView, hudWhy, type HudItem } from '../ui/hud';
@@ -23,10 +23,10 @@ import { goalProgress } from '../ui/goalProgress';
 import { GoalsPanel } from '../ui/widgets/goalsPanel';
 import { drawGlossaryPanel } from '../ui/widgets/glossaryPanel';
 import { termChips } from '../ui/widgets/termChips';
-import { askText } from '../ui/textEntry';
+import { askConfirm, askText } from '../ui/textEntry';
 import type { PowerId } from '../sim/ids';
 import { ScreenScene } from './ScreenScene';
-import { send, snapshot } from './session';
+import { send, session, snapshot } from './session';
 import { refusalWords } from '../ui/refusalWords';
 
 const HUD_H = 64;
@@ -357,7 +357,10 @@ export class GameScene extends ScreenScene {
     const room = MAX_SLOT_NAME - date.length - 1;
     const name = await askText({ title: t('hud.saveTitle'), value: t('hud.saveDefault', { title: clip(title, room), date }), maxLength: MAX_SLOT_NAME, confirm: t('hud.save') });
     if (!name || !this.sys.isActive()) return;
-    send({ type: 'SAVE_SLOT', slot: name });
+    // Saving over an existing slot needs the player's yes (the machine refuses it otherwise).
+    if (slotExists(session().storage, name) && !(await askConfirm({ title: t('saves.overwriteAsk', { slot: name }), confirm: t('saves.replace') }))) return;
+    if (!this.sys.isActive()) return;
+    send({ type: 'SAVE_SLOT', slot: name, overwrite: true });
     const after = snapshot().context;
     if (after.error || after.saveStatus === 'off') return;
     this.savedAs = name;

@@ -4,10 +4,15 @@ import { largeText, setLargeText } from '../ui/settings';
 import { LANGUAGES, language, loadLanguage, setLanguage, t, textOf, type Language } from '../i18n';
 import { dateLabel } from '../ui/format';
 import type { GameContext, SaveSummary } from '../machine/index';
+import { exportText } from '../ui/exportText';
 import { clearFileStatus, fileStatus, onFileStatus, openFilePicker, refreshDropText } from '../ui/fileLoad';
 import { icon } from '../ui/icons';
+import { machineErrorWords } from '../ui/machineErrorWords';
+import { savedRows, type SavedRow } from '../ui/savedGames';
 import { COLORS } from '../ui/theme';
-import { clip, fitLines, fitWidth, shrinkToWidth } from '../ui/widgets/text';
+import { askConfirm } from '../ui/textEntry';
+import { clampFirst, drawSavedList } from '../ui/widgets/savedList';
+import { fitLines, fitWidth, shrinkToWidth } from '../ui/widgets/text';
 import type { FocusOptions } from '../ui/widgets/focus';
 import { ScreenScene } from './ScreenScene';
 import { loadFonts } from '../ui/fonts';
@@ -20,6 +25,8 @@ type Mode = 'home' | 'scenarios';
 export class MenuScene extends ScreenScene {
   private mode: Mode = 'home';
   private chosen: string | null = null;
+  private listFirst = 0; // first saved game shown in the scrolling list
+  private listCount = 0;
 
   constructor() {
     super('Menu');
@@ -28,6 +35,7 @@ export class MenuScene extends ScreenScene {
   init(): void {
     this.mode = 'home';
     this.chosen = null;
+    this.listFirst = 0;
   }
 
   protected override focusOptions(): FocusOptions {
@@ -37,6 +45,12 @@ export class MenuScene extends ScreenScene {
   protected override setup(): void {
     this.cameras.main.setBackgroundColor(COLORS.paper);
     const stop = onFileStatus(() => this.refresh());
+    // The mouse wheel over the saved games scrolls them one row at a time.
+    this.input.on('wheel', (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+      if (pointer.x > 560 || pointer.y < 470 || pointer.y > 630 || dy === 0) return;
+      const next = clampFirst(this.listFirst + Math.sign(dy), this.listCount, SAVED_ROWS);
+      if (next !== this.listFirst) this.scrollTo(next);
+    });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       stop();
       clearFileStatus();
@@ -77,17 +91,24 @@ export class MenuScene extends ScreenScene {
     const saved = context ? session().machine.autosaveInfo(session().storage) : null;
     const canContinue = !!saved?.ok;
     this.button('menu:continue', x, 288, { width: 440, height: 50, text: t('menu.continue'), disabled: !canContinue, icon: icon('rewind'), textStyle: { size: 20, bold: true } }, () => send({ type: 'CONTINUE' }));
-    if (context) this.text(x, 342, saved?.ok ? describeSave(saved, context) : t('menu.continueNone'), { size: 14, color: COLORS.inkSoft });
+    // The autosave's own line: what Continue opens, or why it cannot (a damaged or newer-version save says so).
+    if (context) fitLines(this.text(x, 342, saved ? describeSave(saved, context) : t('menu.continueNone'), { size: 14, color: saved && !saved.ok ? COLORS.bad : COLORS.inkSoft, wrap: 440 }), 1);
     this.button('menu:load-file', x, 372, { width: 440, height: 44, text: t('menu.loadFile'), icon: icon('upload') }, () => openFilePicker());
     this.text(x, 420, t('menu.dropHint'), { size: 14, color: COLORS.inkSoft });
 
-    this.text(x, 456, t('menu.slots'), { size: 16, bold: true });
-    const slots = context ? session().machine.listSlots(session().storage).slice(0, 4) : [];
-    if (context && slots.length === 0) this.text(x, 480, t('menu.noSlots'), { size: 14, color: COLORS.inkSoft });
-    slots.forEach((s, i) => {
-      // The player's own name for the save, with its date unless the name already says it (the default name does).
-      const detail = s.ok ? (s.slot.includes(s.date) || s.slot.includes(dateLabel(s.date)) ? '' : ` — ${dateLabel(s.date)}`) : ` — ${s.error}`;
-      this.button(`slot:${s.slot}`, x, 480 + i * 40, { width: 440, height: 34, text: clip(`${s.slot}${detail}`, 54), align: 'left', textStyle: { size: 15 } }, () => send({ type: 'LOAD_SLOT', slot: s.slot }));
+    this.text(x, 456, t('saves.heading'), { size: 16, bold: true });
+    const rows = context ? savedRows(session().machine.listSavedGames(session().storage), (id) => (Object.hasOwn(context.catalog, id) ? textOf(context.catalog[id].title) : '') || id) : [];
+    this.listCount = rows.length;
+    this.listFirst = clampFirst(this.listFirst, rows.length, SAVED_ROWS);
+    if (context && rows.length === 0) this.text(x, 480, t('saves.none'), { size: 14, color: COLORS.inkSoft });
+    drawSavedList({ button: (...a) => this.button(...a), text: (...a) => this.text(...a) }, { x, y: 480, width: 440, visible: SAVED_ROWS, rowHeight: 38 }, rows, this.listFirst, {
+      load: (key) => send({ type: 'LOAD_SAVED', key }),
+      exportRaw: (key) => {
+        const raw = session().machine.rawSave(session().storage, key);
+        if (raw !== null) exportText(key, raw);
+      },
+      remove: (row) => void this.remove(row),
+      scroll: (first) => this.scrollTo(first),
     });
 
     this.text(x, 646, t('lang.label'), { size: 14, color: COLORS.inkSoft }).setOrigin(0, 0.5);
@@ -100,12 +121,27 @@ export class MenuScene extends ScreenScene {
       setLargeText(!large);
       this.refresh();
     });
-    if (context?.saveStatus === 'off') this.text(x, 706, t('menu.saveOff'), { size: 14, color: COLORS.bad });
+    if (context?.storageFull) fitWidth(this.text(x, 706, t('saves.full'), { size: 14, color: COLORS.bad }), 500);
+    else if (context?.saveStatus === 'off') this.text(x, 706, t('menu.saveOff'), { size: 14, color: COLORS.bad });
 
     this.panel(600, 56, 600, 608, COLORS.panel, COLORS.rule);
     this.drawClassroomRow(context);
     if (this.mode === 'scenarios') this.drawScenarios(context);
     else this.drawHowTo();
+  }
+
+  /** Shows another page of saved games, keeping the keyboard focus in the list. */
+  private scrollTo(first: number): void {
+    this.listFirst = clampFirst(first, this.listCount, SAVED_ROWS);
+    this.refresh();
+  }
+
+  /** Deletes a saved game after the player confirms (a damaged or newer-version save is kept until then). */
+  private async remove(row: SavedRow): Promise<void> {
+    if (!(await askConfirm({ title: t('saves.deleteAsk', { name: row.name }), confirm: t('saves.delete') }))) return;
+    if (!this.sys.isActive()) return;
+    send({ type: 'DELETE_SAVED', key: row.key });
+    this.refresh();
   }
 
   /**
@@ -193,8 +229,12 @@ export class MenuScene extends ScreenScene {
   }
 }
 
-/** "Title — 2023-Q1" for a save summary (damaged saves say so). */
+/** Saved games shown at once in the menu's list (more scroll). */
+const SAVED_ROWS = 3;
+
+/** "Title — 2023-Q1" for the autosave (a link's game says so; a damaged or newer-version save says why it cannot open). */
 function describeSave(s: SaveSummary, context: GameContext): string {
-  if (!s.ok) return s.error;
-  return t('menu.continueInfo', { title: textOf(context.catalog[s.scenarioId]?.title) || s.scenarioId, date: dateLabel(s.date) });
+  if (!s.ok) return machineErrorWords(s.error);
+  const title = (Object.hasOwn(context.catalog, s.scenarioId) ? textOf(context.catalog[s.scenarioId].title) : '') || s.scenarioId;
+  return t(s.origin === 'shared' ? 'saves.continueShared' : 'menu.continueInfo', { title, date: dateLabel(s.date) });
 }

@@ -58,7 +58,7 @@ function historical(): Strategy {
 export function builtinStrategy(name: string, seed: number): Strategy | undefined {
   if (name === 'historical') return historical();
   if (name === 'random') return randomStrategy(seed);
-  const p = PRIORITIES[name];
+  const p = Object.hasOwn(PRIORITIES, name) ? PRIORITIES[name] : undefined;
   return p ? priorityStrategy(name, p.actions, p.options) : undefined;
 }
 
@@ -83,9 +83,9 @@ export function parseStrategyFile(text: string, rules: Rules): Result<Strategy, 
   const { turns, name } = parsed.data;
   const problems: string[] = [];
   turns.forEach((t, i) => {
-    t.actions.forEach((id, j) => rules.actions[id] || problems.push(`turns.${i}.actions.${j}: unknown action "${id}"`));
+    t.actions.forEach((id, j) => Object.hasOwn(rules.actions, id) || problems.push(`turns.${i}.actions.${j}: unknown action "${id}"`));
     for (const [eventId, optionId] of Object.entries(t.choices)) {
-      const event = rules.events[eventId];
+      const event = Object.hasOwn(rules.events, eventId) ? rules.events[eventId] : undefined;
       if (!event) problems.push(`turns.${i}.choices: unknown event "${eventId}"`);
       else if (!event.options?.some((o) => o.id === optionId)) problems.push(`turns.${i}.choices.${eventId}: event has no option "${optionId}"`);
     }

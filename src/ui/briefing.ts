@@ -7,6 +7,7 @@ import { money, num } from './format';
 import { alarmLevel } from './hud';
 import { partnerName, powerName } from './labels';
 import { indicators } from '../sim/index';
+import { oilViaRussiaShare } from '../sim/model/oil';
 
 /** One news item: a heading (who or what), the headline, and why it happened. */
 export interface NewsView {
@@ -43,9 +44,7 @@ export function briefingView(rules: Rules, world: World, scenario: ScenarioData 
 /** Three facts that frame the first turn: dependence on Russian oil routes, the main partners, Russia's alarm. */
 function stateOfPlay(world: World): NewsView[] {
   const ind = indicators(world);
-  const routes = ind.oilByRouteMt;
-  const total = Object.values(routes).reduce((a, b) => a + b, 0);
-  const viaRussia = total > 0 ? ((routes.cpc + routes.samara) / total) * 100 : 0;
+  const viaRussia = oilViaRussiaShare(world) * 100; // routes whose transit country is Russia, as the model counts them
   const partners = Object.entries(ind.tradeByPartnerUsdBn).filter(([id]) => id !== 'other').sort((a, b) => b[1] - a[1]).slice(0, 3);
   const who = t('briefing.stateOfPlay');
   return [

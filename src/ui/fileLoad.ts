@@ -1,6 +1,10 @@
 // Loading a scenario file: the hidden <input type=file> and drag-and-drop onto the page, with located errors for the menu.
 import { t, textOf } from '../i18n';
 import type { GameActor } from '../scenes/session';
+import { clip } from './widgets/text';
+
+/** Largest file read at all (the parser's own limit is 1,000,000 characters); bigger files are refused unread. */
+const MAX_FILE_BYTES = 2_000_000;
 
 /** What the last file load said: nothing yet, a success line, or a heading with located problems (plain text). */
 export interface FileStatus {
@@ -35,6 +39,10 @@ export const clearFileStatus = (): void => publish(null);
 /** Reads one file, parses it, and adds the scenario to the game's catalog or reports why not. */
 export async function loadFile(actor: GameActor, file: File): Promise<void> {
   let text: string;
+  if (file.size > MAX_FILE_BYTES) {
+    publish({ ok: false, heading: t('menu.fileErrors', { file: file.name.slice(0, 80) }), lines: [t('saves.fileTooLarge', { max: MAX_FILE_BYTES / 1_000_000 })] });
+    return;
+  }
   try {
     text = await file.text();
   } catch {
@@ -42,13 +50,18 @@ export async function loadFile(actor: GameActor, file: File): Promise<void> {
     return;
   }
   const { parseScenarioFile } = await import('./scenarioList'); // the validator (zod) is not part of the first screen
-  const parsed = parseScenarioFile(text, file.name);
+  const name = file.name.slice(0, 80);
+  const parsed = parseScenarioFile(text, name);
+  const inMenu = actor.getSnapshot().value === 'menu';
   if (!parsed.ok) {
-    publish({ ok: false, heading: t('menu.fileErrors', { file: file.name }), lines: parsed.error });
+    publish({ ok: false, heading: t('menu.fileErrors', { file: name }), lines: parsed.error });
+    // Outside the menu the file panel is not on screen: the machine's notice says what happened instead.
+    if (!inMenu) actor.send({ type: 'FILE_REFUSED', file: name, problems: parsed.error.length });
     return;
   }
   actor.send({ type: 'ADD_SCENARIO', scenario: parsed.value });
-  publish({ ok: true, heading: t('menu.fileLoaded', { title: textOf(parsed.value.title) }), lines: [] });
+  if (actor.getSnapshot().context.error?.code === 'scenarioInPlay') return; // refused: the notice says why
+  publish({ ok: true, heading: t('menu.fileLoaded', { title: clip(textOf(parsed.value.title), 60) }), lines: [] });
 }
 
 /** Opens the browser's file picker. */

@@ -8,16 +8,9 @@ import { changeAt, money, num, signed } from './format';
 import { explanationHeadline } from './widgets/explanationPanel';
 import type { Rules } from '../sim/content';
 
-/** How Russia's alarm reads in words, so it is plain without colour. */
-export type AlarmLevel = 'calm' | 'wary' | 'alarmed' | 'hostile';
+import { alarmLevel, type AlarmLevel } from './alarm';
 
-/** The level word for an alarm value 0..100. */
-export function alarmLevel(alarm: number): AlarmLevel {
-  if (alarm < 30) return 'calm';
-  if (alarm < 50) return 'wary';
-  if (alarm < 70) return 'alarmed';
-  return 'hostile';
-}
+export { alarmLevel, type AlarmLevel }; // where the HUD's users have always found them
 
 /** One pillar as the HUD shows it: value, change over the last closed turn. */
 export interface PillarView {

@@ -22,13 +22,17 @@ import info from 'lucide-static/icons/info.svg?url';
 import route from 'lucide-static/icons/route.svg?url';
 import coins from 'lucide-static/icons/coins.svg?url';
 import book from 'lucide-static/icons/book-open.svg?url';
+import download from 'lucide-static/icons/download.svg?url';
+import trash from 'lucide-static/icons/trash-2.svg?url';
+import up from 'lucide-static/icons/chevron-up.svg?url';
+import down from 'lucide-static/icons/chevron-down.svg?url';
 import link from 'lucide-static/icons/link.svg?url';
 import users from 'lucide-static/icons/users.svg?url';
 import printer from 'lucide-static/icons/printer.svg?url';
 
 /** Icon texture URLs by short name. */
 export const ICONS: Record<string, string> = {
-  alert, wallet, landmark, fuel, train, handshake, shield, languages, newspaper, chart, play, upload, rewind, branch, copy, save, house, check, x, info, route, coins, book, link, users, printer,
+  alert, wallet, landmark, fuel, train, handshake, shield, languages, newspaper, chart, play, upload, rewind, branch, copy, save, house, check, x, info, route, coins, book, download, trash, up, down, link, users, printer,
 };
 
 /** The texture key of an icon. */

@@ -2,7 +2,7 @@
 // scenarios that saves or share codes name are rebuilt so they load like any other game.
 import { languageParam, loadLanguage, setLanguage, t } from '../i18n';
 import { loadFonts } from './fonts';
-import { autosaveInfo, listSlots, parseShareCode, type SaveStorage } from '../machine/index';
+import { listSavedGames, parseShareCode, type SaveStorage } from '../machine/index';
 import { buildRules } from '../sim/index';
 import type { ScenarioData } from '../sim/scenarioData';
 import { rememberLesson } from '../lesson/activeLesson';
@@ -66,9 +66,9 @@ export function prepareForCode(actor: GameActor, code: string): void {
   if (parsed.ok) addLessonScenarios(actor, [parsed.value.scenarioId]);
 }
 
-/** Adds the lesson scenarios the autosave and the save slots were made with, so Continue and slot loads work after a reload. */
+/** Adds the lesson scenarios every saved game (autosave, kept earlier games, slots) was made with, so each loads after a reload. */
 export function prepareForSaves(actor: GameActor, storage: SaveStorage): void {
-  const ids = [autosaveInfo(storage), ...listSlots(storage)].flatMap((s) => (s?.ok ? [s.scenarioId] : []));
+  const ids = listSavedGames(storage).flatMap((e) => (e.summary.ok ? [e.summary.scenarioId] : []));
   addLessonScenarios(actor, ids);
 }
 

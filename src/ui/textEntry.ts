@@ -9,6 +9,9 @@ export interface TextEntryOptions {
   confirm?: string;
 }
 
+/** The longest question or starting value shown (anything longer is cut: a prompt never grows with its input). */
+const MAX_PROMPT = 400;
+
 let open: HTMLElement | null = null;
 
 /** Whether a prompt is showing (the game ignores its own keys meanwhile). */
@@ -24,13 +27,13 @@ export function askText(options: TextEntryOptions): Promise<string | null> {
     backdrop.setAttribute('aria-modal', 'true');
     const box = document.createElement('form');
     const heading = document.createElement('label');
-    heading.textContent = options.title; // textContent: never HTML
+    heading.textContent = options.title.slice(0, MAX_PROMPT); // textContent: never HTML
     heading.htmlFor = 'text-entry-input';
     const input = document.createElement('input');
     input.id = 'text-entry-input';
     input.type = 'text';
     input.maxLength = options.maxLength;
-    input.value = options.value;
+    input.value = options.value.slice(0, options.maxLength);
     input.autocomplete = 'off';
     input.spellcheck = false;
     const row = document.createElement('div');
@@ -67,5 +70,50 @@ export function askText(options: TextEntryOptions): Promise<string | null> {
     open = backdrop;
     input.focus();
     input.select();
+  });
+}
+
+/** Asks a yes/no question (e.g. "Replace the saved game?"); resolves true only when the player confirms. */
+export function askConfirm(options: { title: string; confirm: string }): Promise<boolean> {
+  open?.remove();
+  return new Promise((resolve) => {
+    const backdrop = document.createElement('div');
+    backdrop.id = 'text-entry';
+    backdrop.setAttribute('role', 'alertdialog');
+    backdrop.setAttribute('aria-modal', 'true');
+    const box = document.createElement('form');
+    const heading = document.createElement('p');
+    heading.textContent = options.title.slice(0, MAX_PROMPT); // textContent: never HTML
+    const row = document.createElement('div');
+    const ok = document.createElement('button');
+    ok.type = 'submit';
+    ok.id = 'confirm-yes';
+    ok.textContent = options.confirm;
+    const cancel = document.createElement('button');
+    cancel.type = 'button';
+    cancel.id = 'confirm-no';
+    cancel.textContent = t('common.cancel');
+    row.append(cancel, ok);
+    box.append(heading, row);
+    backdrop.append(box);
+    const finish = (answer: boolean) => {
+      if (open !== backdrop) return;
+      open = null;
+      backdrop.remove();
+      (document.querySelector('#game canvas') as HTMLElement | null)?.focus();
+      resolve(answer);
+    };
+    box.addEventListener('submit', (e) => {
+      e.preventDefault();
+      finish(true);
+    });
+    cancel.addEventListener('click', () => finish(false));
+    backdrop.addEventListener('keydown', (e) => {
+      e.stopPropagation();
+      if (e.key === 'Escape') finish(false);
+    });
+    document.body.append(backdrop);
+    open = backdrop;
+    cancel.focus(); // the safe answer is the default
   });
 }

@@ -27,7 +27,7 @@ beforeAll(async () => {
   }
   browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -196,7 +196,7 @@ describe('the game in a browser', () => {
     await tabTo(page, 'game:menu');
     await press(page, 'Enter');
     await waitForScreen(page, ['menu']);
-    await waitForObject(page, 'slot:Class 10B');
+    await waitForObject(page, 'saved:slot:Class 10B');
     expect(problems).toEqual([]);
     await page.context().close();
   }, 600_000);
@@ -216,5 +216,5 @@ describe('the game in a browser', () => {
       }).join(' '));
     expect(texts.length).toBeGreaterThan(10);
     await page.context().close();
-  }, 60_000);
+  }, 600_000);
 });

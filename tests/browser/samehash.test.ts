@@ -17,7 +17,7 @@ beforeAll(async () => {
   await buildApp(outDir);
   server = await serveDir(outDir);
   browser = await launchChromium();
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();

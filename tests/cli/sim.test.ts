@@ -60,7 +60,7 @@ describe('npm run sim', () => {
   it.each([
     [['--scenario', 'baseline-2022', '--seed', '1', '--strategy', 'martian'], /unknown strategy "martian"/],
     [['--scenario', 'nowhere', '--seed', '1', '--strategy', 'balanced'], /no scenario file or id "nowhere"/],
-    [['--scenario', 'baseline-2022', '--seed', 'abc', '--strategy', 'balanced'], /--seed must be an integer/],
+    [['--scenario', 'baseline-2022', '--seed', 'abc', '--strategy', 'balanced'], /--seed must be a whole number from 0 to 4294967295/],
     [['--scenario', 'baseline-2022', '--strategy', 'balanced', '--turns', '0'], /--turns must be/],
     [['--bogus'], /Unknown option '--bogus'/],
   ])('refuses bad arguments %j with a clear message', async (args, message) => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/sim/hash';
 import { compareBranches } from '../../src/machine/index';
-import { allowedActions, answerAll, begin, playTurn, playTurns, shortScenario, startActor } from './fixture';
+import { allowedActions, answerAll, begin, playTurn, playTurns, shortScenario, startActor, words } from './fixture';
 
 /** A game three turns into its main line, waiting in the briefing of turn 4. */
 function threeTurnsIn() {
@@ -60,7 +60,7 @@ describe('rewind and branches', () => {
     actor.send({ type: 'PROCEED' });
     for (const turn of [3, 7, -1, 1.5]) {
       actor.send({ type: 'REWIND', turn });
-      expect(ctx().error).toMatch(/earlier turn \(1 to 3\)/);
+      expect(words(ctx().error)).toMatch(/earlier turn \(1 to 3\)/);
     }
     expect(state()).toBe('planning');
     expect(stateHash(ctx().world!)).toBe(mainHash);
@@ -82,11 +82,11 @@ describe('rewind and branches', () => {
     actor.send({ type: 'RENAME_BRANCH', branchId: 'main', name: '  Pivot west  ' });
     expect(ctx().branches[0].name).toBe('Pivot west');
     actor.send({ type: 'RENAME_BRANCH', branchId: 'main', name: ' ' });
-    expect(ctx().error).toMatch(/Give the branch a name/);
+    expect(words(ctx().error)).toMatch(/Give the branch a name/);
     actor.send({ type: 'RENAME_BRANCH', branchId: 'nope', name: 'x' });
-    expect(ctx().error).toMatch(/no branch "nope"/);
+    expect(words(ctx().error)).toMatch(/no branch "nope"/);
     actor.send({ type: 'SWITCH_BRANCH', branchId: 'nope' });
-    expect(ctx().error).toMatch(/no branch "nope"/);
+    expect(words(ctx().error)).toMatch(/no branch "nope"/);
     expect(ctx().branches[0].name).toBe('Pivot west');
   });
 

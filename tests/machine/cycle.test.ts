@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/sim/hash';
 import { refusalFor } from '../../src/machine/index';
 import { refusalWords } from '../../src/ui/refusalWords';
-import { allFinite, allowedActions, answerAll, begin, playTurn, playTurns, scenario, shortScenario, startActor } from './fixture';
+import { allFinite, allowedActions, answerAll, begin, playTurn, playTurns, scenario, shortScenario, startActor, words } from './fixture';
 
 describe('the turn cycle', () => {
   it('opens on the menu and starts a game in the briefing of turn 1', () => {
@@ -47,10 +47,10 @@ describe('the turn cycle', () => {
     const { actor, ctx, state } = startActor();
     actor.send({ type: 'NEW_GAME', scenarioId: 'atlantis' });
     expect(state()).toBe('menu');
-    expect(ctx().error).toMatch(/no scenario "atlantis"/);
+    expect(words(ctx().error)).toMatch(/no scenario "atlantis"/);
     actor.send({ type: 'DISMISS_ERROR' });
     actor.send({ type: 'NEW_GAME', scenarioId: 'baseline-2022', seed: -1.5 });
-    expect(ctx().error).toMatch(/seed must be a whole number/);
+    expect(words(ctx().error)).toMatch(/seed must be a whole number/);
   });
 
   it('adds a scenario file the player loaded and can start it', () => {

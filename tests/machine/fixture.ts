@@ -5,6 +5,11 @@ import type { ScenarioData } from '../../src/sim/scenarioData';
 import type { World } from '../../src/sim/world';
 import { createGameActor, memoryStorage, refusalFor, type GameContext, type SaveStorage } from '../../src/machine/index';
 import { baselineData } from '../fixtures/baselineData';
+import type { MachineError } from '../../src/machine/errors';
+import { machineErrorWords } from '../../src/ui/machineErrorWords';
+
+/** A machine error as the player reads it in English (null when there is none). */
+export const words = (e: MachineError | null | undefined): string | null => (e ? machineErrorWords(e) : null);
 
 /** The seed every test game starts from unless it says otherwise. */
 export const SEED = 7;

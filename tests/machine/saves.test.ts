@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stateHash } from '../../src/sim/hash';
 import { AUTOSAVE_KEY, autosaveInfo, browserStorage, listSlots, memoryStorage, SAVE_FORMAT } from '../../src/machine/index';
-import { begin, playTurn, playTurns, scenario, shortScenario, startActor } from './fixture';
+import { begin, playTurn, playTurns, scenario, shortScenario, startActor, words } from './fixture';
 
 /** A game two turns in, saved in slot "alpha", and a second actor on the same storage. */
 function savedGame() {
@@ -36,7 +36,7 @@ describe('autosave and continue', () => {
     const { actor, ctx, state } = startActor();
     actor.send({ type: 'CONTINUE' });
     expect(state()).toBe('menu');
-    expect(ctx().error).toMatch(/no autosaved game/);
+    expect(words(ctx().error)).toMatch(/no autosaved game/);
   });
 
   it('continues a finished game into its debrief', () => {
@@ -54,7 +54,7 @@ describe('autosave and continue', () => {
 describe('named slots', () => {
   it('saves to a slot, lists it, and loads it into another session with the same hash', () => {
     const first = savedGame();
-    expect(listSlots(first.storage)).toEqual([{ slot: 'alpha', ok: true, scenarioId: 'baseline-2022', date: '2023-H2', turns: 2, branches: 1 }]);
+    expect(listSlots(first.storage)).toEqual([{ slot: 'alpha', ok: true, scenarioId: 'baseline-2022', date: '2023-H2', turns: 2, branches: 1, origin: 'own' }]);
     const second = startActor({ storage: first.storage });
     second.actor.send({ type: 'LOAD_SLOT', slot: 'alpha' });
     expect(second.state()).toBe('briefing');
@@ -64,19 +64,19 @@ describe('named slots', () => {
   it('deletes a slot and refuses slot names that are empty or too long', () => {
     const { actor, ctx, storage } = savedGame();
     actor.send({ type: 'SAVE_SLOT', slot: '   ' });
-    expect(ctx().error).toMatch(/name/);
+    expect(words(ctx().error)).toMatch(/name/);
     actor.send({ type: 'SAVE_SLOT', slot: 'x'.repeat(41) });
-    expect(ctx().error).toMatch(/at most 40/);
+    expect(words(ctx().error)).toMatch(/at most 40/);
     actor.send({ type: 'DELETE_SLOT', slot: 'alpha' });
     expect(listSlots(storage)).toEqual([]);
     actor.send({ type: 'LOAD_SLOT', slot: 'alpha' });
-    expect(ctx().error).toMatch(/no save in the slot "alpha"/);
+    expect(words(ctx().error)).toMatch(/no save in the slot "alpha"/);
   });
 
   it('refuses to save when no game is running', () => {
     const { actor, ctx } = startActor();
     actor.send({ type: 'SAVE_SLOT', slot: 'alpha' });
-    expect(ctx().error).toMatch(/no game to save/);
+    expect(words(ctx().error)).toMatch(/no game to save/);
   });
 });
 
@@ -113,7 +113,7 @@ describe('broken saves', () => {
     playTurn(session.actor);
     const hash = stateHash(session.ctx().world!);
     session.actor.send({ type: 'LOAD_SLOT', slot: 'beta' });
-    expect(session.ctx().error).toMatch(message);
+    expect(words(session.ctx().error)).toMatch(message);
     expect(session.state()).toBe('report');
     expect(stateHash(session.ctx().world!)).toBe(hash);
     expect(session.storage.getItem('slot:beta')).toBe(broken);
@@ -126,7 +126,7 @@ describe('broken saves', () => {
     const { actor, ctx, state } = startActor({ storage });
     actor.send({ type: 'CONTINUE' });
     expect(state()).toBe('menu');
-    expect(ctx().error).toMatch(/damaged or incomplete/);
+    expect(words(ctx().error)).toMatch(/damaged or incomplete/);
     expect(storage.getItem(AUTOSAVE_KEY)).toBe('{"format":"multi-vector-save","version":1,"log":[');
   });
 
@@ -134,7 +134,7 @@ describe('broken saves', () => {
     const storage = memoryStorage({ 'slot:bad': 'garbage', 'slot:newer': JSON.stringify({ format: SAVE_FORMAT, version: 9 }) });
     const slots = listSlots(storage);
     expect(slots.map((s) => [s.slot, s.ok])).toEqual([['bad', false], ['newer', false]]);
-    expect(slots[1]).toMatchObject({ error: expect.stringMatching(/newer version/) });
+    expect(words(slots[1].ok ? null : slots[1].error)).toMatch(/newer version/);
   });
 
   it('loads only into the scenario it was made with, even when another scenario has the same id', () => {
@@ -142,7 +142,7 @@ describe('broken saves', () => {
     const edited = scenario({ turns: 5 });
     const other = startActor({ scenarios: [edited], storage: session.storage });
     other.actor.send({ type: 'LOAD_SLOT', slot: 'alpha' });
-    expect(other.ctx().error).toMatch(/has changed/);
+    expect(words(other.ctx().error)).toMatch(/has changed/);
     expect(other.state()).toBe('menu');
   });
 });
@@ -158,7 +158,7 @@ describe('storage full or unavailable', () => {
     expect(state()).toBe('briefing');
     expect(ctx().saveStatus).toBe('off');
     actor.send({ type: 'SAVE_SLOT', slot: 'alpha' });
-    expect(ctx().error).toMatch(/Saving is off/);
+    expect(words(ctx().error)).toMatch(/not saved: this browser does not allow storage/);
   });
 
   it('turns saving off when localStorage throws on access (private mode) or on write (quota)', () => {

@@ -20,7 +20,7 @@ const problems = (text: string): ScenarioIssue[] => {
 // [what is wrong, the file text, the message line expected among the problems]
 const CASES: [string, string, string | RegExp][] = [
   ['a number written with its unit', edited((s) => (s.start.oil.routes.cpc.capacityMt.value = '67 Mt')),
-    'start.oil.routes.cpc.capacityMt.value: expected a number ≥ 0, found "67 Mt" — write 67'],
+    'start.oil.routes.cpc.capacityMt.value: expected a number from 0 to 1000000, found "67 Mt" — write 67'],
   ['a bare number where a sourced one belongs', edited((s) => (s.start.oil.routes.cpc.capacityMt = 53)),
     /^start\.oil\.routes\.cpc\.capacityMt: expected a sourced number .*found 53 — write \{ "value": 53, "source": "…" \}/],
   ['a missing starting number', edited((s) => delete s.start.economy.gdpUsdBn), /^start\.economy\.gdpUsdBn: missing, expected a sourced number/],

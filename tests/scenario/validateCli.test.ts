@@ -30,7 +30,7 @@ describe('npm run validate', () => {
     expect(r.stderr).toContain(`${bad}: turns: expected a whole number from 1 to 40, found "ten"`);
     expect(r.stderr).toContain(`${bad}: title: missing, expected text like { "en": "…" }`);
     expect(r.stderr).toContain(`${join(dir, 'missing.json')}: no such file`);
-    expect(r.stderr).toContain(`${dir}: is a directory`);
+    expect(r.stderr).toContain(`${dir}: is a folder, not a file`);
     expect(r.stdout).toContain('classroom-short.json: ok');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);

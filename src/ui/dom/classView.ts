@@ -2,6 +2,7 @@
 // browser and shown as a table row, with the spread of endings and pillars, the common turning points, CSV and print.
 import { t, textOf } from '../../i18n';
 import { classReport, type ClassReport } from '../../lesson/classReport';
+import { machineErrorWords } from '../machineErrorWords';
 import { classCsv, decisionText, type Words } from '../../lesson/exports';
 import { ENDING_IDS, PILLAR_IDS } from '../../sim/ids';
 import type { ScenarioData } from '../../sim/scenarioData';
@@ -79,7 +80,7 @@ function renderReport(report: ClassReport): HTMLElement[] {
   if (report.rows.length) parts.push(studentTable(report, oneScenario !== null));
   if (report.bad.length) {
     parts.push(h('div', { className: 'dom-problems', id: 'class-bad' }, h('strong', {}, t('classView.badTitle')),
-      h('ul', {}, ...report.bad.map((b) => h('li', {}, t('classView.badLine', { line: b.line, reason: b.reason === 'limit' ? t('classView.limit') : b.reason }))))));
+      h('ul', {}, ...report.bad.map((b) => h('li', {}, t('classView.badLine', { line: b.line, reason: b.reason === 'limit' ? t('classView.limit') : machineErrorWords(b.reason) }))))));
   }
   if (report.rows.length) {
     const charts = h('div', { className: 'chart-row' },

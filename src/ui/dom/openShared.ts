@@ -4,6 +4,7 @@ import { t } from '../../i18n';
 import { parseShareCode } from '../../machine/index';
 import type { GameActor } from '../../scenes/session';
 import { prepareForCode } from '../lessonLaunch';
+import { machineErrorWords } from '../machineErrorWords';
 import { button, h, openSheet } from './dom';
 
 /** The share code in a pasted text: the `play` parameter of a link, or the text itself. */
@@ -22,14 +23,14 @@ export function openSharedGame(actor: GameActor): void {
     const code = shareCodeFrom(input.value);
     const parsed = parseShareCode(code);
     if (!parsed.ok) {
-      message.replaceChildren(h('div', { className: 'dom-problems', role: 'alert' }, h('strong', {}, t('shared.bad')), h('p', {}, parsed.error)));
+      message.replaceChildren(h('div', { className: 'dom-problems', role: 'alert' }, h('strong', {}, t('shared.bad')), h('p', {}, machineErrorWords(parsed.error))));
       return;
     }
     prepareForCode(actor, code);
     actor.send({ type: 'LOAD_CODE', code });
     const error = actor.getSnapshot().context.error;
     if (error && actor.getSnapshot().matches('menu')) {
-      message.replaceChildren(h('div', { className: 'dom-problems', role: 'alert' }, h('strong', {}, t('shared.bad')), h('p', {}, error)));
+      message.replaceChildren(h('div', { className: 'dom-problems', role: 'alert' }, h('strong', {}, t('shared.bad')), h('p', {}, machineErrorWords(error))));
       actor.send({ type: 'DISMISS_ERROR' });
       return;
     }

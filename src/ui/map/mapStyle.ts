@@ -40,12 +40,7 @@ export function radiusForValue(value: number, unit: number, scale = 1): number {
 }
 
 /** Words for Russia's alarm so the gauge reads without knowing the scale (the same bands as the HUD's). */
-export function alarmLevel(alarm: number): 'calm' | 'wary' | 'alarmed' | 'hostile' {
-  if (alarm < 30) return 'calm';
-  if (alarm < 50) return 'wary';
-  if (alarm < 70) return 'alarmed';
-  return 'hostile';
-}
+export { alarmLevel } from '../alarm';
 
 /** Alarm from which the map marks Russia's card with a warning sign and a thick vermillion border. */
 export const ALARM_WARNING = 50;

@@ -97,8 +97,18 @@ export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], opt
   if (options.xLabels && options.xLabels[0] === options.xLabels[1]) {
     made.push(label(scene, plot.x + plot.width / 2, plot.y + plot.height + 4, options.xLabels[0], { size: 14, color: COLORS.inkSoft }).setOrigin(0.5, 0));
   } else if (options.xLabels) {
-    made.push(label(scene, plot.x, plot.y + plot.height + 4, options.xLabels[0], { size: 14, color: COLORS.inkSoft }));
-    made.push(label(scene, plot.x + plot.width, plot.y + plot.height + 4, options.xLabels[1], { size: 14, color: COLORS.inkSoft }).setOrigin(1, 0));
+    const y = plot.y + plot.height + 4;
+    const first = label(scene, plot.x, y, options.xLabels[0], { size: 14, color: COLORS.inkSoft });
+    const last = label(scene, plot.x + plot.width, y, options.xLabels[1], { size: 14, color: COLORS.inkSoft }).setOrigin(1, 0);
+    if (first.width + last.width + 8 <= plot.width) made.push(first, last);
+    else {
+      // A narrow plot (long dates in Russian or Kazakh): one centred "first → last" under the plot, never two that overlap.
+      first.destroy();
+      last.setText(`${options.xLabels[0]} → ${options.xLabels[1]}`).setOrigin(0.5, 0).setX(plot.x + plot.width / 2);
+      const room = plot.width + labelWidth * 0.6;
+      if (shrinkToWidth(last, room, 14).width > room) last.setText(options.xLabels[1]); // still too long: the latest date alone
+      made.push(last);
+    }
   }
   const onPoint = options.onPoint;
   if (onPoint) {

@@ -32,9 +32,35 @@ export function textStyle(style: LabelStyle = {}): Phaser.Types.GameObjects.Text
   };
 }
 
-/** Adds a label to a scene (top-left origin unless changed by the caller). */
+/** The most lines any label shows (the tallest screen holds fewer at the smallest size). */
+const MAX_LINES = 60;
+/** A conservative narrowest glyph, as a share of the font size: more characters than this never fit a width. */
+const NARROWEST = 0.25;
+/** A wide glyph, as a share of the font size: a run of characters this wide is broken before the wrapper sees it. */
+const WIDE = 0.6;
+
+/**
+ * Text cut to what a label can ever show, and unbroken runs split into pieces no wider than the wrap width, so that
+ * drawing costs time in proportion to what is shown, not to the input (a 200,000-character word is cut at once, and
+ * the wrapper never measures a word character by character over its whole length).
+ */
+export function boundedText(text: string, style: LabelStyle = {}): string {
+  const size = style.size ?? 16;
+  const perLine = Math.ceil((style.wrap ?? 1920) / (size * NARROWEST));
+  const cap = perLine * MAX_LINES;
+  let out = text.length > cap ? `${text.slice(0, cap)}…` : text;
+  if (style.wrap) {
+    const run = Math.max(4, Math.floor(style.wrap / (size * WIDE)));
+    out = out.replace(new RegExp(`[^\\s]{${run + 1},}`, 'gu'), (word) => word.match(new RegExp(`[^]{1,${run}}`, 'gu'))!.join(' '));
+  } else {
+    out = out.split('\n').slice(0, MAX_LINES).map((line) => (line.length > perLine ? `${line.slice(0, perLine)}…` : line)).join('\n');
+  }
+  return out;
+}
+
+/** Adds a label to a scene (top-left origin unless changed by the caller), its text bounded by `boundedText`. */
 export function label(scene: Phaser.Scene, x: number, y: number, text: string, style: LabelStyle = {}): Phaser.GameObjects.Text {
-  return scene.add.text(x, y, text, textStyle(style));
+  return scene.add.text(x, y, boundedText(text, style), textStyle(style));
 }
 
 /** Cuts a string to fit `max` characters with an ellipsis (for one-line card titles). */
@@ -53,6 +79,7 @@ export function fitLines(label: Phaser.GameObjects.Text, maxLines: number): bool
   const measure = (s: string) => label.context.measureText(s).width;
   label.context.font = (label.style as unknown as { _font: string })._font;
   while (last.includes(' ') && measure(`${last}…`) > width) last = last.slice(0, last.lastIndexOf(' '));
+  if (measure(`${last}…`) > width) last = last.slice(0, Math.max(1, Math.floor(width / (label.style.fontSize ? parseFloat(String(label.style.fontSize)) * WIDE : 10))));
   kept[maxLines - 1] = `${last.replace(/[\s;:,.·—-]+$/, '')}…`;
   label.setText(kept.join('\n'));
   return true;
