@@ -9,11 +9,13 @@ import { initialDeviceSize, installCrispDisplay } from './ui/crispDisplay';
 import { installInstantInput } from './ui/widgets/instantInput';
 import { renderOnDemand } from './ui/renderOnDemand';
 import { registerOffline } from './ui/offline';
+import type { PublishedExplanation } from './ui/widgets/explanationPanel';
 
 declare global {
   interface Window {
     /** For tests: the game, and (once the core has loaded, a moment after the menu shows) the actor and the state hash. */
-    kz: { game: Phaser.Game; actor: GameActor; stateHash: () => string | null };
+    /** `explanation`: the "Why did this change?" panel open now, `{path, before, after, causes}` (issue 12's test contract). */
+    kz: { game: Phaser.Game; actor: GameActor; stateHash: () => string | null; explanation?: PublishedExplanation };
   }
 }
 

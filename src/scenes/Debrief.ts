@@ -88,6 +88,8 @@ export class DebriefScene extends ScreenScene {
       const why = this.text(x, y, t('debrief.reason', { reason: view.reason }), { size: 15, bold: true, wrap: w });
       y += why.height + 10;
     }
+    this.text(x, y, `${t('debrief.grades')}: ${view.settledLabel}`, { size: 13, bold: true, color: COLORS.inkSoft, wrap: w });
+    y += 20;
     view.grades.forEach((g, i) => {
       const gx = x + i * 94;
       this.panel(gx, y, 86, 80, COLORS.panel, COLORS.ink, 1.5);
@@ -99,7 +101,7 @@ export class DebriefScene extends ScreenScene {
     this.text(x, y, view.balance, { size: 16, bold: true });
     y += 30;
     if (view.goals.length) {
-      this.text(x, y, t('debrief.goals'), { size: 16, bold: true });
+      this.text(x, y, view.verdict, { size: 16, bold: true });
       y += 24;
       for (const g of view.goals) {
         const mark = this.text(x, y, g.met ? '✓' : '✗', { size: 17, bold: true, color: g.met ? COLORS.good : COLORS.bad });
@@ -170,7 +172,7 @@ export class DebriefScene extends ScreenScene {
     const turning = view.timeline.map((x, i) => (x.turning ? i : -1)).filter((i) => i >= 0);
     if (this.comparing) this.drawComparison(context, cx);
     else {
-      for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: 196 }, chartSeries(world.history, 'pillars'), { title: t('report.charts.pillars'), stacked: false, fixed: [0, 100], xLabels: [first, last], turning })) this.keep(o);
+      for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: 196 }, chartSeries(world.history, 'pillars'), { title: `${t('report.charts.pillars')}, ${t('explain.endOfTurn')}`, stacked: false, fixed: [0, 100], xLabels: [first, last], turning })) this.keep(o);
       for (const o of drawChart(this, { x: cx, y: 226, width: 400, height: 196 }, chartSeries(world.history, 'relations'), { title: t('report.charts.relations'), stacked: false, fixed: [-100, 100], xLabels: [first, last], turning })) this.keep(o);
     }
     const by = 440;
@@ -199,7 +201,7 @@ export class DebriefScene extends ScreenScene {
       { id: 'b', label: clip(branchLabel(other.name), 14), color: OKABE_ITO.vermillion, values: pick('b') },
     ];
     const title = t('debrief.compareTitle', { a: branchLabel(here?.name ?? ''), b: branchLabel(other.name) });
-    for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: 300 }, series, { title: `${clip(title, 40)} — ${t('hud.balance')}`, stacked: false, fixed: [0, 100], xLabels: [dateLabel(cmp.turns[0]?.date ?? '', true), dateLabel(cmp.turns[cmp.turns.length - 1]?.date ?? '', true)] })) this.keep(o);
+    for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: 300 }, series, { title: `${clip(title, 40)} — ${t('hud.balance')}, ${t('explain.endOfTurn')}`, stacked: false, fixed: [0, 100], xLabels: [dateLabel(cmp.turns[0]?.date ?? '', true), dateLabel(cmp.turns[cmp.turns.length - 1]?.date ?? '', true)] })) this.keep(o);
     if (cmp.firstDifferentTurn !== null && context.scenario) this.text(cx, 332, t('debrief.firstDifferent', { date: dateLabel(turnDate(context.scenario, cmp.firstDifferentTurn)) }), { size: 14, bold: true });
   }
 

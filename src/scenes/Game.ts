@@ -5,7 +5,10 @@ import { dateLabel } from '../ui/format';
 import { MAX_SLOT_NAME, slotExists, type GameContext } from '../machine/index';
 import type { VectorId } from '../sim/ids';
 import { VECTOR_IDS } from '../sim/ids';
-import { HUD_SOURCE_PATHS, hudView, hudWhy, type HudItem } from '../ui/hud';
+import { HUD_PATHS, HUD_SOURCE_PATHS, hudView, hudWhy, type HudItem } from '../ui/hud';
+import { explainNumber } from '../ui/explain/explain';
+import { fieldLabel } from '../ui/explain/fieldLabel';
+import { drawExplanation, publishExplanation, type PanelHost } from '../ui/widgets/explanationPanel';
 import { numberSourceWords } from '../ui/numberSource';
 import { icon, VECTOR_ICON } from '../ui/icons';
 import { causeWords } from '../ui/causeWords';
@@ -27,6 +30,9 @@ import { send, session, snapshot } from './session';
 import { refusalWords } from '../ui/refusalWords';
 
 const HUD_H = 64;
+
+/** The arrow of a change's direction (▲ rise, ▼ fall); whether it is good news is said by colour and words, not the arrow. */
+const arrowOf = (change: string): string => (change.startsWith('+') ? '▲' : change.startsWith('−') ? '▼' : '•');
 const PANEL_X = 790;
 const PANEL_W = 480;
 const MAP_RECT = { x: 0, y: HUD_H, width: 780, height: 720 - HUD_H };
@@ -40,6 +46,8 @@ export class GameScene extends ScreenScene {
   private tip: HudItem | null = null;
   private cards = new Map<string, ActionCard>();
   private savedAs: string | null = null;
+  private explaining: string | null = null;
+  private explainFirst = 0;
   private goalsOpen = false;
   private goals: { panel: GoalsPanel; key: string } | null = null; // rebuilt only when what it shows changes
   private glossaryAt: string | null | undefined = undefined; // undefined: closed; null: open at its first term
@@ -55,14 +63,23 @@ export class GameScene extends ScreenScene {
     this.tip = null;
     this.cards = new Map();
     this.savedAs = null;
+    this.explaining = null;
+    this.explainFirst = 0;
     this.goalsOpen = false;
     this.glossaryAt = undefined;
     this.goals = null;
   }
 
+  /** The HUD item whose number a focus name (`explain:<path>`) opens, if it is one of the HUD's. */
+  private hudItemOf(name: string | null | undefined): HudItem | null {
+    const path = name?.startsWith('explain:') ? name.slice(8) : null;
+    return (Object.keys(HUD_PATHS) as HudItem[]).find((item) => HUD_PATHS[item] === path) ?? null;
+  }
+
   protected override focusOptions(): FocusOptions {
     return {
       onEscape: () => {
+        if (this.explaining) return this.closeExplanation();
         if (this.glossaryAt !== undefined) return this.openGlossary(undefined);
         if (snapshot().context.refusal) send({ type: 'DISMISS_ERROR' });
         this.inspected = null;
@@ -70,7 +87,7 @@ export class GameScene extends ScreenScene {
         this.refresh();
       },
       onFocus: (name) => {
-        this.showTip(name?.startsWith('hud:') ? (name.slice(4) as HudItem) : null);
+        this.showTip(this.explaining ? null : this.hudItemOf(name));
         if (name?.startsWith('action:')) this.inspect(name.slice(7));
         else if (name && this.map && /^(route|corridor|partner|lens):/.test(name)) this.map.focus(name);
       },
@@ -87,6 +104,11 @@ export class GameScene extends ScreenScene {
       t: mapT,
       describeCause: (cause) => causeWords(cause, snapshot().context.rules),
       describeSource: (path) => numberSourceWords(snapshot().context.scenario, path, mapT),
+      describePath: fieldLabel,
+      onExplain: (path) => {
+        if (snapshot().state === 'planning') this.openExplanation(path);
+      },
+      explainHint: () => t('explain.mapHint'),
       onLensChange: (lens) => {
         this.lens = lens;
         const world = snapshot().context.world;
@@ -96,10 +118,16 @@ export class GameScene extends ScreenScene {
     // A card redrawn under a still pointer gets no "out" event: clear the details once the pointer is off every card.
     this.input.on(Phaser.Input.Events.POINTER_MOVE, (_p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
       if (this.inspected && !over.some((o) => /^(action|detail|term):/.test(o.name))) this.inspect(null);
-      if (this.tip && !over.some((o) => o.name.startsWith('hud:'))) this.showTip(null);
+      if (this.tip && !over.some((o) => this.hudItemOf(o.name))) this.showTip(null);
+    });
+    this.input.on(Phaser.Input.Events.POINTER_WHEEL, (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
+      if (!this.explaining) return;
+      this.explainFirst = Math.max(0, this.explainFirst + Math.sign(dy));
+      this.refresh();
     });
     this.scene.launch('Coach'); // the guided first turn, above this screen and its overlays
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      publishExplanation(null);
       this.map?.destroy();
       this.map = null;
       this.goals = null; // destroyed with the scene's display list
@@ -115,10 +143,12 @@ export class GameScene extends ScreenScene {
     const summary = selectionSummary(rules, world, context.selected);
     // Panel first: its tabs, cards and End turn come first in the keyboard order, the HUD's buttons after.
     this.drawPanel(context, summary.text);
-    this.drawHud(context, summary.spentBn, summary.spentCapital, state === 'report');
+    this.drawHud(context, summary.spentBn, summary.spentCapital, state);
     this.drawGoals(context);
-    if (this.inspected && this.cards.has(this.inspected)) this.drawDetail(this.cards.get(this.inspected)!);
-    if (this.tip) this.drawTip(context, this.tip);
+    if (state !== 'planning' && this.explaining) this.closeExplanation(false);
+    if (this.explaining) this.drawExplanation(context, this.explaining);
+    else if (this.inspected && this.cards.has(this.inspected)) this.drawDetail(this.cards.get(this.inspected)!);
+    if (this.tip && !this.explaining) this.drawTip(context, this.tip);
     if (this.glossaryAt !== undefined) {
       const sheet = drawGlossaryPanel(this, { selected: this.glossaryAt, onSelect: (id) => this.openGlossary(id), onClose: () => this.openGlossary(undefined) });
       sheet.objects.forEach((o) => this.keep(o));
@@ -130,6 +160,7 @@ export class GameScene extends ScreenScene {
   private openGlossary(id: string | null | undefined): void {
     this.glossaryAt = id;
     this.inspected = null;
+    if (id !== undefined && this.explaining) this.closeExplanation(false); // one sheet over the map at a time
     this.refresh();
     if (id !== undefined) this.nav.focusName(`glossary:entry:${id ?? ''}`);
   }
@@ -152,8 +183,50 @@ export class GameScene extends ScreenScene {
     this.goals = { panel: panel.setDepth(5), key };
   }
 
-  private drawHud(context: GameContext, spentBn: number, spentCapital: number, reporting: boolean): void {
-    const hud = hudView(context.world!, spentBn, spentCapital, reporting);
+  /** Opens the explanation of a HUD number over the map. */
+  private openExplanation(path: string): void {
+    this.explaining = path;
+    this.glossaryAt = undefined; // one sheet over the map at a time
+    this.map?.focus(null); // the map's tooltip gives way to the panel
+    this.explainFirst = 0;
+    this.tip = null;
+    this.refresh();
+    this.nav.focusName('explain:close');
+  }
+
+  private closeExplanation(redraw = true): void {
+    const path = this.explaining;
+    this.explaining = null;
+    publishExplanation(null);
+    if (!redraw) return;
+    this.refresh();
+    if (path) this.nav.focusName(`explain:${path}`);
+  }
+
+  private drawExplanation(context: GameContext, path: string): void {
+    const e = explainNumber(context.world!, context.rules, path);
+    if (!e) return this.closeExplanation(false);
+    publishExplanation(e);
+    const host: PanelHost = {
+      text: (x, y, s, style) => this.text(x, y, s, style),
+      button: (name, x, y, options, onActivate) => this.button(name, x, y, options, onActivate),
+      panel: (x, y, w, h, fill, stroke, sw) => this.panel(x, y, w, h, fill, stroke, sw),
+    };
+    this.keep(this.add.rectangle(0, HUD_H, 1280, 720 - HUD_H, COLORS.overlay, 0.3).setOrigin(0, 0).setDepth(59).setInteractive())
+      .on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => queueMicrotask(() => this.closeExplanation()));
+    drawExplanation(host, e, {
+      x: 340, y: HUD_H + 12, width: 600, maxHeight: 720 - HUD_H - 24, first: this.explainFirst, depth: 60,
+      onPage: (first) => {
+        this.explainFirst = first;
+        this.refresh();
+      },
+      onClose: () => this.closeExplanation(),
+    });
+  }
+
+  private drawHud(context: GameContext, spentBn: number, spentCapital: number, state: string): void {
+    const planning = state === 'planning';
+    const hud = hudView(context.world!, spentBn, spentCapital, state === 'report', context.rules);
     this.panel(0, 0, 1280, HUD_H, COLORS.panel);
     this.keep(this.add.rectangle(0, HUD_H - 2, 1280, 2, COLORS.ink).setOrigin(0, 0));
     shrinkToWidth(this.text(16, 6, dateLabel(hud.date, true), { size: 26, bold: true }), 128, 15); // the worded date fits beside the budget
@@ -161,24 +234,29 @@ export class GameScene extends ScreenScene {
     const stat = (x: number, width: number, iconKey: string | null, title: string, value: string) => {
       if (iconKey) this.keep(this.add.image(x + 8, 17, iconKey).setDisplaySize(16, 16));
       shrinkToWidth(this.text(x + (iconKey ? 20 : 0), 8, title, { size: 13, color: COLORS.inkSoft }), width - (iconKey ? 20 : 0), 10);
-      shrinkToWidth(this.text(x, 28, value, { size: 21, bold: true }), width, 14);
+      return shrinkToWidth(this.text(x, 28, value, { size: 21, bold: true }), width, 14);
     };
     stat(150, 156, icon('wallet'), t('hud.budget'), hud.budget);
     stat(315, 146, icon('landmark'), t('hud.capital'), hud.capital);
     hud.pillars.forEach((p, i) => {
       const x = 470 + i * 104;
       shrinkToWidth(this.text(x, 8, p.label, { size: 13, color: COLORS.inkSoft }), 98, 10);
-      this.text(x, 26, `${Math.round(p.value)}`, { size: 21, bold: true });
-      if (p.delta) this.text(x + 34, 31, p.delta, { size: 14, bold: true, color: p.delta.startsWith('+') ? COLORS.good : COLORS.bad });
+      const shown = this.text(x, 26, `${Math.round(p.value)}`, { size: 21, bold: true });
+      if (p.delta) this.text(x + shown.width + 6, 31, p.delta, { size: 14, bold: true, color: p.delta.startsWith('+') ? COLORS.good : COLORS.bad });
       this.keep(this.add.rectangle(x, 54, 90, 4, COLORS.panelAlt).setOrigin(0, 0));
       this.keep(this.add.rectangle(x, 54, 0.9 * Math.max(0, Math.min(100, p.value)), 4, SERIES_COLORS[p.id]).setOrigin(0, 0));
     });
-    stat(890, 80, null, t('hud.balance'), hud.balance);
+    const balanceLabel = stat(890, 80, null, t('hud.balance'), hud.balance);
+    const delta = (x: number, y: number, d: string | null, riseGood: boolean) => {
+      if (d) this.text(x, y, d, { size: 14, bold: true, color: d.startsWith('+') === riseGood ? COLORS.good : COLORS.bad });
+    };
+    delta(890 + balanceLabel.width + 6, 31, hud.balanceDelta, true);
     // Russia's alarm: number, word and a bar with thresholds, plus a warning icon when alarmed.
     const ax = 975;
     this.keep(this.add.image(ax + 8, 17, icon('alert')).setDisplaySize(16, 16));
     shrinkToWidth(this.text(ax + 20, 8, t('hud.alarm'), { size: 13, color: COLORS.inkSoft }), 125, 10);
-    shrinkToWidth(this.text(ax, 26, hud.alarmText, { size: 19, bold: true, color: hud.alarmLevel === 'calm' || hud.alarmLevel === 'wary' ? COLORS.ink : COLORS.bad }), 142, 13);
+    const alarmLabel = shrinkToWidth(this.text(ax, 26, hud.alarmText, { size: 19, bold: true, color: hud.alarmLevel === 'calm' || hud.alarmLevel === 'wary' ? COLORS.ink : COLORS.bad }), hud.alarmDelta ? 108 : 142, 13);
+    if (hud.alarmDelta) this.text(ax + alarmLabel.width + 4, 30, hud.alarmDelta, { size: 14, bold: true, color: hud.alarmDelta.startsWith('+') ? COLORS.bad : COLORS.good });
     this.keep(this.add.rectangle(ax, 54, 130, 5, COLORS.panelAlt).setOrigin(0, 0));
     this.keep(this.add.rectangle(ax, 54, 1.3 * Math.min(100, hud.alarm), 5, COLORS.bad).setOrigin(0, 0));
     for (const tick of [30, 50, 70]) this.keep(this.add.rectangle(ax + 1.3 * tick, 52, 1.5, 9, COLORS.ink).setOrigin(0.5, 0));
@@ -187,13 +265,19 @@ export class GameScene extends ScreenScene {
       ['budget', 146, 160], ['capital', 311, 150], ['sovereignty', 466, 100], ['prosperity', 570, 100], ['security', 674, 100],
       ['stability', 778, 100], ['balance', 886, 80], ['alarm', 971, 140],
     ];
+    // Click (or Enter) opens the number's explanation: its change this turn split into causes.
     for (const [item, x, w] of zones) {
-      const zone = this.focusable(this.add.zone(x, 2, w, HUD_H - 4).setOrigin(0, 0).setName(`hud:${item}`).setInteractive());
+      const zone = this.add.zone(x, 2, w, HUD_H - 4).setOrigin(0, 0).setName(`explain:${HUD_PATHS[item]}`) as Phaser.GameObjects.Zone & { activate?: () => void };
+      this.keep(zone);
+      if (!planning) continue; // outside planning the overlay owns the screen: the HUD is read, not clicked
+      this.focusable(zone.setInteractive({ useHandCursor: true }));
+      zone.activate = () => queueMicrotask(() => this.openExplanation(HUD_PATHS[item]));
       zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.showTip(item));
+      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => zone.activate!());
     }
-    this.button('game:save', 1124, 12, { width: 70, height: 40, text: t('hud.save'), icon: icon('save'), textStyle: { size: 14 } }, () => void this.save(context, dateLabel(hud.date)));
+    this.button('game:save', 1124, 12, { width: 70, height: 40, text: t('hud.save'), icon: icon('save'), disabled: !planning, textStyle: { size: 14 } }, () => void this.save(context, dateLabel(hud.date)));
     if (this.savedAs) this.text(1270, HUD_H + 6, `✓ ${t('hud.saved', { slot: this.savedAs })}`, { size: 14, bold: true, color: COLORS.good }).setOrigin(1, 0).setDepth(25);
-    this.button('game:menu', 1200, 12, { width: 70, height: 40, text: t('hud.menu'), icon: icon('house'), textStyle: { size: 14 } }, () => send({ type: 'MENU' }));
+    this.button('game:menu', 1200, 12, { width: 70, height: 40, text: t('hud.menu'), icon: icon('house'), disabled: !planning, textStyle: { size: 14 } }, () => send({ type: 'MENU' }));
   }
 
   private drawPanel(context: GameContext, summaryText: string): void {
@@ -295,7 +379,7 @@ export class GameScene extends ScreenScene {
   }
 
   private drawTip(context: GameContext, item: HudItem): void {
-    const zone = this.children.getByName(`hud:${item}`) as Phaser.GameObjects.Zone | null;
+    const zone = this.children.getByName(`explain:${HUD_PATHS[item]}`) as Phaser.GameObjects.Zone | null;
     const w = 380;
     const x = Math.min(1280 - w - 8, Math.max(8, (zone?.x ?? 0)));
     const y = HUD_H + 6;
@@ -338,11 +422,11 @@ export class GameScene extends ScreenScene {
     if (card.reason) line(`✕ ${card.reason}`, { size: 14, bold: true, color: COLORS.bad });
     if (card.effects.length) {
       line(t('plan.effects'), { size: 14, bold: true });
-      for (const e of card.effects.slice(0, 5)) line(`${e.good === null ? '•' : e.good ? '▲' : '▼'} ${e.label} ${e.change} (${e.lasting})`, { size: 14 });
+      for (const e of card.effects.slice(0, 5)) line(`${arrowOf(e.change)} ${e.label} ${e.change} (${e.lasting})`, { size: 14, color: e.good === null ? COLORS.ink : e.good ? COLORS.good : COLORS.bad });
     }
     if (card.completion.length) {
       line(t('plan.onCompletion'), { size: 14, bold: true });
-      for (const e of card.completion.slice(0, 4)) line(`${e.good === null ? '•' : e.good ? '▲' : '▼'} ${e.label} ${e.change} (${e.lasting})`, { size: 14 });
+      for (const e of card.completion.slice(0, 4)) line(`${arrowOf(e.change)} ${e.label} ${e.change} (${e.lasting})`, { size: 14, color: e.good === null ? COLORS.ink : e.good ? COLORS.good : COLORS.bad });
     }
     if (card.reactions.length) {
       line(t('plan.reacts'), { size: 14, bold: true });

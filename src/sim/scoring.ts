@@ -80,25 +80,35 @@ export function hasCollapsed(w: World): boolean {
   return w.society.stability < 15 || (w.economy.nationalFundUsdBn < 2 && w.economy.growthPct < -3);
 }
 
+/** The shortfalls that kept a game from the balanced bridge (settled balance, sovereignty, weakest pillars), none if it met them. */
+export function bridgeShortfalls(w: World): { what: 'balance' | PillarId; value: number; needed: number }[] {
+  const { pillars: p, balance } = settledScores(w);
+  const out: { what: 'balance' | PillarId; value: number; needed: number }[] = [];
+  if (Math.round(balance) < 60) out.push({ what: 'balance', value: Math.round(balance), needed: 60 });
+  if (Math.round(p.sovereignty) < 50) out.push({ what: 'sovereignty', value: Math.round(p.sovereignty), needed: 50 });
+  for (const id of PILLAR_IDS) if (Math.round(p[id]) < 40 && !(id === 'sovereignty' && Math.round(p[id]) < 50)) out.push({ what: id, value: Math.round(p[id]), needed: 40 });
+  return out;
+}
+
 /** The named ending the world has reached (the UI words its usual reason). */
 export function ending(w: World): { ending: EndingId } {
   if (hasCollapsed(w)) return { ending: 'collapse' };
   const totals = tradeTotals(w);
   const all = Object.values(totals).reduce((s, v) => s + v, 0);
-  const { pillars: p, balance } = settledScores(w);
   if (w.relations.russia <= 15 && (w.relations.eu + w.relations.us) / 2 >= 50) return { ending: 'westernPivot' };
   if (w.gauges.chinaLeverage >= 70 || (totals.china / all >= 0.35 && w.gauges.chinaLeverage >= 50)) return { ending: 'chineseOrbit' };
   if (oilViaRussiaShare(w) >= 0.85 && importShare(w, 'russia') >= 0.4 && armsShare(w, 'russia') >= 0.75 && w.relations.russia >= 50)
     return { ending: 'russianOrbit' };
-  if (balance >= 60 && p.sovereignty >= 50 && Math.min(...PILLAR_IDS.map((id) => p[id])) >= 40)
-    return { ending: 'balancedBridge' };
+  // Judged on the whole numbers the debrief shows, so a shown "60" never fails a "60 or more" test.
+  if (bridgeShortfalls(w).length === 0) return { ending: 'balancedBridge' };
   return { ending: 'muddlingThrough' };
 }
 
 /** The debrief's score: settled pillars, grades, balance, ending, and which scenario goals were met. */
 export function finalScore(w: World, rules?: Rules) {
   const { pillars: p, balance } = settledScores(w);
-  const grades = Object.fromEntries(PILLAR_IDS.map((id) => [id, grade(p[id])])) as Record<PillarId, ReturnType<typeof grade>>;
+  // Graded on the whole number the debrief shows, so a shown 45 is always a C.
+  const grades = Object.fromEntries(PILLAR_IDS.map((id) => [id, grade(Math.round(p[id]))])) as Record<PillarId, ReturnType<typeof grade>>;
   const end = w.outcome ? { ending: w.outcome.ending } : ending(w);
   const goals = (rules?.victory ?? []).map((g) => ({ id: g.id, text: g.text, met: holds(w, g.when) }));
   return { pillars: p, grades, balance, ending: end.ending, defeatId: w.outcome?.defeatId, goals, settledOver: Math.min(settleTurns(w), w.history.length) };

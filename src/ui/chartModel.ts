@@ -100,3 +100,23 @@ export function spreadSized(ys: readonly number[], hs: readonly number[], top: n
   if (overflow > 0) for (let i = 0; i < out.length; i++) out[i] -= overflow;
   return out;
 }
+
+/** The series and turn under a pointer: for stacks the band it is in, for lines the nearest point within `reach` px (null: none). */
+export function pickPoint(layout: ChartLayout, px: number, py: number, reach = 14): { id: string; index: number } | null {
+  const n = Math.max(0, ...layout.lines.map((l) => l.top.length));
+  if (n === 0) return null;
+  const xs = layout.lines.find((l) => l.top.length === n)!.top.map((p) => p.x);
+  const index = xs.reduce((best, x, i) => (Math.abs(x - px) < Math.abs(xs[best] - px) ? i : best), 0);
+  if (Math.abs(xs[index] - px) > Math.max(reach, n > 1 ? Math.abs(xs[1] - xs[0]) / 2 : reach * 3)) return null;
+  let best: { id: string; index: number } | null = null;
+  let bestDistance = reach;
+  for (const line of layout.lines) {
+    const top = line.top[index];
+    if (!top) continue;
+    const bottom = line.bottom?.[index];
+    if (bottom && py >= top.y - 2 && py <= bottom.y + 2 && bottom.y - top.y >= 2) return { id: line.id, index }; // inside this band
+    const d = Math.abs(top.y - py);
+    if (d < bestDistance) [best, bestDistance] = [{ id: line.id, index }, d];
+  }
+  return best;
+}

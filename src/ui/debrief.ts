@@ -2,6 +2,7 @@
 import { hasKey, t, textOf } from '../i18n';
 import type { Rules } from '../sim/content';
 import { finalScore } from '../sim/index';
+import { bridgeShortfalls, settledScores } from '../sim/scoring';
 import { PILLAR_IDS, type PillarId } from '../sim/ids';
 import type { ScenarioData } from '../sim/scenarioData';
 import type { World } from '../sim/world';
@@ -23,6 +24,8 @@ export interface DebriefView {
   ending: string;
   endingText: string;
   reason: string;
+  settledLabel: string; // what the grades and balance are: "average of the last N turns"
+  verdict: string; // "Goals: 3 of 4 met" (empty without goals)
   grades: { id: PillarId; label: string; grade: string; value: string }[];
   balance: string;
   goals: GoalView[];
@@ -74,6 +77,18 @@ export function reasonText(ending: string, defeatId: string | undefined, rules: 
   return hasKey(key) ? t(key) : ending;
 }
 
+/** The ending's reason with the numbers behind it: what a balanced bridge met, or what kept muddling through from one. */
+export function endingReason(world: World, ending: string, defeatId: string | undefined, rules: Pick<Rules, 'defeat'> | null): string {
+  const usual = reasonText(ending, defeatId, rules);
+  if (defeatId || (ending !== 'muddlingThrough' && ending !== 'balancedBridge')) return usual;
+  const { pillars: p, balance } = settledScores(world);
+  if (ending === 'balancedBridge') return `${usual} (${t('explain.bridgeMet', { balance: Math.round(balance), sovereignty: Math.round(p.sovereignty) })})`;
+  const missed = bridgeShortfalls(world).map((s) => s.what === 'balance' ? t('explain.balanceBelow', { value: s.value })
+    : s.what === 'sovereignty' ? t('explain.sovereigntyBelow', { value: s.value })
+    : t('explain.pillarBelow', { name: t(`hud.pillars.${s.what}`), value: s.value }));
+  return missed.length ? `${usual}: ${t('explain.bridgeMissed', { list: missed.join('; ') })}` : usual;
+}
+
 /** A line of play's name in words: the machine's default names ("Main line", "Line 2 (from 2023-H1)") translated. */
 export function branchLabel(name: string): string {
   if (name === 'Main line') return t('debrief.mainLine');
@@ -96,9 +111,11 @@ export function debriefView(rules: Rules, world: World, scenario: ScenarioData |
   return {
     ending: t(`debrief.endings.${ending}`),
     endingText: t(`debrief.endingText.${ending}`),
-    reason: reasonText(ending, score.defeatId, rules),
-    grades: PILLAR_IDS.map((id) => ({ id, label: t(`hud.pillars.${id}`), grade: score.grades[id], value: num(score.pillars[id], 0) })),
-    balance: t('debrief.balance', { value: num(score.balance, 0) }),
+    reason: endingReason(world, ending, score.defeatId, rules),
+    settledLabel: t('explain.average', { count: score.settledOver }),
+    verdict: score.goals.length ? t('explain.goalsVerdict', { met: score.goals.filter((g) => g.met).length, total: score.goals.length }) : '',
+    grades: PILLAR_IDS.map((id) => ({ id, label: t(`hud.pillars.${id}`), grade: score.grades[id], value: num(Math.round(score.pillars[id]), 0) })),
+    balance: `${t('debrief.balance', { value: num(Math.round(score.balance), 0) })} (${t('explain.average', { count: score.settledOver })})`,
     goals: score.goals.map((g) => ({ id: g.id, text: textOf(g.text), met: g.met })),
     timeline: world.history.map((r, i) => ({
       turn: r.turn,

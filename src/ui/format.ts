@@ -24,8 +24,11 @@ export function addressWords(address: string): string {
     .replace(/^census$/, () => t('locale.source.census'));
 }
 
+/** Digits for money: one decimal everywhere, two only for amounts under $0.1 bn (so "$0.3 bn" sits beside "$1.8 bn"). */
+const moneyDigits = (bn: number): number => (bn !== 0 && Math.abs(bn) < 0.095 ? 2 : 1);
+
 /** Money in billions of dollars. */
-export const money = (bn: number): string => t('common.bn', { value: num(bn, bn !== 0 && Math.abs(bn) < 1 ? 2 : 1) });
+export const money = (bn: number): string => t('common.bn', { value: num(bn, moneyDigits(bn)) });
 
 /** A change with its sign (+3, −1.5) using a true minus sign. */
 export function signed(x: number, digits = 1): string {
@@ -62,11 +65,24 @@ export function changeAt(path: string, before: number | string | boolean, after:
   if (typeof before === 'number' && typeof after === 'number') {
     const d = after - before;
     const unit = unitOf(path);
-    const digits = unit === 'bn' && Math.abs(d) < 1 ? 2 : 1;
+    const digits = unit === 'bn' ? moneyDigits(d) : 1;
     const s = signed(d, digits);
     const parts = { sign: s.slice(0, 1), value: s.slice(1) };
     const key = { bn: 'unit.changeBn', mt: 'unit.changeMt', pct: 'unit.pts', usdt: 'unit.changeUsdt', usd: 'unit.changeUsd', plain: '' }[unit];
     return key ? t(key, parts) : s;
   }
   return `${valueAt(path, before)} → ${valueAt(path, after)}`;
+}
+
+/** A value as the screen shows it (money to its shown digits, other numbers to one decimal), so a change between two shown values reads as their difference. */
+export function shownValue(path: string, value: number): number {
+  const digits = unitOf(path) === 'bn' ? moneyDigits(value) : 1;
+  return Math.round(value * 10 ** digits) / 10 ** digits;
+}
+
+/** "before → after (change)" with the change taken between the two values as shown, so the three always agree. */
+export function shownChange(path: string, before: number, after: number): string {
+  const b = shownValue(path, before);
+  const a = shownValue(path, after);
+  return `${valueAt(path, b)} → ${valueAt(path, a)} (${changeAt(path, b, a)})`;
 }

@@ -3,15 +3,16 @@ import { t } from '../i18n';
 import { indicators, turnDate } from '../sim/index';
 import { PILLAR_IDS, type PillarId } from '../sim/ids';
 import type { World } from '../sim/world';
+import { explainNumber } from './explain/explain';
 import { changeAt, money, num, signed } from './format';
-import { causeWords } from './causeWords';
+import { explanationHeadline } from './widgets/explanationPanel';
 import type { Rules } from '../sim/content';
 
 import { alarmLevel, type AlarmLevel } from './alarm';
 
 export { alarmLevel, type AlarmLevel }; // where the HUD's users have always found them
 
-/** One pillar as the HUD shows it: value, change since the last closed turn. */
+/** One pillar as the HUD shows it: value, change over the last closed turn. */
 export interface PillarView {
   id: PillarId;
   label: string;
@@ -28,27 +29,32 @@ export interface HudView {
   pillars: PillarView[];
   balance: string;
   balanceValue: number;
+  balanceDelta: string | null;
   alarm: number;
   alarmText: string;
+  alarmDelta: string | null;
   alarmLevel: AlarmLevel;
+}
+
+/** The change of a number over the last closed turn as the HUD prints it (null when none or it rounds to nothing). */
+function lastChange(world: World, rules: Rules | null, path: string): string | null {
+  const e = explainNumber(world, rules, path);
+  if (!e || e.turn < 0) return null;
+  const d = e.after - e.before;
+  return Math.abs(d) < 0.5 ? null : signed(d, 0);
 }
 
 /**
  * The HUD of a world; `spentBn`/`spentCapital` are the costs of actions selected but not yet taken. While the report
- * of a closed turn shows (`reporting`), the HUD names that turn and its changes, so the two never disagree.
+ * of a closed turn shows (`reporting`), the HUD names that turn; its changes are always those of the last closed turn,
+ * the same numbers the report and the explanations show.
  */
-export function hudView(world: World, spentBn = 0, spentCapital = 0, reporting = false): HudView {
+export function hudView(world: World, spentBn = 0, spentCapital = 0, reporting = false, rules: Rules | null = null): HudView {
   const now = indicators(world);
   const record = world.history.length ? world.history[world.history.length - 1] : null;
-  const last = record?.indicators ?? null;
-  const before = world.history.length > 1 ? world.history[world.history.length - 2].indicators : null;
   const showRecord = reporting && record !== null;
   const shownTurn = showRecord ? record.turn : Math.min(world.turn, world.turns - 1);
-  const pillars = PILLAR_IDS.map((id) => {
-    const ref = showRecord || (record && record.turn === world.turn) ? before : last;
-    const d = ref ? now.pillars[id] - ref.pillars[id] : null;
-    return { id, label: t(`hud.pillars.${id}`), value: now.pillars[id], delta: d === null || Math.abs(d) < 0.5 ? null : signed(d, 0) };
-  });
+  const pillars = PILLAR_IDS.map((id) => ({ id, label: t(`hud.pillars.${id}`), value: now.pillars[id], delta: lastChange(world, rules, `pillars.${id}`) }));
   const level = alarmLevel(world.gauges.russiaAlarm);
   const left = world.economy.budgetUsdBn - spentBn;
   return {
@@ -59,8 +65,10 @@ export function hudView(world: World, spentBn = 0, spentCapital = 0, reporting =
     pillars,
     balance: num(now.balance, 0),
     balanceValue: now.balance,
+    balanceDelta: lastChange(world, rules, 'balance'),
     alarm: world.gauges.russiaAlarm,
     alarmText: `${num(world.gauges.russiaAlarm, 0)} · ${t(`hud.alarmLevel.${level}`)}`,
+    alarmDelta: lastChange(world, rules, 'gauges.russiaAlarm'),
     alarmLevel: level,
   };
 }
@@ -69,8 +77,10 @@ export function hudView(world: World, spentBn = 0, spentCapital = 0, reporting =
 export const HUD_ITEMS = ['budget', 'capital', 'sovereignty', 'prosperity', 'security', 'stability', 'balance', 'alarm'] as const;
 export type HudItem = (typeof HUD_ITEMS)[number];
 
-const HUD_PATHS: Partial<Record<HudItem, string>> = {
-  budget: 'economy.budgetUsdBn', capital: 'politics.capital', stability: 'society.stability', alarm: 'gauges.russiaAlarm',
+/** The number each HUD item shows, by the path its explanation opens (`explain:<path>`). */
+export const HUD_PATHS: Record<HudItem, string> = {
+  budget: 'economy.budgetUsdBn', capital: 'politics.capital', sovereignty: 'pillars.sovereignty', prosperity: 'pillars.prosperity',
+  security: 'pillars.security', stability: 'pillars.stability', balance: 'balance', alarm: 'gauges.russiaAlarm',
 };
 
 /** The scenario path whose starting value a HUD item rests on, for its "starting value from" line. */
@@ -78,12 +88,11 @@ export const HUD_SOURCE_PATHS: Partial<Record<HudItem, string>> = {
   budget: 'economy.budgetPerTurnUsdBn', capital: 'politics.capital', stability: 'society.stability', alarm: 'gauges.russiaAlarm',
 };
 
-/** Why a HUD number is what it is: what it measures, then its latest changes with their causes (newest first). */
-export function hudWhy(world: World, rules: Rules | null, item: HudItem, count = 4): string[] {
+/** Why a HUD number is what it is: what it measures, then its change over the last turn and its largest causes. */
+export function hudWhy(world: World, rules: Rules | null, item: HudItem, count = 3): string[] {
   const lines = [t(`hud.why.${item}`)];
-  const path = HUD_PATHS[item];
-  if (!path) return lines;
-  const recent = world.ledger.filter((e) => e.path === path && e.before !== e.after).slice(-count).reverse();
-  if (recent.length) lines.push(t('hud.why.recent'), ...recent.map((e) => `${changeAt(path, e.before, e.after)} — ${causeWords(e.cause, rules)}`));
+  const e = explainNumber(world, rules, HUD_PATHS[item]);
+  if (!e || e.turn < 0 || e.causes.length === 0) return lines;
+  lines.push(explanationHeadline(e), ...e.causes.slice(0, count).map((c) => `${changeAt(e.path, 0, c.delta)} — ${c.words}`), t('explain.hint'));
   return lines;
 }

@@ -4,11 +4,13 @@ import type { Rules } from '../sim/content';
 import { PARTNER_IDS, PILLAR_IDS, POWER_IDS, ROUTE_IDS } from '../sim/ids';
 import { causeKey } from '../sim/causes';
 import type { Path } from '../sim/fields';
-import type { Cause, LedgerEntry, TurnRecord } from '../sim/world';
+import type { Cause, LedgerEntry, TurnRecord, World } from '../sim/world';
 import type { Series } from './chartModel';
-import { changeAt } from './format';
+import { explainNumber, type Explanation } from './explain/explain';
+import { fieldLabel, riseIsGood } from './explain/fieldLabel';
+import { changeAt, shownChange, shownValue } from './format';
 import { causeGroup, causeWords, reactionsWords, type CauseGroup } from './causeWords';
-import { partnerName, pathLabel, powerName, routeName } from './labels';
+import { partnerName, powerName, routeName } from './labels';
 import { SERIES_COLORS } from './theme';
 
 /** One cause and the changes it made this turn (for merged reactions: the move they answer, with term 'reaction'). */
@@ -51,12 +53,12 @@ export function reportGroups(rules: Rules | null, ledger: readonly LedgerEntry[]
   const causes: CauseView[] = [];
   for (const { cause, paths } of merged.values()) {
     const reactions = cause.term === 'reaction';
-    const moved = [...paths.values()].map((c) => ({ c, w: weightOf(c) })).filter((x) => x.w >= 0.5).sort((a, b) => b.w - a.w);
+    const moved = [...paths.values()].map((c) => ({ c, w: weightOf(c) })).filter((x) => x.w > 0 && !changeAt(x.c.path, x.c.before, x.c.after).includes('±0')).sort((a, b) => b.w - a.w);
     if (!moved.length) continue;
     causes.push({
       cause,
       label: reactions ? reactionsWords(cause, rules) : causeWords(cause, rules),
-      changes: moved.slice(0, reactions ? 7 : perCause).map(({ c }) => ({ label: pathLabel(c.path), change: changeAt(c.path, c.before, c.after) })),
+      changes: moved.slice(0, reactions ? 7 : perCause).map(({ c }) => ({ label: fieldLabel(c.path), change: changeAt(c.path, c.before, c.after) })),
       weight: moved.reduce((s, x) => s + x.w, 0),
     });
   }
@@ -80,5 +82,65 @@ export function chartSeries(history: readonly TurnRecord[], kind: ChartKind): Se
   }
 }
 
+/** The number a chart point shows, to explain it: a pillar, relations with a power, trade with a partner, a route's flow. */
+export function chartPointPath(kind: ChartKind, seriesId: string): string {
+  switch (kind) {
+    case 'pillars': return `pillars.${seriesId}`;
+    case 'relations': return `relations.${seriesId}`;
+    case 'trade': return `trade.${seriesId}`;
+    case 'oil': return `oil.routes.${seriesId}.flowMt`;
+  }
+}
+
 /** Whether a chart family stacks its series (shares of one total) or draws them as lines. */
 export const stacked = (kind: ChartKind): boolean => kind === 'trade' || kind === 'oil';
+
+/** The numbers the report ranks by how much they moved: pillars, balance, gauges, the economy, trade and relations. */
+export function rankedPaths(world: World): string[] {
+  return [
+    ...PILLAR_IDS.map((p) => `pillars.${p}`), 'balance', 'gauges.russiaAlarm', 'gauges.chinaLeverage', 'gauges.westConcern',
+    'economy.gdpUsdBn', 'economy.nationalFundUsdBn', 'oil.exportsMt', 'oil.shutInMt', 'society.stability',
+    ...PARTNER_IDS.filter((p) => p in world.trade).map((p) => `trade.${p}`),
+    ...POWER_IDS.map((p) => `relations.${p}`),
+  ];
+}
+
+/** One number of "what mattered": its change this turn and its largest causes, with every cause kept for the panel. */
+export interface MatteredRow {
+  path: string;
+  label: string;
+  change: string; // "55.3 → 34.1 (−21.2)"
+  delta: number;
+  good: boolean | null; // whether this change is good news (null: neither)
+  causes: { words: string; change: string; delta: number }[];
+  explanation: Explanation;
+}
+
+const POINT_SCALE = /^(pillars\.|balance$|gauges\.|relations\.|society\.stability$)/;
+
+/** How much a change matters for ranking: points on 0–100 scales, percent of the old value otherwise. */
+export function changeWeight(path: string, before: number, after: number): number {
+  const d = Math.abs(after - before);
+  return POINT_SCALE.test(path) ? d : (d / Math.max(1, Math.abs(before))) * 100;
+}
+
+/** What mattered over the last closed turn: every number that visibly moved, largest change first, with its top causes. */
+export function matteredRows(world: World, rules: Rules | null, topCauses = 3): MatteredRow[] {
+  const rows: (MatteredRow & { weight: number })[] = [];
+  for (const path of rankedPaths(world)) {
+    const e = explainNumber(world, rules, path);
+    if (!e || e.turn < 0) continue;
+    const weight = changeWeight(path, e.before, e.after);
+    if (weight < 0.05 || shownValue(path, e.before) === shownValue(path, e.after)) continue;
+    const rise = riseIsGood(path);
+    rows.push({
+      path, label: e.label, delta: e.after - e.before, weight, explanation: e,
+      change: shownChange(path, e.before, e.after),
+      good: rise === null ? null : rise === e.after > e.before,
+      causes: e.causes.slice(0, topCauses).map((c) => ({ words: c.words, change: changeAt(path, 0, c.delta), delta: c.delta })),
+    });
+  }
+  // The scores (pillars and balance) lead, then every other number; each part by size of change.
+  const score = (p: string) => (p.startsWith('pillars.') || p === 'balance' ? 0 : 1);
+  return rows.sort((a, b) => score(a.path) - score(b.path) || b.weight - a.weight).map(({ weight: _w, ...row }) => row);
+}

@@ -49,7 +49,7 @@ describe('tooltips', () => {
     const next = resolveTurn(rules, world, []);
     const lines = tooltipFor('route:cpc', next, translateEn);
     expect(lines[0]).toMatch(/CPC/);
-    expect(lines.join('\n')).toContain(`of ${Math.round(next.oil.routes.cpc.capacityMt * 10) / 10} capacity`);
+    expect(lines.join('\n')).toContain(`capacity now ${Math.round(next.oil.routes.cpc.capacityMt * 10) / 10}`);
     const changes = lastChanges(next.ledger, ['oil.routes.cpc']);
     if (changes.length) expect(lines.join('\n')).toContain(`Turn ${changes[0].turn + 1}:`);
     else expect(lines).toContain('No change recorded yet.');
@@ -61,8 +61,11 @@ describe('tooltips', () => {
       w.ledger.push({ turn: 2, path: 'gauges.russiaAlarm', before: 35, after: 62, cause: { kind: 'action', id: 'btc-volume-agreement' } });
     });
     const text = tooltipFor('partner:russia', changed, translateEn, (cause) => (cause.kind === 'action' && cause.id === 'btc-volume-agreement' ? 'BTC volume agreement' : cause.id)).join('\n');
+    const named = tooltipFor('partner:russia', changed, translateEn, undefined, undefined, (p) => (p === 'gauges.russiaAlarm' ? "Russia's alarm" : p)).join('\n');
+    expect(named).toContain("Turn 3: Russia's alarm 35 → 62");
     expect(text).toContain("Russia's alarm 62/100: alarmed");
-    expect(text).toContain('Turn 3: russiaAlarm 35 → 62 (BTC volume agreement)');
+    expect(text).toContain('Turn 3: russia alarm 35 → 62 (BTC volume agreement)');
+    expect(text).not.toMatch(/\b[a-z]+[A-Z]\w*\b/); // no raw field names
   });
 
   it('keeps only the newest three changes of a path and ignores look-alike paths', () => {

@@ -42,7 +42,8 @@ describe.each(['ru', 'kk'] as const)('content in %s', (lang) => {
     expect(dateLabel('2023-H1')).toBe(lang === 'ru' ? '2023, 1-е полугодие' : '2023 ж., 1-жартыжылдық');
     expect(dateLabel('2024-Q3')).toBe(lang === 'ru' ? '2024, 3-й квартал' : '2024 ж., 3-тоқсан');
     expect(num(1234.5)).toBe('1\u00a0234,5');
-    expect(money(0.25)).toBe('0,25 млрд $');
+    expect(money(0.25)).toBe('0,3 млрд $'); // one decimal, like '1,8 млрд $' beside it
+    expect(money(0.04)).toBe('0,04 млрд $');
   });
 });
 

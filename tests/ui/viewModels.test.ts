@@ -47,7 +47,8 @@ describe('labels and formats', () => {
   });
   it('formats money and signed changes with units', () => {
     expect(money(2)).toBe('$2 bn');
-    expect(money(0.25)).toBe('$0.25 bn');
+    expect(money(0.25)).toBe('$0.3 bn');
+    expect(money(0.04)).toBe('$0.04 bn');
     expect(changeAt('gauges.russiaAlarm', 35, 39)).toBe('+4');
     expect(changeAt('oil.routes.btc.capacityMt', 3, 1.5)).toBe('−1.5 Mt');
     expect(changeAt('oil.routes.cpc.status', 'open', 'disrupted')).toBe('open → disrupted');
@@ -68,7 +69,10 @@ describe('HUD', () => {
     const why = hudWhy(w, rules, 'capital');
     expect(why[0]).toMatch(/Political capital/);
     expect(why.some((l) => /Political capital renews/.test(l))).toBe(true);
-    expect(hudWhy(w, rules, 'balance')).toHaveLength(1);
+    const balance = hudWhy(w, rules, 'balance');
+    expect(balance[0]).toMatch(/Balance/);
+    expect(balance[1]).toMatch(new RegExp(`^${w.history[1].date}: `)); // the last closed turn's change, then its causes
+    expect(hudWhy(world(1), rules, 'balance')).toHaveLength(1); // nothing has changed before the first turn closes
   });
   it('shows what is left after the selection is paid for', () => {
     const w = world(1);

@@ -18,7 +18,7 @@ import { afterPaint } from '../afterPaint';
 import { requestRender } from '../renderOnDemand';
 import { bakeBaseMap } from './baseMap';
 import { distanceToPolyline, fitProjection, pointAlong, projectLegs, projectPoint, type MapRect, type ProjectedLeg, type XY } from './geo';
-import { buildMapModel, MAP_LENSES, plainCause, tooltipFor, type MapLens, type MapModel } from './mapModel';
+import { buildMapModel, explainedPath, MAP_LENSES, plainCause, tooltipFor, type MapLens, type MapModel } from './mapModel';
 import { cardSize, paintBadge, paintLegend, paintLensTabs, paintPanel, paintPartner, type HitBox, type MarkerPlace } from './mapPainter';
 import { CORRIDOR_COLOUR, OKABE_ITO, STATUS_STYLE } from './mapStyle';
 import { translateEn, type Translate } from './mapStrings';
@@ -32,8 +32,11 @@ const FLAG_URLS: Record<PowerId, string> = { russia: flagRu, china: flagCn, eu: 
 export interface MapViewOptions {
   t?: Translate; // the game's translator (i18next t); defaults to the map's English strings
   describeCause?: (cause: Cause) => string; // e.g. {kind: 'action', id: 'btc-volume-agreement'} → the action's title
+  describePath?: (path: string) => string; // a state path in words, e.g. 'gauges.russiaAlarm' → "Russia's alarm"
   describeSource?: (path: string) => string | undefined; // where a starting number comes from, e.g. 'CPC1 — CPC pipeline…'
   onLensChange?: (lens: MapLens) => void; // when given, the map shows lens tabs named lens:<id>
+  onExplain?: (path: string) => void; // when given, a click (or Enter) on a route, corridor or partner opens its number's explanation
+  explainHint?: () => string; // the tooltip's last line saying so, in the player's language
   resolution?: number; // texture pixels per game pixel (default: fits the display, 1..2)
   depth?: number;
 }
@@ -220,6 +223,13 @@ export class MapView {
     zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.focus(name));
     zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.focus(null));
     if (name.startsWith('lens:')) zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.options.onLensChange?.(name.slice(5) as MapLens));
+    const path = explainedPath(name);
+    const onExplain = this.options.onExplain;
+    if (path && onExplain) {
+      const explain = () => queueMicrotask(() => onExplain(path));
+      (zone as Phaser.GameObjects.Zone & { activate?: () => void }).activate = explain;
+      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, explain);
+    }
     return zone;
   }
 
@@ -228,7 +238,9 @@ export class MapView {
     const zone = this.zones.get(name);
     const anchor = at ?? (zone ? { x: zone.x + zone.width / 2, y: zone.y } : null);
     if (!anchor) return this.tooltip.hide();
-    this.tooltip.showAt(tooltipFor(name, this.world, this.t, this.options.describeCause ?? plainCause, this.options.describeSource), anchor.x, anchor.y);
+    const lines = tooltipFor(name, this.world, this.t, this.options.describeCause ?? plainCause, this.options.describeSource, this.options.describePath);
+    if (this.options.onExplain && this.options.explainHint && explainedPath(name)) lines.push(this.options.explainHint());
+    this.tooltip.showAt(lines, anchor.x, anchor.y);
   }
 
   /** Hovering near a route or corridor line (not only its badge) highlights it and shows its tooltip. */

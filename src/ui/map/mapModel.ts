@@ -118,20 +118,32 @@ export function lastChanges<E extends Pick<LedgerEntry, 'turn'> & { path: string
   return found;
 }
 
-const fmt = (v: number | string | boolean) => (typeof v === 'number' ? String(round1(v)) : String(v));
+const fmt = (v: number | string | boolean) => (typeof v === 'number' ? round1(v).toLocaleString('en-US') : String(v));
 
 /** Turns a ledger cause ({kind: 'action', id: 'btc-volume-agreement'}) into words when the game gives no nicer name. */
 export function plainCause(cause: Cause): string {
   return `${cause.kind}: ${[cause.power, cause.id, cause.option].filter(Boolean).join(' – ').replace(/-/g, ' ')}`;
 }
 
-/** Tooltip lines explaining changes, from the ledger. */
-export function whyLines(world: World, prefixes: readonly string[], t: Translate, describeCause: (cause: Cause) => string): string[] {
-  const entries = lastChanges(world.ledger, prefixes);
+/** A path's last key in words when no better name is given ("disruptedTurns" → "disrupted turns"), never a raw field name. */
+export const plainPath = (path: string): string => (path.split('.').pop() ?? path).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/(Mt|UsdBn|UsdPerT|Pct)$/i, '').trim().toLowerCase();
+
+/** Tooltip lines explaining changes, from the ledger (changes that round to nothing are left out). */
+export function whyLines(world: World, prefixes: readonly string[], t: Translate, describeCause: (cause: Cause) => string, describePath: (path: string) => string = plainPath): string[] {
+  const entries = lastChanges(world.ledger, prefixes, 8).filter((e) => fmt(e.before) !== fmt(e.after)).slice(0, 3);
   if (entries.length === 0) return [t('map.whyTitle'), t('map.whyNone')];
   return [t('map.whyTitle'), ...entries.map((e) => t('map.whyEntry', {
-    turn: e.turn + 1, what: e.path.split('.').pop() ?? e.path, before: fmt(e.before), after: fmt(e.after), cause: describeCause(e.cause),
+    turn: e.turn + 1, what: describePath(e.path), before: fmt(e.before), after: fmt(e.after), cause: describeCause(e.cause),
   }))];
+}
+
+/** The number a map object's click explains: a route's flow, a corridor's volume, a partner's relations (null: none). */
+export function explainedPath(name: string): string | null {
+  const [kind, id] = name.split(':');
+  if (kind === 'route' && (ROUTE_IDS as readonly string[]).includes(id)) return `oil.routes.${id}.flowMt`;
+  if (kind === 'corridor' && (CORRIDOR_IDS as readonly string[]).includes(id)) return `corridors.${id}.volumeMt`;
+  if (kind === 'partner' && (POWER_IDS as readonly string[]).includes(id)) return `relations.${id}`;
+  return null;
 }
 
 /** The transit country in the player's language (the scenario names it in English, e.g. "Russia"). */
@@ -148,6 +160,7 @@ export function tooltipFor(
   t: Translate,
   describeCause: (cause: Cause) => string = plainCause,
   describeSource: (path: string) => string | undefined = () => undefined,
+  describePath: (path: string) => string = plainPath,
 ): string[] {
   const [kind, id] = name.split(':');
   const source = (path: string) => {
@@ -163,7 +176,7 @@ export function tooltipFor(
       t('map.costLine', { cost: Math.round(r.costUsdPerT) }),
     ];
     if (r.status === 'disrupted') lines.push(t('map.disruptedFor', { turns: r.disruptedTurns }));
-    return [...lines, ...source(`oil.routes.${id}.capacityMt`), ...whyLines(world, [`oil.routes.${id}`], t, describeCause)];
+    return [...lines, ...source(`oil.routes.${id}.capacityMt`), ...whyLines(world, [`oil.routes.${id}`], t, describeCause, describePath)];
   }
   if (kind === 'corridor' && (CORRIDOR_IDS as readonly string[]).includes(id)) {
     const c = world.corridors[id as CorridorId];
@@ -171,7 +184,7 @@ export function tooltipFor(
       t(`map.corridor.${id}`),
       t('map.corridorLine', { volume: round1(c.volumeMt), capacity: round1(c.capacityMt), growth: round1(c.growthPct) }),
       ...source(`corridors.${id}.capacityMt`),
-      ...whyLines(world, [`corridors.${id}`], t, describeCause),
+      ...whyLines(world, [`corridors.${id}`], t, describeCause, describePath),
     ];
   }
   if (kind === 'partner' && (POWER_IDS as readonly string[]).includes(id)) {
@@ -187,7 +200,7 @@ export function tooltipFor(
       lines.push(t('map.alarmLine', { value: Math.round(world.gauges.russiaAlarm), level: t(`map.alarm.${alarmLevel(world.gauges.russiaAlarm)}`) }));
       paths.push('gauges.russiaAlarm');
     }
-    return [...lines, ...source(flow ? `trade.${power}.exportsUsdBn` : `relations.${power}`), ...whyLines(world, paths, t, describeCause)];
+    return [...lines, ...source(flow ? `trade.${power}.exportsUsdBn` : `relations.${power}`), ...whyLines(world, paths, t, describeCause, describePath)];
   }
   return [name];
 }

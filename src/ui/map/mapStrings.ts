@@ -33,7 +33,7 @@ export const mapStringsEn: Record<string, string> = {
   'map.alarm.alarmed': 'alarmed',
   'map.alarm.hostile': 'hostile',
   'map.routeLabel': '{{name}} {{flow}} Mt',
-  'map.flowLine': 'Flow {{flow}} Mt/yr of {{capacity}} capacity',
+  'map.flowLine': 'Flow {{flow}} Mt/yr over the last turn · capacity now {{capacity}}',
   'map.statusLine': 'Status: {{status}} · transit: {{transit}}',
   'map.disruptedFor': 'Disrupted for {{turns}} more turn(s)',
   'map.costLine': 'Transport cost ${{cost}}/t',

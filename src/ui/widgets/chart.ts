@@ -1,6 +1,6 @@
 // A small chart widget: stacked areas or lines over turns, drawn with Graphics, labelled at the line ends (not colour alone).
 import Phaser from 'phaser';
-import { layoutChart, spreadSized, type Rect, type Series } from '../chartModel';
+import { layoutChart, pickPoint, spreadSized, type Rect, type Series } from '../chartModel';
 import { num } from '../format';
 import { COLORS, MARKERS, type Marker } from '../theme';
 import { label, shrinkToWidth } from './text';
@@ -12,6 +12,8 @@ export interface ChartOptions {
   fixed?: [number, number];
   xLabels?: [string, string];
   turning?: number[]; // indexes of turns to mark with a vertical rule
+  onPoint?: (seriesId: string, index: number) => void; // when given, a click on a point (or a stack's band) reports which
+  name?: string; // the name of the plot's click zone (e.g. 'chart:pillars'), for tests and the focus ring
 }
 
 function marker(g: Phaser.GameObjects.Graphics, shape: Marker, x: number, y: number, r: number): void {
@@ -107,6 +109,16 @@ export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], opt
       if (shrinkToWidth(last, room, 14).width > room) last.setText(options.xLabels[1]); // still too long: the latest date alone
       made.push(last);
     }
+  }
+  const onPoint = options.onPoint;
+  if (onPoint) {
+    // One zone over the plot (not one per point): a click picks the nearest point or the band under the pointer.
+    const zone = scene.add.zone(plot.x - 8, plot.y - 8, plot.width + 16, plot.height + 16).setOrigin(0, 0).setName(options.name ?? 'chart').setInteractive({ useHandCursor: true });
+    zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, (p: Phaser.Input.Pointer) => {
+      const hit = pickPoint(layout, p.worldX, p.worldY);
+      if (hit) queueMicrotask(() => onPoint(hit.id, hit.index));
+    });
+    made.push(zone);
   }
   return made;
 }
