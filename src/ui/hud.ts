@@ -93,6 +93,8 @@ export function hudWhy(world: World, rules: Rules | null, item: HudItem, count =
   const lines = [t(`hud.why.${item}`)];
   const e = explainNumber(world, rules, HUD_PATHS[item]);
   if (!e || e.turn < 0 || e.causes.length === 0) return lines;
-  lines.push(explanationHeadline(e), ...e.causes.slice(0, count).map((c) => `${changeAt(e.path, 0, c.delta)} — ${c.words}`), t('explain.hint'));
+  // Causes too small to show a digit ("±0") are left to the full explanation, which sums them on one line.
+  const shown = e.causes.map((c) => ({ c, change: changeAt(e.path, 0, c.delta) })).filter(({ change }) => /[1-9]/.test(change));
+  lines.push(explanationHeadline(e), ...shown.slice(0, count).map(({ c, change }) => `${change} — ${c.words}`), t('explain.hint'));
   return lines;
 }

@@ -1,8 +1,8 @@
 // Where a ledger cause rests (the FACTS rows its action, event or power rule cites) and the words of the explanation's own causes.
-import { t } from '../../i18n';
+import { t, textOf } from '../../i18n';
 import type { Rules } from '../../sim/content';
 import type { Cause } from '../../sim/world';
-import { FACTS } from '../../content/facts';
+import { factById, factWords } from '../../content/facts';
 import { causeWords } from '../causeWords';
 
 /** The part of a change the ledger does not itemise (kept as a cause value so the parts always add up). */
@@ -28,9 +28,9 @@ function citedFacts(cause: Cause, rules: Rules | null): readonly string[] | unde
 
 /** Where a cause rests: the first FACTS row it cites (with a web address when the row gives one), else the game's own abstraction. */
 export function causeSource(cause: Cause, rules: Rules | null): { words: string; address?: string } {
-  const fact = citedFacts(cause, rules)?.map((id) => FACTS.find((f) => f.id === id)).find((f) => f !== undefined);
+  const fact = citedFacts(cause, rules)?.map(factById).find((f) => f !== undefined);
   if (!fact) return { words: t('explain.abstraction') };
   const first = fact.source.split(/;\s*/)[0];
   const address = /^[\w.-]+\.[a-z]{2,}\//i.test(first) && !first.includes('…') ? `https://${first.replace(/\s.*$/, '')}` : undefined;
-  return { words: `${fact.id} — ${fact.text}`, address };
+  return { words: `${fact.id} — ${textOf(factWords(fact))}`, address }; // the fact in the player's language
 }
