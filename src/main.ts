@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import { BootScene } from './scenes/Boot';
 import { MenuScene } from './scenes/Menu';
 import type { GameActor } from './scenes/session';
+import type { ForecastReport } from './ui/widgets/forecastPanel';
 import { COLORS } from './ui/theme';
 import { initialDeviceSize, installCrispDisplay } from './ui/crispDisplay';
 import { installInstantInput } from './ui/widgets/instantInput';
@@ -12,8 +13,8 @@ import { registerOffline } from './ui/offline';
 
 declare global {
   interface Window {
-    /** For tests: the game, and (once the core has loaded, a moment after the menu shows) the actor and the state hash. */
-    kz: { game: Phaser.Game; actor: GameActor; stateHash: () => string | null };
+    /** For tests: the game, and (once the core has loaded, a moment after the menu shows) the actor and the state hash; the latest forecast. */
+    kz: { game: Phaser.Game; actor: GameActor; stateHash: () => string | null; lastForecast?: ForecastReport };
   }
 }
 
