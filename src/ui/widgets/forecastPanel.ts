@@ -221,7 +221,7 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
       ? t('forecast.headline', { ending: t(`debrief.endings.${likely}`), n: outOfTen(plan.endings[likely]), other: outOfTen(nothing?.endings[likely] ?? 0) })
       : t('forecast.empty');
     const head = text(PAD, y, headline, { size: 15, bold: !!this.selected.length, wrap: iw });
-    fitLines(head, 2);
+    fitLines(head, 3);
     y += head.height + 6;
     // The table: a label column, then your plan and doing nothing.
     const c1 = PAD + LABEL_W + 8;
@@ -272,7 +272,7 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
     const goals = goalLabels(this.world, this.rules);
     if (goals.length) shares(toEnd ? t('forecast.goals') : t('forecast.goalsBy', { date }), goals.map((g) => ({ name: g.label, plan: plan.goals[g.id] ?? 0, nothing: nothing?.goals[g.id] ?? 0 })));
     // What the futures rest on, in the room left.
-    const basis = t(toEnd ? 'forecast.toEnd' : 'forecast.ahead', { count: plan.seeds, date, turns: plan.turns });
+    const basis = t(toEnd ? 'forecast.toEnd' : 'forecast.ahead', { count: progress?.seeds ?? plan.seeds, date, turns: plan.turns });
     const room = Math.floor((h - y - 8) / 18);
     if (room >= 1) fitLines(text(PAD, y + 3, `${t('forecast.policy')} ${basis} ${t('forecast.bands')}`, { size: 14, color: COLORS.inkSoft, wrap: iw, lineSpacing: 0 }), room);
   }
