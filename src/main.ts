@@ -5,6 +5,7 @@ import { BootScene } from './scenes/Boot';
 import { MenuScene } from './scenes/Menu';
 import type { GameActor } from './scenes/session';
 import type { ForecastReport } from './ui/widgets/forecastPanel';
+import type { OptionForecastReport } from './ui/widgets/optionForecast';
 import { COLORS } from './ui/theme';
 import { initialDeviceSize, installCrispDisplay } from './ui/crispDisplay';
 import { installInstantInput } from './ui/widgets/instantInput';
@@ -14,7 +15,7 @@ import { registerOffline } from './ui/offline';
 declare global {
   interface Window {
     /** For tests: the game, and (once the core has loaded, a moment after the menu shows) the actor and the state hash; the latest forecast. */
-    kz: { game: Phaser.Game; actor: GameActor; stateHash: () => string | null; lastForecast?: ForecastReport };
+    kz: { game: Phaser.Game; actor: GameActor; stateHash: () => string | null; lastForecast?: ForecastReport; lastOptionForecast?: OptionForecastReport };
   }
 }
 

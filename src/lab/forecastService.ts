@@ -45,8 +45,11 @@ export class ForecastService {
     readonly batch = FORECAST_BATCH,
   ) {}
 
-  /** Forecasts each line from `world`; `onProgress` is called as batches finish (at once if some are known), last with done. */
-  forecast(rules: Rules, world: World, lines: readonly ForecastLine[], onProgress: (progress: ForecastProgress) => void): void {
+  /**
+   * Forecasts each line from `world`; `onProgress` is called as batches finish (at once if some are known), last with
+   * done. Returns the request's number, for cancel.
+   */
+  forecast(rules: Rules, world: World, lines: readonly ForecastLine[], onProgress: (progress: ForecastProgress) => void): number {
     const request = ++this.request;
     if (this.cache?.world !== world || this.cache.rules !== rules) this.cache = { world, rules, batches: new Map() };
     const batches = this.cache.batches;
@@ -73,7 +76,8 @@ export class ForecastService {
     };
     if (!tasks.length) {
       this.pool.cancel();
-      return report(true);
+      report(true);
+      return request;
     }
     if (tasks.length < count * lines.length) report(false); // some lines are already known: show them at once
     this.pool.run({ rules, world, turns, tasks }, {
@@ -84,10 +88,12 @@ export class ForecastService {
       onDone: () => report(true),
       onError: (message) => report(true, message),
     });
+    return request;
   }
 
-  /** Stops the running forecast (its finished batches stay known). */
-  cancel(): void {
+  /** Stops the running forecast, or only `request` if that is still the running one (finished batches stay known). */
+  cancel(request?: number): void {
+    if (request !== undefined && request !== this.request) return;
     this.request++;
     this.pool.cancel();
   }

@@ -37,14 +37,14 @@ afterAll(async () => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
-/** A fresh page at `size` with the guided turn done, in the planning screen of classroom-short. */
-async function planning(size: { width: number; height: number }, lang = 'en') {
+/** A fresh page at `size` with the guided turn done, in the planning screen of classroom-short (from the menu, or with `seed`). */
+async function planning(size: { width: number; height: number }, lang = 'en', seed?: number) {
   const page = await newPage(browser, size);
   const problems = watchConsole(page);
   await page.addInitScript(() => localStorage.setItem('multi-vector-ui:coach-done', 'done'));
-  await page.goto(`${server.url}?lang=${lang}`, { timeout: 120_000 });
+  await page.goto(`${server.url}?lang=${lang}${seed === undefined ? '' : `&scenario=classroom-short&seed=${seed}`}`, { timeout: 120_000 });
   await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 60_000 });
-  await startFromMenu(page, 'classroom-short');
+  if (seed === undefined) await startFromMenu(page, 'classroom-short');
   await clickTo(page, 'briefing:continue', ['planning']);
   await waitForObject(page, 'end-turn');
   return { page, problems };
@@ -128,6 +128,44 @@ describe('the forecast before End turn', () => {
     expect((await panelView(page)).visible).toBe(true);
     await clickTo(page, 'end-turn', ['decision', 'report']);
     expect(await waitForScreen(page, ['decision', 'report'])).toMatch(/decision|report/);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 420_000);
+
+  it('forecasts each option of an event beside its effects, and the next event after a choice', async () => {
+    // Seed 5 with the first two Trade cards asks two questions on the first turn (found in Node from the same rules).
+    const { page, problems } = await planning({ width: 1280, height: 720 }, 'en', 5);
+    await pickActions(page, 2);
+    expect(await clickTo(page, 'end-turn', ['decision', 'report'])).toBe('decision');
+    const first = await page.evaluate(() => window.kz.actor.getSnapshot().context.world!.pending.map((p) => p.eventId));
+    expect(first.length).toBeGreaterThanOrEqual(2);
+    const waitOptions = async (eventId: string) => {
+      await page.waitForFunction((id) => {
+        const f = window.kz.lastOptionForecast;
+        return !!f && f.eventId === id && f.seeds >= 200;
+      }, eventId, { timeout: 180_000 });
+      return (await page.evaluate(() => window.kz.lastOptionForecast))!;
+    };
+    const forecast = await waitOptions(first[0]);
+    const options = await page.evaluate((id) => window.kz.actor.getSnapshot().context.rules!.events[id].options!.map((o) => o.id), first[0]);
+    expect(Object.keys(forecast.options).sort()).toEqual([...options].sort());
+    for (const summary of Object.values(forecast.options)) {
+      for (const [name, b] of Object.entries(bands(summary))) {
+        expect(b.p10, name).toBeLessThanOrEqual(b.p50);
+        expect(b.p50, name).toBeLessThanOrEqual(b.p90);
+      }
+    }
+    const texts = await page.evaluate(() => {
+      const box = window.kz.game.scene.getScene('Decision').children.getByName('forecast:options') as Phaser.GameObjects.Container | null;
+      return ((box?.list ?? []).filter((o) => o.type === 'Text') as Phaser.GameObjects.Text[]).map((o) => ({ text: o.text, size: parseFloat(String(o.style.fontSize)) }));
+    });
+    expect(texts.filter((x) => /^In (\d+|<1|>9) of 10 futures: “.+”$/.test(x.text))).toHaveLength(options.length);
+    expect(texts.some((x) => /\d+ futures up to .*events answered at random/.test(x.text))).toBe(true);
+    expect(Math.min(...texts.map((x) => x.size))).toBeGreaterThanOrEqual(14);
+    await page.screenshot({ path: join(shots, 'forecast-decision-en-1280x720.png') });
+    // Answering the first question by a click forecasts the next one's options.
+    await clickTo(page, `choice:${first[0]}:${options[0]}`, ['decision', 'report']);
+    expect((await waitOptions(first[1])).eventId).toBe(first[1]);
     expect(problems).toEqual([]);
     await page.context().close();
   }, 420_000);

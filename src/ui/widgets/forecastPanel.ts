@@ -84,6 +84,7 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
   private paintedAt = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private request = 0;
+  private serviceRequest = -1; // the service's number for this panel's forecast, so the panel cancels only its own
 
   constructor(scene: Phaser.Scene, readonly options: ForecastPanelOptions) {
     super(scene, options.x, options.y);
@@ -91,7 +92,7 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
     scene.add.existing(this);
     this.once(Phaser.GameObjects.Events.DESTROY, () => {
       if (this.timer) clearTimeout(this.timer);
-      forecastService().cancel();
+      forecastService().cancel(this.serviceRequest);
     });
     forecastService(); // start the workers now, so the first forecast does not wait for them
   }
@@ -127,7 +128,7 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
     this.world = null;
     this.key = '';
     this.request++;
-    forecastService().cancel();
+    forecastService().cancel(this.serviceRequest);
   }
 
   private start(rules: Rules, world: World, selected: string[], key: string): void {
@@ -141,7 +142,7 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
     this.startedAt = performance.now();
     const request = ++this.request;
     const lines = [{ key, plan: { actions: selected } }, ...(selected.length ? [{ key: planKey(DO_NOTHING), plan: DO_NOTHING }] : [])];
-    forecastService().forecast(rules, world, lines, (progress) => {
+    this.serviceRequest = forecastService().forecast(rules, world, lines, (progress) => {
       if (request !== this.request || !this.scene) return;
       this.progress = progress;
       this.schedule(progress.done || this.firstPaintMs === null);
