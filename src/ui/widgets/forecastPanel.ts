@@ -64,6 +64,7 @@ function goalLabels(world: World, rules: Rules): { id: string; label: string }[]
 }
 
 const REPAINT_MS = 250; // the panel repaints at most this often while futures stream in (and at once when done)
+const SETTLE_MS = 80; // a burst of clicks starts one forecast, not one per click (counted in the reported ms)
 const PAD = 10;
 const LABEL_W = 196;
 const ROW = 26;
@@ -85,6 +86,7 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private request = 0;
   private serviceRequest = -1; // the service's number for this panel's forecast, so the panel cancels only its own
+  private starting: ReturnType<typeof setTimeout> | null = null; // the forecast waiting for the selection to settle
 
   constructor(scene: Phaser.Scene, readonly options: ForecastPanelOptions) {
     super(scene, options.x, options.y);
@@ -92,6 +94,7 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
     scene.add.existing(this);
     this.once(Phaser.GameObjects.Events.DESTROY, () => {
       if (this.timer) clearTimeout(this.timer);
+      if (this.starting) clearTimeout(this.starting);
       forecastService().cancel(this.serviceRequest);
     });
     forecastService(); // start the workers now, so the first forecast does not wait for them
@@ -128,6 +131,8 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
     this.world = null;
     this.key = '';
     this.request++;
+    if (this.starting) clearTimeout(this.starting);
+    this.starting = null;
     forecastService().cancel(this.serviceRequest);
   }
 
@@ -142,11 +147,17 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
     this.startedAt = performance.now();
     const request = ++this.request;
     const lines = [{ key, plan: { actions: selected } }, ...(selected.length ? [{ key: planKey(DO_NOTHING), plan: DO_NOTHING }] : [])];
-    this.serviceRequest = forecastService().forecast(rules, world, lines, (progress) => {
+    forecastService().cancel(this.serviceRequest); // the old selection's futures stop now
+    if (this.starting) clearTimeout(this.starting);
+    this.starting = setTimeout(() => {
+      this.starting = null;
       if (request !== this.request || !this.scene) return;
-      this.progress = progress;
-      this.schedule(progress.done || this.firstPaintMs === null);
-    });
+      this.serviceRequest = forecastService().forecast(rules, world, lines, (progress) => {
+        if (request !== this.request || !this.scene) return;
+        this.progress = progress;
+        this.schedule(progress.done || this.firstPaintMs === null);
+      });
+    }, SETTLE_MS);
     if (this.shown) this.paint();
   }
 
