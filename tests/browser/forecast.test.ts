@@ -160,7 +160,7 @@ describe('the forecast before End turn', () => {
       return ((box?.list ?? []).filter((o) => o.type === 'Text') as Phaser.GameObjects.Text[]).map((o) => ({ text: o.text, size: parseFloat(String(o.style.fontSize)) }));
     });
     expect(texts.filter((x) => /^In (\d+|<1|>9) of 10 futures: “.+”$/.test(x.text))).toHaveLength(options.length);
-    expect(texts.some((x) => /\d+ futures up to .*events answered at random/.test(x.text))).toBe(true);
+    expect(texts.some((x) => /\d+ futures to .*events answered at random/.test(x.text))).toBe(true);
     expect(Math.min(...texts.map((x) => x.size))).toBeGreaterThanOrEqual(14);
     await page.screenshot({ path: join(shots, 'forecast-decision-en-1280x720.png') });
     // Answering the first question by a click forecasts the next one's options.
