@@ -40,6 +40,6 @@ if (seed && (await clickTo(page, 'end-turn', ['decision', 'report'])) === 'decis
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(out, name.replace('forecast-', 'decision-')) });
 }
-console.log(name, picked, JSON.stringify({ seeds: report?.seeds, ms: report?.ms, turns: report?.turns }), problems);
+console.log(name, picked, JSON.stringify({ seeds: report?.seeds, ms: report?.ms, msAt200: report?.msAt200, turns: report?.turns }), problems);
 await browser.close();
 await server.close();
