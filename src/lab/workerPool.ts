@@ -35,8 +35,11 @@ export interface PoolListener {
   onError(message: string): void;
 }
 
-/** How many workers this machine gets: its cores, at least 1 and at most `max`. */
-export const poolSize = (cores: number | undefined, max = 4): number => Math.max(1, Math.min(max, Math.floor(cores ?? 1) || 1));
+/**
+ * How many workers this machine gets: one per core but one (left for the page: on 2 cores, 2 workers made frames
+ * 3–5× slower and 200 futures no sooner than 1 worker did), at least 1 and at most `max`.
+ */
+export const poolSize = (cores: number | undefined, max = 4): number => Math.max(1, Math.min(max, (Math.floor(cores ?? 1) || 1) - 1));
 
 interface Slot {
   worker: WorkerLike;

@@ -52,8 +52,8 @@ function finished(service: ForecastService, lines = [{ key: planKey(PLAN), plan:
 }
 
 describe('the forecast service', () => {
-  it('sizes the pool to the cores, at least 1 and at most 4', () => {
-    expect([poolSize(undefined), poolSize(0), poolSize(2), poolSize(16)]).toEqual([1, 1, 2, 4]);
+  it('sizes the pool to the cores but one (left for the page), at least 1 and at most 4', () => {
+    expect([poolSize(undefined), poolSize(0), poolSize(2), poolSize(4), poolSize(16)]).toEqual([1, 1, 1, 3, 4]);
   });
 
   it('refines batch by batch to exactly the forecast of one run over all seeds', async () => {

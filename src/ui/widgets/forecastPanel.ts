@@ -63,7 +63,7 @@ function goalLabels(world: World, rules: Rules): { id: string; label: string }[]
   }));
 }
 
-const REPAINT_MS = 250; // the panel repaints at most this often while futures stream in (and at once when done)
+const REPAINT_MS = 400; // the panel repaints at most this often while futures stream in (and at once when done)
 const SETTLE_MS = 80; // a burst of clicks starts one forecast, not one per click (counted in the reported ms)
 const QUIET_START_MS = 400; // doing nothing (no selection yet) waits until the new turn's screen has been drawn
 const PAD = 10;

@@ -49,7 +49,7 @@ export function mostMoved(summaries: readonly ForecastSummary[]): Metric[] {
   return [...METRICS].sort((a, b) => spread(b) - spread(a)).slice(0, 2);
 }
 
-const REPAINT_MS = 250;
+const REPAINT_MS = 400; // repaint at most this often while futures stream in (and at once when done)
 
 /** Kept across the decision screen's redraws; repaints as the options' futures finish. */
 export class OptionForecasts extends Phaser.GameObjects.Container {
