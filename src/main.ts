@@ -4,6 +4,8 @@ import Phaser from 'phaser';
 import { BootScene } from './scenes/Boot';
 import { MenuScene } from './scenes/Menu';
 import type { GameActor } from './scenes/session';
+import type { ForecastReport } from './ui/widgets/forecastPanel';
+import type { OptionForecastReport } from './ui/widgets/optionForecast';
 import { COLORS } from './ui/theme';
 import { initialDeviceSize, installCrispDisplay } from './ui/crispDisplay';
 import { installInstantInput } from './ui/widgets/instantInput';
@@ -13,9 +15,15 @@ import type { PublishedExplanation } from './ui/widgets/explanationPanel';
 
 declare global {
   interface Window {
-    /** For tests: the game, and (once the core has loaded, a moment after the menu shows) the actor and the state hash. */
-    /** `explanation`: the "Why did this change?" panel open now, `{path, before, after, causes}` (issue 12's test contract). */
-    kz: { game: Phaser.Game; actor: GameActor; stateHash: () => string | null; explanation?: PublishedExplanation };
+    /**
+     * For tests: the game, and (once the core has loaded, a moment after the menu shows) the actor and the state hash;
+     * `explanation`: the "Why did this change?" panel open now, `{path, before, after, causes}` (issue 12's contract);
+     * the latest forecasts of the plan and of an event's options (issue 10's contract).
+     */
+    kz: {
+      game: Phaser.Game; actor: GameActor; stateHash: () => string | null; explanation?: PublishedExplanation;
+      lastForecast?: ForecastReport; lastOptionForecast?: OptionForecastReport;
+    };
   }
 }
 

@@ -21,6 +21,7 @@ import type { FocusOptions, Focusable } from '../ui/widgets/focus';
 import { clip, fitTitle, fitWidth, shrinkToWidth } from '../ui/widgets/text';
 import { goalProgress } from '../ui/goalProgress';
 import { GoalsPanel } from '../ui/widgets/goalsPanel';
+import { ForecastPanel } from '../ui/widgets/forecastPanel';
 import { drawGlossaryPanel } from '../ui/widgets/glossaryPanel';
 import { termChips } from '../ui/widgets/termChips';
 import { askConfirm, askText } from '../ui/textEntry';
@@ -51,6 +52,8 @@ export class GameScene extends ScreenScene {
   private goalsOpen = false;
   private goals: { panel: GoalsPanel; key: string } | null = null; // rebuilt only when what it shows changes
   private glossaryAt: string | null | undefined = undefined; // undefined: closed; null: open at its first term
+  private forecast: ForecastPanel | null = null; // kept across redraws: it repaints itself as futures finish
+  private forecastOpen = false; // the forecast shows in place of the cards
 
   constructor() {
     super('Game');
@@ -68,6 +71,7 @@ export class GameScene extends ScreenScene {
     this.goalsOpen = false;
     this.glossaryAt = undefined;
     this.goals = null;
+    this.forecastOpen = false;
   }
 
   /** The HUD item whose number a focus name (`explain:<path>`) opens, if it is one of the HUD's. */
@@ -126,11 +130,13 @@ export class GameScene extends ScreenScene {
       this.refresh();
     });
     this.scene.launch('Coach'); // the guided first turn, above this screen and its overlays
+    this.forecast = new ForecastPanel(this, { x: PANEL_X, y: HUD_H + 80, width: PANEL_W, height: 612 - HUD_H - 80 }).setDepth(1);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       publishExplanation(null);
       this.map?.destroy();
       this.map = null;
       this.goals = null; // destroyed with the scene's display list
+      this.forecast = null;
       this.scene.stop('Coach');
     });
   }
@@ -145,6 +151,7 @@ export class GameScene extends ScreenScene {
     this.drawPanel(context, summary.text);
     this.drawHud(context, summary.spentBn, summary.spentCapital, state);
     this.drawGoals(context);
+    this.forecast?.sync(state === 'planning' ? context : null, this.forecastOpen);
     if (state !== 'planning' && this.explaining) this.closeExplanation(false);
     if (this.explaining) this.drawExplanation(context, this.explaining);
     else if (this.inspected && this.cards.has(this.inspected)) this.drawDetail(this.cards.get(this.inspected)!);
@@ -287,16 +294,17 @@ export class GameScene extends ScreenScene {
     this.text(PANEL_X, HUD_H + 8, t('plan.title'), { size: 18, bold: true });
     const tabW = (PANEL_W - 4 * 4) / 5;
     VECTOR_IDS.forEach((v, i) => {
-      const on = v === this.vector;
+      const on = v === this.vector && !this.forecastOpen;
       this.button(`vector:${v}`, PANEL_X + i * (tabW + 4), HUD_H + 36, { width: tabW, height: 36, text: t(`vector.${v}`), selected: on, icon: on ? undefined : VECTOR_ICON[v], textStyle: { size: 14, bold: on } }, () => {
         this.vector = v;
+        this.forecastOpen = false;
         this.inspected = null;
         this.refresh();
       });
     });
     this.cards.clear();
-    const ids = actionsIn(rules!, this.vector);
-    if (ids.length === 0) this.text(PANEL_X, HUD_H + 86, t('plan.noActions'), { size: 15, color: COLORS.inkSoft });
+    const ids = this.forecastOpen ? [] : actionsIn(rules!, this.vector);
+    if (ids.length === 0 && !this.forecastOpen) this.text(PANEL_X, HUD_H + 86, t('plan.noActions'), { size: 15, color: COLORS.inkSoft });
     const cardH = Math.min(60, Math.floor((612 - HUD_H - 80) / Math.max(1, ids.length)) - 4);
     ids.forEach((id, i) => {
       const card = actionCard(rules!, world!, context.selected, id);
@@ -312,6 +320,11 @@ export class GameScene extends ScreenScene {
     this.text(PANEL_X, fy + 42, summaryText, { size: 14, color: COLORS.inkSoft, wrap: 300 });
     this.button('end-turn', PANEL_X + PANEL_W - 160, fy + 36, { width: 160, height: 52, text: t('plan.endTurn'), primary: true, icon: undefined, textStyle: { size: 20, bold: true } }, () => send({ type: 'END_TURN' }));
     // After End turn in the keyboard order: the tabs, cards and End turn stay the first stops.
+    this.button('forecast:open', PANEL_X + PANEL_W - 268, HUD_H + 4, { width: 130, height: 30, text: t('forecast.open'), icon: icon('chart'), selected: this.forecastOpen, textStyle: { size: 15, bold: this.forecastOpen } }, () => {
+      this.forecastOpen = !this.forecastOpen;
+      this.inspected = null;
+      this.refresh();
+    });
     this.button('glossary:open', PANEL_X + PANEL_W - 130, HUD_H + 4, { width: 130, height: 30, text: t('glossary.open'), icon: icon('book'), textStyle: { size: 15 } }, () => this.openGlossary(null));
   }
 
