@@ -7,7 +7,9 @@ import { compareBranches, MAX_BRANCH_NAME, shareCode, type GameContext } from '.
 import { turnDate } from '../sim/index';
 import { branchLabel, debriefView, type DebriefView } from '../ui/debrief';
 import { icon } from '../ui/icons';
-import { chartSeries } from '../ui/report';
+import { chartPointPath, chartSeries, type ChartKind } from '../ui/report';
+import { explainNumber } from '../ui/explain/explain';
+import { drawExplanation, publishExplanation } from '../ui/widgets/explanationPanel';
 import { askText } from '../ui/textEntry';
 import { COLORS, OKABE_ITO } from '../ui/theme';
 import { drawChart } from '../ui/widgets/chart';
@@ -27,6 +29,8 @@ export class DebriefScene extends ScreenScene {
   private comparing: string | null = null;
   private showSources = false;
   private hovered: number | null = null;
+  private explaining: { path: string; turn: number } | null = null; // a chart point's "why", as in the report
+  private explainFirst = 0;
 
   constructor() {
     super('Debrief');
@@ -37,16 +41,38 @@ export class DebriefScene extends ScreenScene {
     this.comparing = null;
     this.showSources = false;
     this.hovered = null;
+    this.explaining = null;
+    this.explainFirst = 0;
   }
 
   protected override focusOptions(): FocusOptions {
     return {
-      onEscape: () => (this.showSources ? this.toggleSources(false) : this.comparing ? this.compare(null) : send({ type: 'MENU' })),
+      onEscape: () => (this.explaining ? this.closeExplanation() : this.showSources ? this.toggleSources(false) : this.comparing ? this.compare(null) : send({ type: 'MENU' })),
       onFocus: (name) => this.hover(name?.startsWith('debrief:turn:') ? Number(name.slice(13)) : null),
     };
   }
 
+  /** Opens the explanation of a chart point: that series' change over that turn, split into its causes. */
+  private openExplanation(path: string, turn: number): void {
+    this.explaining = { path, turn };
+    this.explainFirst = 0;
+    this.refresh();
+    this.nav.focusName('explain:close');
+  }
+
+  private closeExplanation(): void {
+    this.explaining = null;
+    publishExplanation(null);
+    this.refresh();
+  }
+
   protected override setup(): void {
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => publishExplanation(null));
+    this.input.on(Phaser.Input.Events.POINTER_WHEEL, (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
+      if (!this.explaining) return;
+      this.explainFirst = Math.max(0, this.explainFirst + Math.sign(dy));
+      this.refresh();
+    });
     // A row redrawn under a still pointer gets no "out" event: clear the full text once the pointer leaves every row.
     this.input.on(Phaser.Input.Events.POINTER_MOVE, (_p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
       if (this.hovered !== null && !over.some((o) => o.name.startsWith('debrief:turn:'))) this.hover(null);
@@ -69,10 +95,34 @@ export class DebriefScene extends ScreenScene {
     this.drawSummary(view);
     this.drawTimeline(view, context);
     this.drawRight(view, context);
+    if (this.explaining) this.drawExplanationOf(context, this.explaining);
+  }
+
+  private drawExplanationOf(context: GameContext, what: { path: string; turn: number }): void {
+    const e = explainNumber(context.world!, context.rules, what.path, what.turn);
+    if (!e) {
+      this.explaining = null;
+      return;
+    }
+    publishExplanation(e);
+    this.keep(this.add.rectangle(0, 0, 1280, 720, COLORS.overlay, 0.3).setOrigin(0, 0).setDepth(59).setInteractive())
+      .on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => queueMicrotask(() => this.closeExplanation()));
+    drawExplanation({
+      text: (x, y, s, style) => this.text(x, y, s, style),
+      button: (name, x, y, options, onActivate) => this.button(name, x, y, options, onActivate),
+      panel: (x, y, w, h, fill, stroke, sw) => this.panel(x, y, w, h, fill, stroke, sw),
+    }, e, {
+      x: 340, y: 60, width: 600, maxHeight: 620, first: this.explainFirst, depth: 60,
+      onPage: (f) => {
+        this.explainFirst = f;
+        this.refresh();
+      },
+      onClose: () => this.closeExplanation(),
+    });
   }
 
   protected override initialFocus(): string | null {
-    return this.showSources ? 'debrief:sources-close' : null;
+    return this.explaining ? 'explain:close' : this.showSources ? 'debrief:sources-close' : null;
   }
 
   /** Left column: ending, why, grades, balance, the scenario's goals and the sources in brief. */
@@ -172,8 +222,13 @@ export class DebriefScene extends ScreenScene {
     const turning = view.timeline.map((x, i) => (x.turning ? i : -1)).filter((i) => i >= 0);
     if (this.comparing) this.drawComparison(context, cx);
     else {
-      for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: 196 }, chartSeries(world.history, 'pillars'), { title: `${t('report.charts.pillars')}, ${t('explain.endOfTurn')}`, stacked: false, fixed: [0, 100], xLabels: [first, last], turning })) this.keep(o);
-      for (const o of drawChart(this, { x: cx, y: 226, width: 400, height: 196 }, chartSeries(world.history, 'relations'), { title: t('report.charts.relations'), stacked: false, fixed: [-100, 100], xLabels: [first, last], turning })) this.keep(o);
+      // A click on a point explains that series over that turn (as in the report).
+      const onPoint = (kind: ChartKind) => (id: string, index: number) => {
+        const turn = world.history[index]?.turn;
+        if (turn !== undefined && !this.explaining) this.openExplanation(chartPointPath(kind, id), turn);
+      };
+      for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: 196 }, chartSeries(world.history, 'pillars'), { title: `${t('report.charts.pillars')}, ${t('explain.endOfTurn')}`, stacked: false, fixed: [0, 100], xLabels: [first, last], turning, onPoint: onPoint('pillars'), name: 'chart:pillars' })) this.keep(o);
+      for (const o of drawChart(this, { x: cx, y: 226, width: 400, height: 196 }, chartSeries(world.history, 'relations'), { title: t('report.charts.relations'), stacked: false, fixed: [-100, 100], xLabels: [first, last], turning, onPoint: onPoint('relations'), name: 'chart:relations' })) this.keep(o);
     }
     const by = 440;
     this.button('debrief:share', cx, by, { width: 196, height: 44, text: t('debrief.share'), icon: icon('copy'), textStyle: { size: 15 } }, () => this.share(context));

@@ -162,6 +162,51 @@ describe('why did this change?', () => {
     await page.close();
   }, 300_000);
 
+  it('explains a point of the debrief\'s pillars chart with causes that add up to the drawn change', async () => {
+    const page = await newPage(browser);
+    const problems = watchConsole(page);
+    await page.goto(server.url);
+    await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 30_000, polling: 100 });
+    await waitForScreen(page, ['menu']);
+    await send(page, { type: 'NEW_GAME', scenarioId: 'classroom-short', seed: 5 });
+    await waitForScreen(page, ['briefing']);
+    for (let turn = 0; turn < 20; turn++) {
+      await playTurn(page);
+      await send(page, { type: 'PROCEED' });
+      if ((await waitForScreen(page, ['briefing', 'debrief'])) === 'debrief') break;
+    }
+    await waitForObject(page, 'chart:pillars');
+    // The last point of the sovereignty line: at the plot's right end, at its value.
+    const target = await page.evaluate(() => {
+      const scene = window.kz.game.scene.getScene('Debrief');
+      const zone = scene.children.getByName('chart:pillars') as Phaser.GameObjects.Zone;
+      const b = zone.getBounds();
+      const h = window.kz.actor.getSnapshot().context.world!.history;
+      const value = h[h.length - 1].indicators.pillars.sovereignty;
+      const gx = b.x + b.width - 8;
+      const gy = b.y + 8 + (b.height - 16) * (1 - value / 100);
+      const canvas = window.kz.game.canvas.getBoundingClientRect();
+      const cam = scene.cameras.main;
+      const sx = canvas.width / window.kz.game.scale.width;
+      const sy = canvas.height / window.kz.game.scale.height;
+      const ox = cam.originX * cam.width;
+      const oy = cam.originY * cam.height;
+      return { x: canvas.left + (cam.x + ox + cam.zoomX * (gx - cam.scrollX - ox)) * sx, y: canvas.top + (cam.y + oy + cam.zoomY * (gy - cam.scrollY - oy)) * sy };
+    });
+    await page.mouse.click(target.x, target.y);
+    await waitForObject(page, 'explain:close');
+    const point = (await page.evaluate(() => window.kz.explanation))!;
+    expect(point.path).toMatch(/^pillars\./);
+    expect(point.causes.length).toBeGreaterThan(0);
+    expect(point.causes.reduce((s, c) => s + c.delta, 0)).toBeCloseTo(point.after - point.before, 6);
+    for (const c of point.causes) expect(c.words).not.toMatch(RAW);
+    await clickByName(page, 'explain:close');
+    await page.waitForFunction(() => !window.kz.explanation, null, { polling: 100 });
+    expect(await machineState(page)).toBe('debrief');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 400_000);
+
   it('shows no raw field names on the report, the HUD or the map (tooltips included)', async () => {
     const page = await newPage(browser);
     await page.goto(server.url);
