@@ -17,13 +17,13 @@ import { textSize } from '../settings';
 import { afterPaint } from '../afterPaint';
 import { requestRender } from '../renderOnDemand';
 import { bakeBaseMap } from './baseMap';
-import { distanceToPolyline, fitProjection, pointAlong, projectLegs, projectPoint, type MapRect, type ProjectedLeg, type XY } from './geo';
+import { distanceToPolyline, pointAlong, type MapRect, type ProjectedLeg, type XY } from './geo';
+import { placeMap } from './mapShapes';
 import { buildMapModel, MAP_LENSES, plainCause, tooltipFor, type MapLens, type MapModel } from './mapModel';
 import { cardSize, paintBadge, paintLegend, paintLensTabs, paintPanel, paintPartner, type HitBox, type MarkerPlace } from './mapPainter';
 import { CORRIDOR_COLOUR, OKABE_ITO, STATUS_STYLE } from './mapStyle';
 import { translateEn, type Translate } from './mapStrings';
 import { Tooltip } from './mapWidgets';
-import { CORRIDOR_LEGS, PARTNER_ANCHORS, ROUTE_LEGS } from './places';
 import { drawCorridors, drawRoutes } from './routeLayer';
 
 const FLAG_URLS: Record<PowerId, string> = { russia: flagRu, china: flagCn, eu: flagEu, us: flagUs, turkey: flagTr, azerbaijan: flagAz, gulf: flagAe };
@@ -73,11 +73,11 @@ export class MapView {
     this.t = options.t ?? translateEn;
     this.scale = rect.width / 1280;
     this.size = Math.max(12, 13 * this.scale);
-    const projection = fitProjection(rect);
+    const placed = placeMap(rect); // prebuilt shapes, scaled into the rectangle: no projection at start
     this.resolution = options.resolution ?? Math.min(3, Math.max(1, renderZoom())); // device pixels per layout pixel
     const depth = options.depth ?? 0;
 
-    this.base = bakeBaseMap(rect, projection, this.t, this.resolution);
+    this.base = bakeBaseMap(rect, placed, this.t, this.resolution);
     const baseCtx = this.base.getContext('2d')!;
     paintLegend(baseCtx, { x: rect.x + 8 * this.scale, y: rect.y + rect.height - 8 * this.scale }, this.size * 0.95, this.t);
     this.textureKey = `map-view-${++instances}`;
@@ -86,11 +86,11 @@ export class MapView {
     this.texture = texture;
     this.image = scene.add.image(rect.x, rect.y, this.textureKey).setOrigin(0, 0).setDisplaySize(rect.width, rect.height).setDepth(depth).setName('map:image');
 
-    for (const id of ROUTE_IDS) this.legs[`route:${id}`] = projectLegs(projection, ROUTE_LEGS[id]);
-    for (const id of CORRIDOR_IDS) this.legs[`corridor:${id}`] = projectLegs(projection, CORRIDOR_LEGS[id]);
+    for (const id of ROUTE_IDS) this.legs[`route:${id}`] = placed.legs[`route:${id}`];
+    for (const id of CORRIDOR_IDS) this.legs[`corridor:${id}`] = placed.legs[`corridor:${id}`];
     for (const [name, [leg, along]] of Object.entries(BADGE_AT)) this.badgeAt[name] = pointAlong(this.legs[name][leg].points, along).at;
     for (const id of POWER_IDS) {
-      const at = projectPoint(projection, PARTNER_ANCHORS[id].at) ?? { x: rect.x, y: rect.y };
+      const at = placed.anchors[id];
       const { w, h } = cardSize(id, this.size);
       const margin = this.size * 1.4; // room for the edge arrow
       this.places[id] = {
