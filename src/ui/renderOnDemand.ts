@@ -6,8 +6,8 @@ import Phaser from 'phaser';
 
 /** How long (ms) frames keep being drawn after the last sign of change: covers handlers deferred a frame or two. */
 const SETTLE_MS = 400;
-/** After the pointer enters or leaves an object: its hover look is set by then, so a couple of frames are enough. */
-const HOVER_MS = 120;
+/** Frames drawn after the pointer enters or leaves an object: its hover look is set by then (handlers run on the event). */
+const HOVER_FRAMES = 2;
 /** An idle screen is still redrawn this often (ms), so a change no signal caught cannot stay hidden for long. */
 const SAFETY_MS = 5000;
 
@@ -24,10 +24,19 @@ const INPUT_WAKES = ['gameobjectover', 'gameobjectout', 'dragstart', 'drag', 'dr
 const moveWakes = (e: PointerEvent) => e.buttons !== 0 || e.pointerType !== 'mouse';
 
 let renderUntil = 0;
+let framesWanted = 0;
 
 /** Asks for frames to be drawn for a moment (call after changing what is on screen outside input or scene changes). */
 export function requestRender(ms = SETTLE_MS): void {
   renderUntil = Math.max(renderUntil, performance.now() + ms);
+}
+
+/**
+ * Asks for the next `count` frames only: for a change that is complete when this is called (a highlight or tooltip
+ * drawn on a hover), so a pointer sweeping over the map draws one frame per change instead of frames for a moment.
+ */
+export function requestFrames(count = 1): void {
+  framesWanted = Math.max(framesWanted, count);
 }
 
 type Renderer = { preRender(): void; postRender(): void; snapshotState?: { callback: unknown } };
@@ -60,7 +69,7 @@ export function renderOnDemand(game: Phaser.Game): void {
         scene.sys.events.on(Phaser.Scenes.Events.ADDED_TO_SCENE, () => requestRender());
         scene.sys.events.on(Phaser.Scenes.Events.REMOVED_FROM_SCENE, () => requestRender());
         // A scene's input plugin drops its listeners when the scene shuts down: listen again at every start.
-        const hookInput = () => INPUT_WAKES.forEach((type) => scene.input?.on(type, () => requestRender(HOVER_MS)));
+        const hookInput = () => INPUT_WAKES.forEach((type) => scene.input?.on(type, () => requestFrames(HOVER_FRAMES)));
         hookInput();
         scene.sys.events.on(Phaser.Scenes.Events.START, hookInput);
       }
@@ -76,7 +85,9 @@ export function renderOnDemand(game: Phaser.Game): void {
       lastSignature = signature;
       requestRender();
     }
-    const draw = now < renderUntil || now - lastDrawn >= SAFETY_MS || !!renderer.snapshotState?.callback || busy(game);
+    const wanted = framesWanted > 0;
+    if (wanted) framesWanted--;
+    const draw = wanted || now < renderUntil || now - lastDrawn >= SAFETY_MS || !!renderer.snapshotState?.callback || busy(game);
     if (draw) lastDrawn = now;
     return draw;
   };

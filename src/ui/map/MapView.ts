@@ -16,7 +16,7 @@ import flagAe from 'flag-icons/flags/4x3/ae.svg?url';
 import { renderZoom } from '../display';
 import { textSize } from '../settings';
 import { afterPaint } from '../afterPaint';
-import { requestRender } from '../renderOnDemand';
+import { requestFrames, requestRender } from '../renderOnDemand';
 import { bakeBaseMap } from './baseMap';
 import { distanceToPolyline, pointAlong, type MapRect, type ProjectedLeg, type XY } from './geo';
 import { placeMap } from './mapShapes';
@@ -78,6 +78,7 @@ export class MapView {
   private highlighted: string | null = null;
   private destroyed = false;
   private readonly onPointerMove: (pointer: Phaser.Input.Pointer) => void;
+  private readonly onPointerUp: (pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => void;
 
   constructor(private readonly scene: Phaser.Scene, readonly rect: MapRect, private readonly options: MapViewOptions = {}) {
     this.t = options.t ?? translateEn;
@@ -121,6 +122,8 @@ export class MapView {
 
     this.onPointerMove = (pointer) => this.hoverLines(pointer);
     scene.input.on(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove);
+    this.onPointerUp = (pointer, over) => this.tap(pointer, over);
+    scene.input.on(Phaser.Input.Events.POINTER_UP, this.onPointerUp);
     this.loadFlags();
   }
 
@@ -168,6 +171,7 @@ export class MapView {
   destroy(): void {
     this.destroyed = true;
     this.scene.input?.off(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove);
+    this.scene.input?.off(Phaser.Input.Events.POINTER_UP, this.onPointerUp);
     this.image.destroy();
     this.hoverImage.destroy();
     this.tooltip.destroy();
@@ -255,7 +259,7 @@ export class MapView {
     const name = this.highlighted;
     const area = name && this.model && this.image.visible ? this.highlightArea(name) : null;
     if (!name || !area || !this.model) {
-      if (this.hoverImage.visible) requestRender();
+      if (this.hoverImage.visible) requestFrames();
       this.hoverImage.setVisible(false);
       return;
     }
@@ -268,7 +272,7 @@ export class MapView {
     this.paintOverlay(ctx, this.model, name, area);
     this.hoverTexture.refresh();
     this.hoverImage.setTexture(this.hoverTexture.key).setPosition(area.x, area.y).setDisplaySize(area.w, area.h).setVisible(true);
-    requestRender();
+    requestFrames(); // complete now: one frame shows it
   }
 
   /** The part of the map a highlight repaints: a line's extent (with its width) and its badge, or a box and its border. */
@@ -294,18 +298,51 @@ export class MapView {
     const zone = this.scene.add.zone(this.rect.x, this.rect.y, 1, 1).setName(name).setDepth(depth);
     zone.setInteractive({ useHandCursor: true });
     zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.focus(name));
-    zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.focus(null));
+    // A finger lifting "leaves" the object at once: a tap keeps what it showed until the next tap (see tap()).
+    zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, (pointer: Phaser.Input.Pointer) => pointer.wasTouch || this.focus(null));
     if (name.startsWith('lens:')) zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.options.onLensChange?.(name.slice(5) as MapLens));
     return zone;
   }
 
   private showTooltip(name: string | null, at?: XY): void {
-    requestRender(); // the tooltip appears, moves or goes: a change the render gate cannot see by itself
+    requestFrames(); // the tooltip appears, moves or goes: a change the render gate cannot see by itself
     if (!name || !this.world || name.startsWith('lens:')) return this.tooltip.hide();
     const zone = this.zones.get(name);
     const anchor = at ?? (zone ? { x: zone.x + zone.width / 2, y: zone.y } : null);
     if (!anchor) return this.tooltip.hide();
     this.tooltip.showAt(tooltipFor(name, this.world, this.t, this.options.describeCause ?? plainCause, this.options.describeSource), anchor.x, anchor.y);
+  }
+
+  /**
+   * Touch has no hover: a tap shows what hovering shows and keeps it until the next tap. A tap on a badge or card
+   * highlights it, one near a line highlights the line, anywhere else clears the highlight.
+   */
+  private tap(pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]): void {
+    if (!pointer.wasTouch || !this.world || !this.image.visible) return;
+    const zone = over.find((o) => this.zones.get(o.name) === o);
+    if (zone) {
+      if (!zone.name.startsWith('lens:')) this.focus(zone.name);
+      return;
+    }
+    const q = { x: pointer.worldX, y: pointer.worldY };
+    const line = this.lineNear(q, 14 * Math.max(1, this.scale)); // a fingertip is less precise than a mouse
+    if (line === this.highlighted) return;
+    this.highlighted = line;
+    this.paintHighlight();
+    this.showTooltip(line, q);
+  }
+
+  /** The route or corridor whose line passes nearest `q` within `reach` pixels, if any. */
+  private lineNear(q: XY, reach: number): string | null {
+    let best: string | null = null;
+    let bestDistance = reach;
+    for (const [name, legs] of Object.entries(this.legs)) {
+      for (const leg of legs) {
+        const d = distanceToPolyline(q, leg.points);
+        if (d < bestDistance) [best, bestDistance] = [name, d];
+      }
+    }
+    return best;
   }
 
   /** Hovering near a route or corridor line (not only its badge) highlights it and shows its tooltip. */
@@ -316,14 +353,7 @@ export class MapView {
     if (q.x < r.x || q.y < r.y || q.x > r.x + r.width || q.y > r.y + r.height) return;
     const over = this.highlighted ? this.zones.get(this.highlighted) : undefined;
     if (over?.getBounds().contains(q.x, q.y)) return;
-    let best: string | null = null;
-    let bestDistance = 8 * Math.max(1, this.scale);
-    for (const [name, legs] of Object.entries(this.legs)) {
-      for (const leg of legs) {
-        const d = distanceToPolyline(q, leg.points);
-        if (d < bestDistance) [best, bestDistance] = [name, d];
-      }
-    }
+    const best = this.lineNear(q, 8 * Math.max(1, this.scale));
     if (best === null && !this.highlighted?.match(/^(route|corridor):/)) return;
     if (best === this.highlighted) return; // the tooltip stays where the line was entered: moving along it draws nothing
     this.highlighted = best;
