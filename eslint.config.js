@@ -1,4 +1,4 @@
-// Lint: typescript-eslint's recommended rules, plus the rule that keeps src/sim pure.
+// Lint: typescript-eslint's recommended rules, the rule that keeps src/sim pure, and the one that keeps map projection at build time.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -25,6 +25,15 @@ export default tseslint.config(
     languageOptions: { globals: { console: 'readonly', process: 'readonly', window: 'readonly', document: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The map ships projected (assets/map/projected.json, `npm run map`): projection and raw borders stay at build time.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['d3-geo', 'topojson-client', 'world-atlas', 'world-atlas/*', '**/assets/map/region.json'], message: 'The game draws the prebuilt assets/map/projected.json (src/ui/map/mapShapes.ts); projection happens in scripts/mapProjection.ts.' }],
+      }],
     },
   },
   { files: ['src/sim/**/*.ts'], rules: purity },

@@ -1,5 +1,5 @@
-// Writes assets/map/region.json: Natural Earth 1:50m countries (world-atlas) cropped to the game's region and simplified.
-// Run with `npx tsx scripts/build-map.ts`. The bundle then carries ~100 KB instead of the whole world (~240 KB gzipped).
+// `npm run map`: writes assets/map/region.json (Natural Earth 1:50m countries from world-atlas, cropped to the game's
+// region and simplified, in lon/lat) and from it assets/map/projected.json, the shapes the game draws, already projected.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
@@ -8,7 +8,8 @@ import { feature } from 'topojson-client';
 import { geoArea } from 'd3-geo';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { fitProjection } from '../src/ui/map/geo';
+import { fitProjection } from './mapProjection';
+import { buildProjectedMap, projectedMapText } from './mapAsset';
 
 type Ring = Position[];
 type Box = { west: number; east: number; south: number; north: number };
@@ -141,6 +142,10 @@ function main(): void {
   writeFileSync(out, text + '\n');
   console.log(`box ${JSON.stringify(box)}; ${features.length} countries; ${(text.length / 1024).toFixed(1)} KB → ${out}`);
   console.log(features.map((f) => f.properties.name).join(', '));
+  const projected = projectedMapText(buildProjectedMap(collection as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>));
+  const projectedOut = resolve(root, 'assets/map/projected.json');
+  writeFileSync(projectedOut, projected);
+  console.log(`projected shapes: ${(projected.length / 1024).toFixed(1)} KB → ${projectedOut}`);
 }
 
 main();

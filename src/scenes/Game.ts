@@ -103,7 +103,8 @@ export class GameScene extends ScreenScene {
   }
 
   protected override setup(): void {
-    this.cameras.main.setBackgroundColor(COLORS.paper);
+    // No camera background: the canvas is cleared to the same paper colour each frame, and on software WebGL a camera
+    // fill is one more full-screen layer per frame (the map, panel and HUD cover the rest).
     this.map = new MapView(this, MAP_RECT, {
       t: mapT,
       describeCause: (cause) => causeWords(cause, snapshot().context.rules),

@@ -1,23 +1,42 @@
 // No per-frame drawing when nothing moves: Phaser still runs its update every frame (input, timers, scene changes),
 // but the WebGL frame is drawn only while something may have changed; otherwise the canvas keeps the last frame.
-// On software WebGL each full-screen layer costs ~16 ms a frame, so an idle map costs nothing instead.
+// On software WebGL each full-screen layer costs ~16 ms a frame, so an idle map costs nothing instead. A mouse moving
+// over the screen draws only when it enters or leaves something interactive (or a widget asks, as the map's hover does).
 import Phaser from 'phaser';
 
 /** How long (ms) frames keep being drawn after the last sign of change: covers handlers deferred a frame or two. */
 const SETTLE_MS = 400;
+/** Frames drawn after the pointer enters or leaves an object: its hover look is set by then (handlers run on the event). */
+const HOVER_FRAMES = 2;
 /** An idle screen is still redrawn this often (ms), so a change no signal caught cannot stay hidden for long. */
 const SAFETY_MS = 5000;
 
+/** Page events after which something may look different. A bare mouse move is not one (see moveWakes). */
 const WAKE_EVENTS = [
-  'pointerdown', 'pointerup', 'pointermove', 'pointercancel', 'mousedown', 'mouseup', 'mousemove', 'touchstart', 'touchmove', 'touchend',
+  'pointerdown', 'pointerup', 'pointercancel', 'mousedown', 'mouseup', 'touchstart', 'touchmove', 'touchend',
   'wheel', 'keydown', 'keyup', 'resize', 'focus', 'blur', 'visibilitychange', 'drop',
 ];
 
+/** Phaser input events (per scene) after which a hover look or a drag may have changed what is on screen. */
+const INPUT_WAKES = ['gameobjectover', 'gameobjectout', 'dragstart', 'drag', 'dragend', 'drop', 'gameobjectwheel'];
+
+/** A pointer move draws by itself only while a button is held (dragging) or from a pen or finger. */
+const moveWakes = (e: PointerEvent) => e.buttons !== 0 || e.pointerType !== 'mouse';
+
 let renderUntil = 0;
+let framesWanted = 0;
 
 /** Asks for frames to be drawn for a moment (call after changing what is on screen outside input or scene changes). */
 export function requestRender(ms = SETTLE_MS): void {
   renderUntil = Math.max(renderUntil, performance.now() + ms);
+}
+
+/**
+ * Asks for the next `count` frames only: for a change that is complete when this is called (a highlight or tooltip
+ * drawn on a hover), so a pointer sweeping over the map draws one frame per change instead of frames for a moment.
+ */
+export function requestFrames(count = 1): void {
+  framesWanted = Math.max(framesWanted, count);
 }
 
 type Renderer = { preRender(): void; postRender(): void; snapshotState?: { callback: unknown } };
@@ -34,6 +53,7 @@ function busy(game: Phaser.Game): boolean {
 /** Installs the render gate on a game (call once, right after creating it). */
 export function renderOnDemand(game: Phaser.Game): void {
   for (const type of WAKE_EVENTS) window.addEventListener(type, () => requestRender(), { capture: true, passive: true });
+  window.addEventListener('pointermove', (e) => moveWakes(e) && requestRender(), { capture: true, passive: true });
   requestRender(2000); // the first frames, while the boot scene loads
   const hooked = new WeakSet<Phaser.Scene>();
   let lastSignature = '';
@@ -48,6 +68,10 @@ export function renderOnDemand(game: Phaser.Game): void {
         hooked.add(scene);
         scene.sys.events.on(Phaser.Scenes.Events.ADDED_TO_SCENE, () => requestRender());
         scene.sys.events.on(Phaser.Scenes.Events.REMOVED_FROM_SCENE, () => requestRender());
+        // A scene's input plugin drops its listeners when the scene shuts down: listen again at every start.
+        const hookInput = () => INPUT_WAKES.forEach((type) => scene.input?.on(type, () => requestFrames(HOVER_FRAMES)));
+        hookInput();
+        scene.sys.events.on(Phaser.Scenes.Events.START, hookInput);
       }
       signature += `${scene.sys.settings.key}:${scene.sys.settings.status}:${scene.sys.settings.visible ? 1 : 0};`;
     }
@@ -61,7 +85,9 @@ export function renderOnDemand(game: Phaser.Game): void {
       lastSignature = signature;
       requestRender();
     }
-    const draw = now < renderUntil || now - lastDrawn >= SAFETY_MS || !!renderer.snapshotState?.callback || busy(game);
+    const wanted = framesWanted > 0;
+    if (wanted) framesWanted--;
+    const draw = wanted || now < renderUntil || now - lastDrawn >= SAFETY_MS || !!renderer.snapshotState?.callback || busy(game);
     if (draw) lastDrawn = now;
     return draw;
   };

@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Geometry } from 'geojson';
-import {
-  dashPolyline, distanceToPolyline, fitProjection, pointAlong, polylineLength, projectCountries, projectLegs, projectPoint, ringArea,
-} from '../../src/ui/map/geo';
+import { dashPolyline, distanceToPolyline, pointAlong, polylineLength, ringArea } from '../../src/ui/map/geo';
+import { fitProjection, projectCountries, projectLegs, projectPoint } from '../../scripts/mapProjection';
 import { CORRIDOR_LEGS, PARTNER_ANCHORS, PLACES, ROUTE_LEGS } from '../../src/ui/map/places';
 import { CORRIDOR_IDS, POWER_IDS, ROUTE_IDS } from '../../src/sim/ids';
 

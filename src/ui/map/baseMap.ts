@@ -1,22 +1,19 @@
 // Bakes the static base map (water, countries, Kazakhstan, names) once into an offscreen canvas.
-// Drawing ~20,000 projected points as a live Graphics re-tessellates every frame (~450 ms); baked, it is one image.
-import type { GeoProjection } from 'd3-geo';
-import type { FeatureCollection, Geometry } from 'geojson';
-import regionData from '../../../assets/map/region.json';
-import { projectCountries, projectPoint, type MapRect } from './geo';
+// Drawing ~15,000 projected points as a live Graphics re-tessellates every frame (~450 ms); baked, it is one image.
+import type { MapRect } from './geo';
+import type { PlacedMap } from './mapShapes';
 import { textSize } from '../settings';
 import { BASE_COLOURS, MAP_FONT } from './mapStyle';
 import { MAP_LABELS } from './places';
 import type { Translate } from './mapStrings';
 
-const region = regionData as unknown as FeatureCollection<Geometry, { name: string }>;
 const HIGHLIGHT = 'Kazakhstan';
 
 /**
  * Paints the base map with Canvas 2D at `resolution` × the rectangle's size (crisp when the game is scaled up) into an
  * offscreen canvas that the map copies under its overlay. Same mechanism as Graphics.generateTexture, plus text.
  */
-export function bakeBaseMap(rect: MapRect, projection: GeoProjection, t: Translate, resolution: number): HTMLCanvasElement {
+export function bakeBaseMap(rect: MapRect, placed: PlacedMap, t: Translate, resolution: number): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(rect.width * resolution);
   canvas.height = Math.ceil(rect.height * resolution);
@@ -27,7 +24,7 @@ export function bakeBaseMap(rect: MapRect, projection: GeoProjection, t: Transla
   ctx.fillStyle = BASE_COLOURS.water;
   ctx.fillRect(rect.x, rect.y, rect.width, rect.height);
 
-  const countries = projectCountries(projection, region, 0.5);
+  const countries = placed.countries;
   const trace = (rings: { x: number; y: number }[][]) => {
     ctx.beginPath();
     for (const ring of rings) {
@@ -57,7 +54,7 @@ export function bakeBaseMap(rect: MapRect, projection: GeoProjection, t: Transla
   ctx.textBaseline = 'middle';
   const unit = textSize(Math.max(10, rect.width / 110)); // country names at the game's minimum text size
   for (const label of MAP_LABELS) {
-    const at = projectPoint(projection, label.at);
+    const at = placed.labels[label.key];
     if (!at) continue;
     const text = t(label.key);
     if (label.kind === 'kazakhstan') {

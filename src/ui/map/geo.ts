@@ -1,7 +1,5 @@
-// Pure map geometry: the conic projection fitted to a rectangle, and countries and routes projected to point arrays.
-import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
-import { PLACES, type LonLat, type PathLeg } from './places';
+// Pure map geometry in game pixels: rectangles, points, polylines (lengths, points along, dashes, distances), ring areas.
+// Projection happens at build time (scripts/mapProjection.ts); the game works on the projected shapes.
 
 /** A rectangle on screen (game pixels). */
 export interface MapRect {
@@ -17,83 +15,6 @@ export interface XY {
   y: number;
 }
 
-/** Centre and standard parallels of the region's conic conformal projection (Europe's east to western China). */
-export const PROJECTION_CENTRE: LonLat = [60, 47];
-export const STANDARD_PARALLELS: readonly [number, number] = [40, 55];
-
-/** The places that must always be inside the map, whatever its rectangle's shape. */
-export const VIEW_POINTS: readonly LonLat[] = [
-  PLACES.ustLuga, PLACES.moscow, PLACES.istanbul, PLACES.ceyhan, PLACES.urumqi, PLACES.alashankou,
-  PLACES.astana, [26.0, 44.0], [90.0, 48.0], [68.0, 57.5], [56.0, 36.0],
-];
-
-/** A d3 conic conformal projection for the region, fitted so VIEW_POINTS fill `rect` with a margin. */
-export function fitProjection(rect: MapRect, margin = 0.03): GeoProjection {
-  const padX = rect.width * margin;
-  const padY = rect.height * margin;
-  const view: MultiPoint = { type: 'MultiPoint', coordinates: VIEW_POINTS.map((c) => [c[0], c[1]]) };
-  return geoConicConformal()
-    .parallels([STANDARD_PARALLELS[0], STANDARD_PARALLELS[1]])
-    .rotate([-PROJECTION_CENTRE[0], 0])
-    .center([0, PROJECTION_CENTRE[1]])
-    .fitExtent([[rect.x + padX, rect.y + padY], [rect.x + rect.width - padX, rect.y + rect.height - padY]], view);
-}
-
-/** Projects one lon/lat position to game pixels (null if the projection cannot place it). */
-export function projectPoint(projection: GeoProjection, at: LonLat): XY | null {
-  const xy = projection([at[0], at[1]]);
-  return xy ? { x: xy[0], y: xy[1] } : null;
-}
-
-/**
- * Collects the rings geoPath draws into point arrays: d3-geo calls moveTo/lineTo/closePath on any context,
- * which lets the map hand plain polygons to Phaser (fillPoints) or use them as hit areas.
- */
-class RingCollector {
-  rings: XY[][] = [];
-  private current: XY[] | null = null;
-  beginPath(): void {
-    this.current = null;
-  }
-  moveTo(x: number, y: number): void {
-    this.current = [{ x, y }];
-    this.rings.push(this.current);
-  }
-  lineTo(x: number, y: number): void {
-    this.current?.push({ x, y });
-  }
-  closePath(): void {
-    this.current = null;
-  }
-  arc(_x: number, _y: number, _radius: number, _start: number, _end: number): void {
-    /* points are not drawn as circles on this map */
-  }
-  rect(_x: number, _y: number, _w: number, _h: number): void {
-    /* no rectangles in country outlines */
-  }
-}
-
-/** A country projected into closed rings (outer rings and holes alike; fill with even-odd or draw holes on top). */
-export interface ProjectedCountry {
-  id: string;
-  name: string;
-  rings: XY[][];
-}
-
-/** Projects every country of the regional collection into rings, dropping rings smaller than `minArea` px². */
-export function projectCountries(
-  projection: GeoProjection,
-  countries: FeatureCollection<Geometry, { name: string }>,
-  minArea = 1.5,
-): ProjectedCountry[] {
-  return countries.features.map((feature: Feature<Geometry, { name: string }>) => {
-    const collector = new RingCollector();
-    geoPath(projection, collector)(feature);
-    const rings = collector.rings.filter((ring) => ring.length >= 3 && Math.abs(ringArea(ring)) >= minArea);
-    return { id: String(feature.id ?? feature.properties.name), name: feature.properties.name, rings };
-  });
-}
-
 /** Signed area of a ring by the shoelace formula (px²). */
 export function ringArea(ring: readonly XY[]): number {
   let sum = 0;
@@ -107,17 +28,6 @@ export function ringArea(ring: readonly XY[]): number {
 export interface ProjectedLeg {
   points: XY[];
   sea: boolean;
-}
-
-/**
- * Projects route legs, densifying each segment along the great circle so long legs follow the projection's curve.
- */
-export function projectLegs(projection: GeoProjection, legs: readonly PathLeg[]): ProjectedLeg[] {
-  return legs.map((leg) => {
-    const collector = new RingCollector();
-    geoPath(projection, collector)({ type: 'LineString', coordinates: leg.points.map((c) => [c[0], c[1]]) });
-    return { points: collector.rings.flat(), sea: leg.sea };
-  });
 }
 
 /** Total length of a polyline in pixels. */

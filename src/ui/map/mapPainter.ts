@@ -158,8 +158,8 @@ export function paintLensTabs(ctx: CanvasRenderingContext2D, lenses: readonly Ma
   });
 }
 
-/** The lens panel (memberships, arsenal or trade as labelled bars), anchored at its top-right corner. */
-export function paintPanel(ctx: CanvasRenderingContext2D, panel: NonNullable<MapModel['panel']>, topRight: XY, s: number, colour: number): void {
+/** The lens panel (memberships, arsenal or trade as labelled bars), anchored at its top-right corner; returns its box. */
+export function paintPanel(ctx: CanvasRenderingContext2D, panel: NonNullable<MapModel['panel']>, topRight: XY, s: number, colour: number): Omit<HitBox, 'name'> {
   const pad = s * 0.6;
   const rowH = s * 2.1;
   font(ctx, s);
@@ -180,6 +180,7 @@ export function paintPanel(ctx: CanvasRenderingContext2D, panel: NonNullable<Map
     ctx.fillStyle = css(colour);
     ctx.fillRect(x + pad, ry + s * 1.2, (barW * Math.max(0, Math.min(row.value, row.max))) / row.max, s * 0.45);
   });
+  return { x, y, w, h };
 }
 
 /** The legend, baked with the base map: a sample of each line style, so no status is told by colour alone. */
