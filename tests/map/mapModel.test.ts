@@ -29,6 +29,11 @@ describe('map model', () => {
     const us = trade.partners.find((p) => p.id === 'us')!;
     expect(eu.bubbleValue).toBeGreaterThan(us.bubbleValue);
     const alliances = buildMapModel(world, 'alliances', translateEn);
+    // The lens draws on the map: each power's card carries the groupings that tie Kazakhstan to it.
+    const russia = alliances.partners.find((p) => p.id === 'russia')!;
+    expect(russia.bubbleLabel).toContain('CSTO');
+    expect(russia.bubbleValue).toBeGreaterThan(0);
+    expect(alliances.partners.find((p) => p.id === 'gulf')!.bubbleValue).toBe(0);
     expect(alliances.panel!.rows).toHaveLength(MEMBERSHIP_IDS.length);
     const values = alliances.panel!.rows.map((r) => r.value);
     expect(values).toEqual([...values].sort((a, b) => b - a));

@@ -32,6 +32,7 @@ export interface PartnerVisual {
   relation: number;
   bubbleValue: number; // 0 when the lens shows no bubble
   bubbleLabel: string;
+  bubbleUnit?: number; // the value a bubble of base size stands for (default: 2 for shares in %, else 1)
 }
 
 /** Everything the overlay draws for one world and lens. */
@@ -61,6 +62,11 @@ export function tradeWith(world: World, id: PowerId): number {
 
 const ARMS_SUPPLIER_OF: Partial<Record<PowerId, SupplierId>> = { russia: 'russia', china: 'china', turkey: 'turkey', us: 'west' };
 
+/** The groupings that tie Kazakhstan to each power (the alliances lens draws them at the power's card). */
+export const BLOCS_OF: Record<PowerId, readonly MembershipId[]> = {
+  russia: ['csto', 'eaeu', 'sco'], china: ['sco', 'bri'], eu: ['euPartnership'], us: ['c5plus1'], turkey: ['ots'], azerbaijan: ['ots'], gulf: [],
+};
+
 /** Builds the overlay's view-model; the lens decides which layer stands out and which panel is listed. */
 export function buildMapModel(world: World, lens: MapLens, t: Translate): MapModel {
   const shares = arsenalShares(world);
@@ -81,6 +87,12 @@ export function buildMapModel(world: World, lens: MapLens, t: Translate): MapMod
       const supplier = ARMS_SUPPLIER_OF[id];
       const share = supplier ? shares[supplier] : 0;
       return { id, relation: world.relations[id], bubbleValue: share, bubbleLabel: supplier ? `${Math.round(share)}%` : '' };
+    }
+    if (lens === 'alliances') {
+      // The groupings Kazakhstan is still in with this power, by name; the bubble grows with the deepest engagement.
+      const active = BLOCS_OF[id].filter((m) => world.memberships[m].member);
+      const engagement = Math.max(0, ...active.map((m) => world.memberships[m].engagement));
+      return { id, relation: world.relations[id], bubbleValue: engagement, bubbleLabel: active.map((m) => t(`map.membershipShort.${m}`)).join(' · '), bubbleUnit: 4 };
     }
     return { id, relation: world.relations[id], bubbleValue: 0, bubbleLabel: '' };
   });

@@ -77,7 +77,7 @@ export function paintPartner(
   const b = { name: `partner:${id}`, x: place.at.x - w / 2, y: place.at.y - h / 2, w, h };
   if (partner.bubbleValue > 0) {
     // the bubble sits beside the card (left of it near the map's right edge), its figure underneath
-    const r = radiusForValue(partner.bubbleValue, partner.bubbleLabel.endsWith('%') ? 2 : 1, s / 12);
+    const r = radiusForValue(partner.bubbleValue, partner.bubbleUnit ?? (partner.bubbleLabel.endsWith('%') ? 2 : 1), s / 12);
     const cx = bubbleOnLeft ? b.x - r - s * 0.3 : b.x + w + r + s * 0.3;
     const cy = place.at.y;
     ctx.beginPath();
