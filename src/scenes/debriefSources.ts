@@ -1,11 +1,18 @@
 // The debrief's sources sheet: every real source of the scenario (FACTS row, its words, its address, the numbers it
 // backs) in columns, and one line for the numbers that are the game's own abstractions.
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { t } from '../i18n';
 import type { SourcesView } from '../ui/debrief';
 import { COLORS } from '../ui/theme';
 import type { ButtonOptions } from '../ui/widgets/button';
 import type { LabelStyle } from '../ui/widgets/text';
+import { openSource } from '../ui/widgets/explanationPanel';
+
+/** The web address a source line names, when it names a whole one ("astanatimes.com/2023/…" is cut, so it is not). */
+export function sourceUrl(address: string): string | null {
+  const first = address.split(/;\s*/)[0].trim();
+  return /^[\w.-]+\.[a-z]{2,}\/\S*$/i.test(first) && !first.includes('…') ? `https://${first}` : null;
+}
 
 /** The scene's drawing helpers the sheet uses (so everything it makes is freed on the next redraw). */
 export interface SheetDrawing {
@@ -31,6 +38,10 @@ export function drawSourcesSheet(scene: Phaser.Scene, sources: SourcesView, draw
     const x = 48 + col * (colW + 24);
     const head = draw.text(x, y, `${src.id ? `${src.id} · ` : ''}${src.text || src.address}`, { size: 14, bold: true, wrap: colW });
     const addr = draw.text(x, y + head.height + 1, src.address, { size: 12, color: COLORS.accent, wrap: colW });
+    const url = sourceUrl(src.address);
+    // A whole web address opens in a new tab (http/https only); a shortened one stays plain text in grey.
+    if (url) addr.setInteractive({ useHandCursor: true }).on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => openSource(url));
+    else addr.setColor(`#${COLORS.inkSoft.toString(16).padStart(6, '0')}`);
     const used = draw.text(x, addr.y + addr.height + 1, t('debrief.usedFor', { list: src.used.join(', ') }), { size: 12, color: COLORS.inkSoft, wrap: colW });
     const end = used.y + used.height + 10;
     if (end > bottom) {
