@@ -111,7 +111,11 @@ export class GameScene extends ScreenScene {
       describeSource: (path) => numberSourceWords(snapshot().context.scenario, path, mapT),
       describePath: fieldLabel,
       onExplain: (path) => {
-        if (snapshot().state === 'planning') this.openExplanation(path);
+        const { state, context } = snapshot();
+        if (state !== 'planning') return;
+        // In the trade lens a partner's card shows its trade (the bubble): that is the number explained there.
+        const id = path.startsWith('relations.') ? path.slice('relations.'.length) : null;
+        this.openExplanation(this.lens === 'trade' && id && context.world && Object.hasOwn(context.world.trade, id) ? `trade.${id}` : path);
       },
       explainHint: () => t('explain.mapHint'),
       onLensChange: (lens) => {

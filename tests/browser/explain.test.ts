@@ -245,6 +245,22 @@ describe('why did this change?', () => {
     const flow = (await page.evaluate(() => window.kz.explanation))!;
     expect(flow.path).toBe('oil.routes.cpc.flowMt');
     expect(flow.causes.reduce((s, c) => s + c.delta, 0)).toBeCloseTo(flow.after - flow.before, 6);
+    await clickByName(page, 'explain:close');
+    await page.waitForFunction(() => !window.kz.explanation, null, { polling: 100 });
+
+    // In the trade lens a partner's card shows its trade, and a click explains that trade (parts add up to it).
+    await clickByName(page, 'lens:trade');
+    await page.waitForTimeout(200);
+    await clickByName(page, 'partner:china');
+    await waitForObject(page, 'explain:close');
+    const trade = (await page.evaluate(() => window.kz.explanation))!;
+    expect(trade.path).toBe('trade.china');
+    const total = await page.evaluate(() => {
+      const f = window.kz.actor.getSnapshot().context.world!.trade.china;
+      return f.exportsUsdBn + f.importsUsdBn;
+    });
+    expect(trade.after).toBeCloseTo(total, 6);
+    expect(trade.causes.reduce((s, c) => s + c.delta, 0)).toBeCloseTo(trade.after - trade.before, 6);
     await page.close();
   }, 400_000);
 });
