@@ -69,6 +69,7 @@ describe('lesson links', () => {
   it('start the set-up they name: scenario, turns, seed, language, closed vectors and actions, shown on the briefing', async () => {
     const { page, problems } = await open(`?lesson=${encodeLesson(lesson)}`);
     await waitForScreen(page, ['briefing'], START);
+    await waitForObject(page, 'briefing:continue', START); // the briefing's code may still be arriving when the state is reached
     const c = await context(page);
     expect(c.scenarioId?.startsWith('classroom-short~4~')).toBe(true);
     expect([c.turns, c.seed, c.lang]).toEqual([4, 321, 'ru']);

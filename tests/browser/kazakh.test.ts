@@ -76,6 +76,7 @@ describe('a game in Kazakh', () => {
     await page.goto(`${server.url}?lang=kk&scenario=classroom-short&seed=11`, { timeout: 120_000 });
     await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 120_000 });
     await waitForScreen(page, ['briefing']);
+    await waitForObject(page, 'briefing:continue'); // the briefing's code may still be arriving when the state is reached
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
     const send = (e: unknown) => page.evaluate((e) => window.kz.actor.send(e as never), e);
     const english: string[] = [...(await englishOnScreen(page, 'briefing'))];
@@ -117,6 +118,7 @@ describe('a game in Kazakh', () => {
       await send({ type: 'PROCEED' });
       const next = await waitForScreen(page, ['briefing', 'debrief']);
       if (next === 'debrief') break;
+      await waitForObject(page, 'briefing:continue');
       english.push(...(await englishOnScreen(page, `briefing ${turn + 1}`)));
     }
     await waitForObject(page, 'debrief:');

@@ -94,6 +94,10 @@ describe('the map', () => {
     await page.touchscreen.tap(cpc.x, cpc.y);
     await page.waitForFunction(() => (window.kz.game.scene.getScene('Game').children.getByName('map:tooltip') as unknown as { visible: boolean }).visible, null, { timeout: WAIT });
     expect(await shown(page)).toEqual({ tooltip: true, highlight: true });
+    // A second tap on what a tap showed explains it (as a click does with a mouse).
+    await page.touchscreen.tap(cpc.x, cpc.y);
+    await waitForObject(page, 'explain:close', WAIT);
+    expect(await page.evaluate(() => window.kz.explanation?.path)).toBe('oil.routes.cpc.flowMt');
     expect(problems).toEqual([]);
     await page.context().close();
   }, 240_000);

@@ -78,6 +78,7 @@ export class MapView {
   private world: World | null = null;
   private lens: MapLens = 'oil';
   private model: MapModel | null = null;
+  private touchShown: string | null = null; // the object a tap has shown (a second tap on it explains it)
   private highlighted: string | null = null;
   private destroyed = false;
   private readonly onPointerMove: (pointer: Phaser.Input.Pointer) => void;
@@ -309,7 +310,15 @@ export class MapView {
     if (path && onExplain) {
       const explain = () => queueMicrotask(() => onExplain(path));
       (zone as Phaser.GameObjects.Zone & { activate?: () => void }).activate = explain;
-      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, explain);
+      // A mouse click explains at once (hover already showed the tooltip); on a touchscreen the first tap shows what
+      // hovering shows and a second tap on the same object explains it.
+      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, (pointer: Phaser.Input.Pointer) => {
+        if (pointer.wasTouch && this.touchShown !== name) {
+          this.touchShown = name;
+          return;
+        }
+        explain();
+      });
     }
     return zone;
   }
@@ -336,6 +345,7 @@ export class MapView {
       if (!zone.name.startsWith('lens:')) this.focus(zone.name);
       return;
     }
+    this.touchShown = null; // a tap elsewhere: the next tap on an object shows it again before explaining
     const q = { x: pointer.worldX, y: pointer.worldY };
     const line = this.lineNear(q, 14 * Math.max(1, this.scale)); // a fingertip is less precise than a mouse
     if (line === this.highlighted) return;
