@@ -10,7 +10,7 @@ import { decodeLesson, encodeLesson, lessonCodeFrom, type Lesson } from '../../s
 import { lessonScenario } from '../../src/lesson/lessonScenario';
 import { buildRules } from '../../src/sim';
 import { buildApp, launchChromium, newPage, serveDir, watchConsole } from './harness';
-import { clickByName, waitForObject, waitForScreen } from './pageProbe';
+import { clickByName, namedObjects, waitForObject, waitForScreen } from './pageProbe';
 import { bundled, playedCode } from '../lesson/fixture';
 
 let browser: Browser;
@@ -82,6 +82,8 @@ describe('lesson links', () => {
     // After a reload the lesson game continues: its scenario is rebuilt from the autosave's scenario id.
     await page.goto(server.url);
     await waitForObject(page, 'menu:continue', START);
+    // The menu draws before the game core arrives, with Continue disabled until the saved game can be read.
+    await expect.poll(async () => (await namedObjects(page, 'menu:continue')).some((o) => !o.disabled), { timeout: START, interval: 100 }).toBe(true);
     await clickByName(page, 'menu:continue');
     await waitForScreen(page, ['briefing']);
     expect(await context(page)).toMatchObject({ scenarioId: c.scenarioId, turns: 4, seed: 321 });
