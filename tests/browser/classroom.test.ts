@@ -1,39 +1,26 @@
 // The classroom in the built game, in headless Chromium: a lesson link starts exactly the set-up it names (and the
 // set-up screen makes such links), a broken link leaves everything as it was, a lesson game's code opens as a shared
 // game, the class view reads three codes into three rows, and the debrief's print view renders to a PDF.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { decodeLesson, encodeLesson, lessonCodeFrom, type Lesson } from '../../src/lesson/lessonLink';
 import { lessonScenario } from '../../src/lesson/lessonScenario';
 import { buildRules } from '../../src/sim';
-import { buildApp, launchChromium, newPage, serveDir, watchConsole } from './harness';
+import { newPage, watchConsole, servedGame, type ServedGame } from './harness';
 import { clickByName, namedObjects, waitForObject, waitForScreen } from './pageProbe';
 import { bundled, playedCode } from '../lesson/fixture';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
-let outDir: string;
+let served: ServedGame | undefined;
 const START = 90_000; // the first page load on a busy 2-core machine
 
 beforeAll(async () => {
-  const prebuilt = process.env.KZ_BROWSER_DIST;
-  if (prebuilt) server = await serveDir(prebuilt);
-  else {
-    outDir = mkdtempSync(join(tmpdir(), 'multi-vector-class-'));
-    await buildApp(outDir);
-    server = await serveDir(outDir);
-  }
-  browser = await launchChromium();
-}, 300_000);
+  served = await servedGame();
+  ({ browser, server } = served);
+}, 420_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 async function open(query: string): Promise<{ page: Page; problems: string[] }> {
   const page = await newPage(browser);

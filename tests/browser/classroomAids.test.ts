@@ -1,34 +1,21 @@
 // The in-play classroom aids in the built game: goals in view with progress, the guided first turn, the glossary from a
 // term, rendering at the screen's real pixels, and text never below 14 px (17 px with larger text).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildApp, launchChromium, newPage, serveDir, watchConsole } from './harness';
+import { newPage, watchConsole, servedGame, type ServedGame } from './harness';
 import { answerDecisions, clickTo, startFromMenu } from './drive';
 import { clickByName, namedObjects, waitForObject, waitForScreen } from './pageProbe';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
-let outDir: string;
+let served: ServedGame | undefined;
 
 beforeAll(async () => {
-  const prebuilt = process.env.KZ_BROWSER_DIST;
-  if (prebuilt) server = await serveDir(prebuilt);
-  else {
-    outDir = mkdtempSync(join(tmpdir(), 'multi-vector-aids-'));
-    await buildApp(outDir);
-    server = await serveDir(outDir);
-  }
-  browser = await launchChromium();
+  served = await servedGame();
+  ({ browser, server } = served);
 }, 420_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 /** A fresh page (own storage) at `size`, optionally with the tour already done, on the menu. */
 async function openGame(size = { width: 1280, height: 720 }, options: { tourDone?: boolean } = {}) {

@@ -1,32 +1,19 @@
 // "Why did this change?" in the built game: a pillar's explanation adds up and its top cause is in the report; no raw field names on screen.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildApp, launchChromium, newPage, serveDir, watchConsole } from './harness';
+import { newPage, watchConsole, servedGame, type ServedGame } from './harness';
 import { clickByName, machineState, namedObjects, waitForObject } from './pageProbe';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
-let outDir: string;
+let served: ServedGame | undefined;
 
 beforeAll(async () => {
-  const prebuilt = process.env.KZ_BROWSER_DIST;
-  if (prebuilt) server = await serveDir(prebuilt);
-  else {
-    outDir = mkdtempSync(join(tmpdir(), 'multi-vector-explain-'));
-    await buildApp(outDir);
-    server = await serveDir(outDir);
-  }
-  browser = await launchChromium();
-}, 180_000);
+  served = await servedGame();
+  ({ browser, server } = served);
+}, 420_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 /** The text of every visible Text object in the active scenes (inside containers too). */
 function visibleTexts(page: Page): Promise<string[]> {

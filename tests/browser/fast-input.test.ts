@@ -1,29 +1,20 @@
 // Every click and tap lands: a game played with instant mouse clicks (no hover, no pauses between move, press and
 // release) and one played with touchscreen taps select cards, switch tabs and end turns.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildApp, launchChromium, serveDir, watchConsole } from './harness';
+import { watchConsole, servedGame, type ServedGame } from './harness';
 import { machineState, namedObjects, waitForObject, waitForScreen } from './pageProbe';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
-let outDir: string;
+let served: ServedGame | undefined;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'multi-vector-input-'));
-  await buildApp(outDir);
-  server = await serveDir(outDir);
-  browser = await launchChromium();
-}, 180_000);
+  served = await servedGame();
+  ({ browser, server } = served);
+}, 420_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 type Press = (page: Page, x: number, y: number) => Promise<void>;
 const click: Press = (page, x, y) => page.mouse.click(x, y); // move, press and release at once

@@ -1,8 +1,7 @@
 // The forecast before End turn in the built game: cards chosen by real clicks, a forecast played in Web Workers
 // that refines to 200+ futures with ordered bands, equals the same plan forecast in Node with the same seeds,
 // follows a new selection, and fits beside the map without covering it.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -10,32 +9,22 @@ import { runForecast, summarise, type ForecastSummary } from '../../src/lab/fore
 import { stateHash } from '../../src/sim';
 import type { Rules } from '../../src/sim/content';
 import type { World } from '../../src/sim/world';
-import { buildApp, launchChromium, newPage, ROOT, serveDir, watchConsole } from './harness';
+import { newPage, ROOT, watchConsole, servedGame, type ServedGame } from './harness';
 import { clickTo, pickActions, startFromMenu } from './drive';
 import { clickByName, waitForObject, waitForScreen } from './pageProbe';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
-let outDir: string;
+let served: ServedGame | undefined;
 const shots = join(ROOT, 'artifacts/screenshots');
 
 beforeAll(async () => {
-  const prebuilt = process.env.KZ_BROWSER_DIST;
-  if (prebuilt) server = await serveDir(prebuilt);
-  else {
-    outDir = mkdtempSync(join(tmpdir(), 'multi-vector-forecast-'));
-    await buildApp(outDir);
-    server = await serveDir(outDir);
-  }
-  browser = await launchChromium();
+  served = await servedGame();
+  ({ browser, server } = served);
   mkdirSync(shots, { recursive: true });
 }, 420_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 /** A fresh page at `size` with the guided turn done, in the planning screen of classroom-short (from the menu, or with `seed`). */
 async function planning(size: { width: number; height: number }, lang = 'en', seed?: number) {

@@ -74,3 +74,19 @@ export async function newPage(browser: Browser, viewport = { width: 1280, height
   await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
   return context.newPage();
 }
+
+/** A built game served on localhost with Chromium launched: what every browser test file starts from. */
+export interface ServedGame {
+  browser: Browser;
+  server: { url: string; close: () => Promise<void> };
+  /** Closes Chromium and the server (the shared build stays for the next file). */
+  close: () => Promise<void>;
+}
+
+/** Serves the shared build of the game (see builtGame) and launches Chromium. */
+export async function servedGame(): Promise<ServedGame> {
+  const { builtGame } = await import('./builtGame');
+  const server = await serveDir(await builtGame());
+  const browser = await launchChromium();
+  return { browser, server, close: async () => { await browser.close(); await server.close(); } };
+}

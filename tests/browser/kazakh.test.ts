@@ -1,34 +1,23 @@
 // A whole game in Kazakh (?lang=kk): on every screen — briefing, planning with a card's details, decisions, report,
 // debrief — no visible text is, or contains, the English text of a scenario, action, event, option or power move
 // whose Kazakh differs. (English left on screen is what a Kazakh-speaking class would meet untranslated.)
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildApp, launchChromium, newPage, ROOT, serveDir, watchConsole } from './harness';
+import { newPage, ROOT, watchConsole, servedGame, type ServedGame } from './harness';
 import { namedObjects, waitForObject, waitForScreen } from './pageProbe';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
-let outDir: string;
+let served: ServedGame | undefined;
 
 beforeAll(async () => {
-  const prebuilt = process.env.KZ_BROWSER_DIST;
-  if (prebuilt) server = await serveDir(prebuilt);
-  else {
-    outDir = mkdtempSync(join(tmpdir(), 'multi-vector-kk-'));
-    await buildApp(outDir);
-    server = await serveDir(outDir);
-  }
-  browser = await launchChromium();
-}, 300_000);
+  served = await servedGame();
+  ({ browser, server } = served);
+}, 420_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 type Text = { en: string; ru?: string; kk?: string };
 

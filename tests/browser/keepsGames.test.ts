@@ -1,12 +1,11 @@
 // Issue 14 in the built game: no file, link or save can freeze the game or lose a player's game (one test per finding).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createGameActor, memoryStorage } from '../../src/machine/index';
 import { parseScenario } from '../../src/scenario/parse';
-import { buildApp, launchChromium, newPage, ROOT, serveDir } from './harness';
+import { newPage, ROOT, servedGame, type ServedGame } from './harness';
 import { startFromMenu } from './drive';
 import { clickByName, machineState, namedObjects, stateHash, waitForObject, waitForScreen } from './pageProbe';
 
@@ -16,25 +15,15 @@ const PREFIX = 'multi-vector:';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
-let outDir: string | undefined;
+let served: ServedGame | undefined;
 
 beforeAll(async () => {
-  const prebuilt = process.env.KZ_BROWSER_DIST;
-  if (prebuilt) server = await serveDir(prebuilt);
-  else {
-    outDir = mkdtempSync(join(tmpdir(), 'multi-vector-keep-'));
-    await buildApp(outDir);
-    server = await serveDir(outDir);
-  }
-  browser = await launchChromium();
+  served = await servedGame();
+  ({ browser, server } = served);
   mkdirSync(SHOTS, { recursive: true });
-}, 300_000);
+}, 420_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`${server.url}${query}`);

@@ -1,35 +1,22 @@
 // The map by mouse and by touch: hovering a partner card or a route shows its tooltip and highlight and leaving
 // clears them; on a touchscreen, where nothing hovers, a tap shows the same and keeps it until the next tap.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildApp, launchChromium, serveDir, watchConsole } from './harness';
+import { watchConsole, servedGame, type ServedGame } from './harness';
 import { clickTo } from './drive';
 import { clickByName, namedObjects, waitForObject } from './pageProbe';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
-let outDir: string | undefined;
+let served: ServedGame | undefined;
 const WAIT = 60_000;
 
 beforeAll(async () => {
-  const prebuilt = process.env.KZ_BROWSER_DIST; // serve an existing build instead of building
-  if (prebuilt) server = await serveDir(prebuilt);
-  else {
-    outDir = mkdtempSync(join(tmpdir(), 'multi-vector-map-'));
-    await buildApp(outDir);
-    server = await serveDir(outDir);
-  }
-  browser = await launchChromium();
-}, 180_000);
+  served = await servedGame();
+  ({ browser, server } = served);
+}, 420_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 /** The game screen of a fresh classroom game, on a mouse or a touch device. */
 async function planning(touch: boolean): Promise<{ page: Page; problems: string[] }> {

@@ -1,11 +1,9 @@
 // Works offline: after one visit (the service worker has precached the game), the network is cut and the server is
 // gone, yet the game reloads to the menu and plays a turn.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildApp, launchChromium, newPage, serveDir, watchConsole } from './harness';
+import { launchChromium, newPage, serveDir, watchConsole } from './harness';
+import { builtGame } from './builtGame';
 import { answerDecisions, clickTo, pickActions, startFromMenu } from './drive';
 import { waitForObject } from './pageProbe';
 
@@ -13,14 +11,12 @@ let browser: Browser;
 let outDir: string;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'multi-vector-offline-'));
-  await buildApp(outDir);
+  outDir = await builtGame();
   browser = await launchChromium();
-}, 180_000);
+}, 420_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 describe('offline', () => {

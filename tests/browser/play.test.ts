@@ -1,10 +1,9 @@
 // Plays the built game in headless Chromium through real clicks, from the menu to the debrief, checking each screen.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildApp, launchChromium, newPage, ROOT, serveDir, watchConsole } from './harness';
+import { newPage, ROOT, watchConsole, servedGame, type ServedGame } from './harness';
 import { answerDecisions, clickTo, pickActions, startFromMenu } from './drive';
 import { clickByName, machineState, namedObjects, stateHash, waitForObject, waitForScreen } from './pageProbe';
 import { press, tabTo } from './keys';
@@ -15,25 +14,15 @@ const HASH = /^[0-9a-f]{16}$/;
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
-let outDir: string;
+let served: ServedGame | undefined;
 
 beforeAll(async () => {
-  const prebuilt = process.env.KZ_BROWSER_DIST; // serve an existing build instead of building (debugging)
-  if (prebuilt) server = await serveDir(prebuilt);
-  else {
-    outDir = mkdtempSync(join(tmpdir(), 'multi-vector-dist-'));
-    await buildApp(outDir);
-    server = await serveDir(outDir);
-  }
-  browser = await launchChromium();
+  served = await servedGame();
+  ({ browser, server } = served);
   mkdirSync(SHOTS, { recursive: true });
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 /** A fresh page at 1280×720 (a new context: no autosave from another test). */
 async function openGame(query = ''): Promise<{ page: Page; problems: string[] }> {

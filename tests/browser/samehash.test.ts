@@ -1,29 +1,22 @@
 // The browser and Node play the same game: a log played in the built game replays in Node to the same state hash.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildRules, replay, stateHash } from '../../src/sim';
 import { parseScenario } from '../../src/scenario/parse';
-import { buildApp, launchChromium, newPage, ROOT, serveDir } from './harness';
+import { newPage, ROOT, servedGame, type ServedGame } from './harness';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
-let outDir: string;
+let served: ServedGame | undefined;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'multi-vector-hash-'));
-  await buildApp(outDir);
-  server = await serveDir(outDir);
-  browser = await launchChromium();
+  served = await servedGame();
+  ({ browser, server } = served);
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 describe('determinism across Node and the browser', () => {
   it('replays the command log of a browser game in Node to the hash window.kz.stateHash() shows', async () => {
