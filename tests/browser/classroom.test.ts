@@ -1,31 +1,23 @@
 // The classroom in the built game, in headless Chromium: a lesson link starts exactly the set-up it names (and the
 // set-up screen makes such links), a broken link leaves everything as it was, a lesson game's code opens as a shared
 // game, the class view reads three codes into three rows, and the debrief's print view renders to a PDF.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { decodeLesson, encodeLesson, lessonCodeFrom, type Lesson } from '../../src/lesson/lessonLink';
 import { lessonScenario } from '../../src/lesson/lessonScenario';
 import { buildRules } from '../../src/sim';
-import { newPage, watchConsole, servedGame, type ServedGame } from './harness';
+import { newPage, watchConsole, useServedGame } from './harness';
 import { clickByName, namedObjects, waitForObject, waitForScreen } from './pageProbe';
 import { bundled, playedCode } from '../lesson/fixture';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let served: ServedGame | undefined;
+const game = useServedGame();
 const START = 90_000; // the first page load on a busy 2-core machine
 
-beforeAll(async () => {
-  served = await servedGame();
-  ({ browser, server } = served);
-}, 420_000);
-
-afterAll(() => served?.close());
 
 async function open(query: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await newPage(browser);
+  const page = await newPage(game.browser);
   const problems = watchConsole(page);
-  await page.goto(`${server.url}${query}`);
+  await page.goto(`${game.url}${query}`);
   await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: START });
   return { page, problems };
 }
@@ -67,7 +59,7 @@ describe('lesson links', () => {
     expect(shown).toContain('Урок, подготовленный учителем');
     expect(shown).toContain('зерно 321');
     // After a reload the lesson game continues: its scenario is rebuilt from the autosave's scenario id.
-    await page.goto(server.url);
+    await page.goto(game.url);
     await waitForObject(page, 'menu:continue', START);
     // The menu draws before the game core arrives, with Continue disabled until the saved game can be read.
     await expect.poll(async () => (await namedObjects(page, 'menu:continue')).some((o) => !o.disabled), { timeout: START, interval: 100 }).toBe(true);
@@ -114,7 +106,7 @@ describe('lesson links', () => {
     const saved = await page.evaluate(() => localStorage.getItem('multi-vector:autosave'));
     expect(saved).not.toBeNull();
     const code = encodeLesson(lesson);
-    await page.goto(`${server.url}?lang=en&lesson=${code.slice(0, 12)}${code[12] === 'A' ? 'B' : 'A'}${code.slice(13)}`);
+    await page.goto(`${game.url}?lang=en&lesson=${code.slice(0, 12)}${code[12] === 'A' ? 'B' : 'A'}${code.slice(13)}`);
     await waitForScreen(page, ['menu'], START);
     await waitForObject(page, 'menu:new-game');
     expect((await texts(page)).join('\n')).toMatch(/This lesson link cannot start a game[\s\S]*checksum/);

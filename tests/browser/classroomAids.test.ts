@@ -1,28 +1,20 @@
 // The in-play classroom aids in the built game: goals in view with progress, the guided first turn, the glossary from a
 // term, rendering at the screen's real pixels, and text never below 14 px (17 px with larger text).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { newPage, watchConsole, servedGame, type ServedGame } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, watchConsole, useServedGame } from './harness';
 import { answerDecisions, clickTo, startFromMenu } from './drive';
 import { clickByName, namedObjects, waitForObject, waitForScreen } from './pageProbe';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let served: ServedGame | undefined;
+const game = useServedGame();
 
-beforeAll(async () => {
-  served = await servedGame();
-  ({ browser, server } = served);
-}, 420_000);
-
-afterAll(() => served?.close());
 
 /** A fresh page (own storage) at `size`, optionally with the tour already done, on the menu. */
 async function openGame(size = { width: 1280, height: 720 }, options: { tourDone?: boolean } = {}) {
-  const page = await newPage(browser, size);
+  const page = await newPage(game.browser, size);
   const problems = watchConsole(page);
   if (options.tourDone) await page.addInitScript(() => localStorage.setItem('multi-vector-ui:coach-done', 'done'));
-  await page.goto(server.url, { timeout: 120_000 });
+  await page.goto(game.url, { timeout: 120_000 });
   await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 60_000 });
   await waitForScreen(page, ['menu'], 60_000);
   await waitForObject(page, 'menu:new-game');
@@ -171,9 +163,9 @@ describe('classroom aids in a browser', () => {
   }, 420_000);
 
   it('reads the larger-text setting kept from an earlier visit and then draws no text below 17 px', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(game.browser);
     await page.addInitScript(() => localStorage.setItem('multi-vector-ui:large-text', 'on'));
-    await page.goto(server.url, { timeout: 120_000 });
+    await page.goto(game.url, { timeout: 120_000 });
     await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 60_000 });
     await waitForScreen(page, ['menu'], 60_000);
     await waitForObject(page, 'settings:large-text', 60_000);

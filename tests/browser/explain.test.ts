@@ -1,19 +1,11 @@
 // "Why did this change?" in the built game: a pillar's explanation adds up and its top cause is in the report; no raw field names on screen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { newPage, watchConsole, servedGame, type ServedGame } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, watchConsole, useServedGame } from './harness';
 import { clickByName, machineState, namedObjects, waitForObject } from './pageProbe';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let served: ServedGame | undefined;
+const game = useServedGame();
 
-beforeAll(async () => {
-  served = await servedGame();
-  ({ browser, server } = served);
-}, 420_000);
-
-afterAll(() => served?.close());
 
 /** The text of every visible Text object in the active scenes (inside containers too). */
 function visibleTexts(page: Page): Promise<string[]> {
@@ -76,9 +68,9 @@ async function explanationOf(page: Page, path: string) {
 
 describe('why did this change?', () => {
   it('explains the largest pillar change after turn 1 with causes that add up, the top one named in the report', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(game.browser);
     const problems = watchConsole(page);
-    await page.goto(server.url);
+    await page.goto(game.url);
     await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 30_000, polling: 100 });
     await waitForScreen(page, ['menu']);
     await send(page, { type: 'NEW_GAME', scenarioId: 'classroom-short', seed: 11 });
@@ -150,9 +142,9 @@ describe('why did this change?', () => {
   }, 300_000);
 
   it('explains a point of the debrief\'s pillars chart with causes that add up to the drawn change', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(game.browser);
     const problems = watchConsole(page);
-    await page.goto(server.url);
+    await page.goto(game.url);
     await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 30_000, polling: 100 });
     await waitForScreen(page, ['menu']);
     await send(page, { type: 'NEW_GAME', scenarioId: 'classroom-short', seed: 5 });
@@ -195,8 +187,8 @@ describe('why did this change?', () => {
   }, 400_000);
 
   it('shows no raw field names on the report, the HUD or the map (tooltips included)', async () => {
-    const page = await newPage(browser);
-    await page.goto(server.url);
+    const page = await newPage(game.browser);
+    await page.goto(game.url);
     await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 30_000, polling: 100 });
     await waitForScreen(page, ['menu']);
     await send(page, { type: 'NEW_GAME', scenarioId: 'baseline-2022', seed: 5 });

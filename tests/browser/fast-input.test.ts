@@ -1,20 +1,12 @@
 // Every click and tap lands: a game played with instant mouse clicks (no hover, no pauses between move, press and
 // release) and one played with touchscreen taps select cards, switch tabs and end turns.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { watchConsole, servedGame, type ServedGame } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchConsole, useServedGame } from './harness';
 import { machineState, namedObjects, waitForObject, waitForScreen } from './pageProbe';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let served: ServedGame | undefined;
+const game = useServedGame();
 
-beforeAll(async () => {
-  served = await servedGame();
-  ({ browser, server } = served);
-}, 420_000);
-
-afterAll(() => served?.close());
 
 type Press = (page: Page, x: number, y: number) => Promise<void>;
 const click: Press = (page, x, y) => page.mouse.click(x, y); // move, press and release at once
@@ -22,11 +14,11 @@ const tap: Press = (page, x, y) => page.touchscreen.tap(x, y);
 
 /** A page in its own context; `touch` makes it a touch device (taps, no mouse hover). */
 async function open(touch: boolean): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: touch, isMobile: false });
+  const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: touch, isMobile: false });
   await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
   const page = await context.newPage();
   const problems = watchConsole(page);
-  await page.goto(server.url);
+  await page.goto(game.url);
   return { page, problems };
 }
 

@@ -3,35 +3,29 @@
 // follows a new selection, and fits beside the map without covering it.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { runForecast, summarise, type ForecastSummary } from '../../src/lab/forecast';
 import { stateHash } from '../../src/sim';
 import type { Rules } from '../../src/sim/content';
 import type { World } from '../../src/sim/world';
-import { newPage, ROOT, watchConsole, servedGame, type ServedGame } from './harness';
+import { newPage, ROOT, watchConsole, useServedGame } from './harness';
 import { clickTo, pickActions, startFromMenu } from './drive';
 import { clickByName, waitForObject, waitForScreen } from './pageProbe';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let served: ServedGame | undefined;
+const game = useServedGame();
 const shots = join(ROOT, 'artifacts/screenshots');
 
-beforeAll(async () => {
-  served = await servedGame();
-  ({ browser, server } = served);
+beforeAll(() => {
   mkdirSync(shots, { recursive: true });
-}, 420_000);
-
-afterAll(() => served?.close());
+});
 
 /** A fresh page at `size` with the guided turn done, in the planning screen of classroom-short (from the menu, or with `seed`). */
 async function planning(size: { width: number; height: number }, lang = 'en', seed?: number) {
-  const page = await newPage(browser, size);
+  const page = await newPage(game.browser, size);
   const problems = watchConsole(page);
   await page.addInitScript(() => localStorage.setItem('multi-vector-ui:coach-done', 'done'));
-  await page.goto(`${server.url}?lang=${lang}${seed === undefined ? '' : `&scenario=classroom-short&seed=${seed}`}`, { timeout: 120_000 });
+  await page.goto(`${game.url}?lang=${lang}${seed === undefined ? '' : `&scenario=classroom-short&seed=${seed}`}`, { timeout: 120_000 });
   await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 60_000 });
   if (seed === undefined) await startFromMenu(page, 'classroom-short');
   await clickTo(page, 'briefing:continue', ['planning']);

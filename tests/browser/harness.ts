@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -89,4 +90,21 @@ export async function servedGame(): Promise<ServedGame> {
   const server = await serveDir(await builtGame());
   const browser = await launchChromium();
   return { browser, server, close: async () => { await browser.close(); await server.close(); } };
+}
+
+/** Starts a served game before a test file's tests and closes it after them; read `browser` and `url` inside tests. */
+export function useServedGame(hookTimeout = 600_000): { readonly browser: Browser; readonly url: string } {
+  let served: ServedGame | undefined;
+  beforeAll(async () => {
+    served = await servedGame();
+  }, hookTimeout);
+  afterAll(() => served?.close());
+  const need = (): ServedGame => {
+    if (!served) throw new Error('useServedGame: the game is not served yet (read it inside a test, not at load time)');
+    return served;
+  };
+  return {
+    get browser() { return need().browser; },
+    get url() { return need().server.url; },
+  };
 }

@@ -3,21 +3,13 @@
 // whose Kazakh differs. (English left on screen is what a Kazakh-speaking class would meet untranslated.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { newPage, ROOT, watchConsole, servedGame, type ServedGame } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, ROOT, watchConsole, useServedGame } from './harness';
 import { namedObjects, waitForObject, waitForScreen } from './pageProbe';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let served: ServedGame | undefined;
+const game = useServedGame();
 
-beforeAll(async () => {
-  served = await servedGame();
-  ({ browser, server } = served);
-}, 420_000);
-
-afterAll(() => served?.close());
 
 type Text = { en: string; ru?: string; kk?: string };
 
@@ -60,9 +52,9 @@ async function englishOnScreen(page: Page, where: string): Promise<string[]> {
 describe('a game in Kazakh', () => {
   it('shows no English scenario, action, event, option or power text on any screen from briefing to debrief', async () => {
     expect(ENGLISH.length).toBeGreaterThan(200); // the check has something to compare against
-    const page = await newPage(browser);
+    const page = await newPage(game.browser);
     const problems = watchConsole(page);
-    await page.goto(`${server.url}?lang=kk&scenario=classroom-short&seed=11`, { timeout: 120_000 });
+    await page.goto(`${game.url}?lang=kk&scenario=classroom-short&seed=11`, { timeout: 120_000 });
     await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 120_000 });
     await waitForScreen(page, ['briefing']);
     await waitForObject(page, 'briefing:continue'); // the briefing's code may still be arriving when the state is reached

@@ -1,11 +1,11 @@
 // Issue 14 in the built game: no file, link or save can freeze the game or lose a player's game (one test per finding).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createGameActor, memoryStorage } from '../../src/machine/index';
 import { parseScenario } from '../../src/scenario/parse';
-import { newPage, ROOT, servedGame, type ServedGame } from './harness';
+import { newPage, ROOT, useServedGame } from './harness';
 import { startFromMenu } from './drive';
 import { clickByName, machineState, namedObjects, stateHash, waitForObject, waitForScreen } from './pageProbe';
 
@@ -13,20 +13,14 @@ const SHOTS = resolve(ROOT, 'artifacts/screenshots');
 const WAIT = 120_000; // generous: a busy 2-core machine is slow, and these tests wait on states, not on the clock
 const PREFIX = 'multi-vector:';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let served: ServedGame | undefined;
+const game = useServedGame();
 
-beforeAll(async () => {
-  served = await servedGame();
-  ({ browser, server } = served);
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-}, 420_000);
-
-afterAll(() => served?.close());
+});
 
 async function open(page: Page, query = ''): Promise<void> {
-  await page.goto(`${server.url}${query}`);
+  await page.goto(`${game.url}${query}`);
   await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: WAIT });
 }
 
@@ -90,7 +84,7 @@ function nodeGame(seed: number, turns: number, slots: string[] = []): { entries:
 
 /** A fresh page whose localStorage holds `entries` before the game starts. */
 async function pageWith(entries: Record<string, string>): Promise<Page> {
-  const page = await newPage(browser);
+  const page = await newPage(game.browser);
   await page.context().addInitScript((entries) => {
     if (sessionStorage.getItem('seeded')) return; // only on the first load
     sessionStorage.setItem('seeded', '1');
@@ -101,7 +95,7 @@ async function pageWith(entries: Record<string, string>): Promise<Page> {
 
 describe('issue 14 in the browser', () => {
   it('1: long unbroken words load at once, are refused or cut, and the page answers input', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(game.browser);
     await open(page);
     await waitForScreen(page, ['menu'], WAIT);
     // A 200,000-character title is refused by the schema; a 2,000-character unbroken summary is accepted and drawn cut.
@@ -122,7 +116,7 @@ describe('issue 14 in the browser', () => {
   }, 300_000);
 
   it('2: a share code naming "constructor" shows a message and New game still works', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(game.browser);
     await open(page, '?play=AQtjb25zdHJ1Y3RvcrSwClAAAAABAABr-W1O');
     await page.waitForFunction(() => window.kz.actor.getSnapshot().context.error?.code === 'codeScenarioMissing', null, { timeout: WAIT });
     expect(await page.evaluate(() => window.kz.actor.getSnapshot().status)).toBe('active');
@@ -190,7 +184,7 @@ describe('issue 14 in the browser', () => {
   }, 300_000);
 
   it('6: full storage during play is announced with what to do', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(game.browser);
     await open(page);
     await page.evaluate(() => window.kz.actor.send({ type: 'NEW_GAME', scenarioId: 'classroom-short', seed: 6 }));
     await waitForScreen(page, ['briefing'], WAIT);

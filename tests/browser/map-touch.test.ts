@@ -1,30 +1,22 @@
 // The map by mouse and by touch: hovering a partner card or a route shows its tooltip and highlight and leaving
 // clears them; on a touchscreen, where nothing hovers, a tap shows the same and keeps it until the next tap.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { watchConsole, servedGame, type ServedGame } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchConsole, useServedGame } from './harness';
 import { clickTo } from './drive';
 import { clickByName, namedObjects, waitForObject } from './pageProbe';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let served: ServedGame | undefined;
+const game = useServedGame();
 const WAIT = 60_000;
 
-beforeAll(async () => {
-  served = await servedGame();
-  ({ browser, server } = served);
-}, 420_000);
-
-afterAll(() => served?.close());
 
 /** The game screen of a fresh classroom game, on a mouse or a touch device. */
 async function planning(touch: boolean): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: touch });
+  const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: touch });
   await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
   const page = await context.newPage();
   const problems = watchConsole(page);
-  await page.goto(server.url);
+  await page.goto(game.url);
   await waitForObject(page, 'menu:new-game', WAIT);
   await page.waitForFunction(() => !!window.kz.actor, null, { timeout: WAIT });
   await page.evaluate(() => window.kz.actor.send({ type: 'NEW_GAME', scenarioId: 'classroom-short', seed: 7 } as never));

@@ -1,9 +1,9 @@
 // Plays the built game in headless Chromium through real clicks, from the menu to the debrief, checking each screen.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { newPage, ROOT, watchConsole, servedGame, type ServedGame } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, ROOT, watchConsole, useServedGame } from './harness';
 import { answerDecisions, clickTo, pickActions, startFromMenu } from './drive';
 import { clickByName, machineState, namedObjects, stateHash, waitForObject, waitForScreen } from './pageProbe';
 import { press, tabTo } from './keys';
@@ -12,23 +12,17 @@ const SCENARIO = process.env.KZ_BROWSER_SCENARIO ?? 'classroom-short';
 const SHOTS = resolve(ROOT, 'artifacts/screenshots');
 const HASH = /^[0-9a-f]{16}$/;
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let served: ServedGame | undefined;
+const game = useServedGame();
 
-beforeAll(async () => {
-  served = await servedGame();
-  ({ browser, server } = served);
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-}, 600_000);
-
-afterAll(() => served?.close());
+});
 
 /** A fresh page at 1280×720 (a new context: no autosave from another test). */
 async function openGame(query = ''): Promise<{ page: Page; problems: string[] }> {
-  const page = await newPage(browser);
+  const page = await newPage(game.browser);
   const problems = watchConsole(page);
-  await page.goto(`${server.url}${query}`);
+  await page.goto(`${game.url}${query}`);
   await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 120_000 }); // the actor arrives with the game core, after the menu
   return { page, problems };
 }

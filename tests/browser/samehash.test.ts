@@ -1,27 +1,18 @@
 // The browser and Node play the same game: a log played in the built game replays in Node to the same state hash.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildRules, replay, stateHash } from '../../src/sim';
 import { parseScenario } from '../../src/scenario/parse';
-import { newPage, ROOT, servedGame, type ServedGame } from './harness';
+import { newPage, ROOT, useServedGame } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let served: ServedGame | undefined;
+const game = useServedGame();
 
-beforeAll(async () => {
-  served = await servedGame();
-  ({ browser, server } = served);
-}, 600_000);
-
-afterAll(() => served?.close());
 
 describe('determinism across Node and the browser', () => {
   it('replays the command log of a browser game in Node to the hash window.kz.stateHash() shows', async () => {
-    const page = await newPage(browser);
-    await page.goto(server.url);
+    const page = await newPage(game.browser);
+    await page.goto(game.url);
     await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 120_000 }); // the actor arrives with the game core, after the menu
     // Drives the real actor with a fixed, varied line of play (selections, last options) until the game ends.
     const played = await page.evaluate(async () => {
