@@ -17,17 +17,50 @@ let open: HTMLElement | null = null;
 /** Whether a prompt is showing (the game ignores its own keys meanwhile). */
 export const textEntryOpen = (): boolean => open !== null;
 
+/** The frame both prompts share: a modal backdrop with a form of a heading, fields, and Cancel / confirm buttons. */
+interface Dialog {
+  backdrop: HTMLElement;
+  box: HTMLFormElement;
+  ok: HTMLButtonElement;
+  cancel: HTMLButtonElement;
+  /** Removes the dialog and gives the keyboard back to the game; false if it was already closed (answer once). */
+  close: () => boolean;
+}
+
+function openDialog(role: 'dialog' | 'alertdialog', heading: HTMLElement, title: string, fields: HTMLElement[], confirm: string): Dialog {
+  open?.remove();
+  const backdrop = document.createElement('div');
+  backdrop.id = 'text-entry';
+  backdrop.setAttribute('role', role);
+  backdrop.setAttribute('aria-modal', 'true');
+  const box = document.createElement('form');
+  heading.textContent = title.slice(0, MAX_PROMPT); // textContent: never HTML
+  const row = document.createElement('div');
+  const ok = document.createElement('button');
+  ok.type = 'submit';
+  ok.textContent = confirm;
+  const cancel = document.createElement('button');
+  cancel.type = 'button';
+  cancel.textContent = t('common.cancel');
+  row.append(cancel, ok);
+  box.append(heading, ...fields, row);
+  backdrop.append(box);
+  document.body.append(backdrop);
+  open = backdrop;
+  const close = (): boolean => {
+    if (open !== backdrop) return false;
+    open = null;
+    backdrop.remove();
+    (document.querySelector('#game canvas') as HTMLElement | null)?.focus();
+    return true;
+  };
+  return { backdrop, box, ok, cancel, close };
+}
+
 /** Asks for a line of text; resolves with the trimmed answer, or null if the player cancels (Esc or Cancel). */
 export function askText(options: TextEntryOptions): Promise<string | null> {
-  open?.remove();
   return new Promise((resolve) => {
-    const backdrop = document.createElement('div');
-    backdrop.id = 'text-entry';
-    backdrop.setAttribute('role', 'dialog');
-    backdrop.setAttribute('aria-modal', 'true');
-    const box = document.createElement('form');
     const heading = document.createElement('label');
-    heading.textContent = options.title.slice(0, MAX_PROMPT); // textContent: never HTML
     heading.htmlFor = 'text-entry-input';
     const input = document.createElement('input');
     input.id = 'text-entry-input';
@@ -36,23 +69,9 @@ export function askText(options: TextEntryOptions): Promise<string | null> {
     input.value = options.value.slice(0, options.maxLength);
     input.autocomplete = 'off';
     input.spellcheck = false;
-    const row = document.createElement('div');
-    const ok = document.createElement('button');
-    ok.type = 'submit';
-    ok.textContent = options.confirm ?? t('common.ok');
-    const cancel = document.createElement('button');
-    cancel.type = 'button';
-    cancel.textContent = t('common.cancel');
-    row.append(cancel, ok);
-    box.append(heading, input, row);
-    backdrop.append(box);
-
+    const { backdrop, box, cancel, close } = openDialog('dialog', heading, options.title, [input], options.confirm ?? t('common.ok'));
     const finish = (answer: string | null) => {
-      if (open !== backdrop) return;
-      open = null;
-      backdrop.remove();
-      (document.querySelector('#game canvas') as HTMLElement | null)?.focus();
-      resolve(answer === null || answer.trim() === '' ? null : answer.trim());
+      if (close()) resolve(answer === null || answer.trim() === '' ? null : answer.trim());
     };
     box.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -66,8 +85,6 @@ export function askText(options: TextEntryOptions): Promise<string | null> {
       e.stopPropagation();
       if (e.key === 'Escape') finish(null);
     });
-    document.body.append(backdrop);
-    open = backdrop;
     input.focus();
     input.select();
   });
@@ -75,33 +92,12 @@ export function askText(options: TextEntryOptions): Promise<string | null> {
 
 /** Asks a yes/no question (e.g. "Replace the saved game?"); resolves true only when the player confirms. */
 export function askConfirm(options: { title: string; confirm: string }): Promise<boolean> {
-  open?.remove();
   return new Promise((resolve) => {
-    const backdrop = document.createElement('div');
-    backdrop.id = 'text-entry';
-    backdrop.setAttribute('role', 'alertdialog');
-    backdrop.setAttribute('aria-modal', 'true');
-    const box = document.createElement('form');
-    const heading = document.createElement('p');
-    heading.textContent = options.title.slice(0, MAX_PROMPT); // textContent: never HTML
-    const row = document.createElement('div');
-    const ok = document.createElement('button');
-    ok.type = 'submit';
+    const { backdrop, box, ok, cancel, close } = openDialog('alertdialog', document.createElement('p'), options.title, [], options.confirm);
     ok.id = 'confirm-yes';
-    ok.textContent = options.confirm;
-    const cancel = document.createElement('button');
-    cancel.type = 'button';
     cancel.id = 'confirm-no';
-    cancel.textContent = t('common.cancel');
-    row.append(cancel, ok);
-    box.append(heading, row);
-    backdrop.append(box);
     const finish = (answer: boolean) => {
-      if (open !== backdrop) return;
-      open = null;
-      backdrop.remove();
-      (document.querySelector('#game canvas') as HTMLElement | null)?.focus();
-      resolve(answer);
+      if (close()) resolve(answer);
     };
     box.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -112,8 +108,6 @@ export function askConfirm(options: { title: string; confirm: string }): Promise
       e.stopPropagation();
       if (e.key === 'Escape') finish(false);
     });
-    document.body.append(backdrop);
-    open = backdrop;
     cancel.focus(); // the safe answer is the default
   });
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, watchConsole, useServedGame } from './harness';
-import { clickByName, machineState, namedObjects, waitForObject } from './pageProbe';
+import { clickByName, machineState, namedObjects, pillarPointOnPage, waitForObject } from './pageProbe';
 
 const game = useServedGame();
 
@@ -110,22 +110,7 @@ describe('why did this change?', () => {
 
     // A point of the pillars chart explains that pillar at that turn, with the value the chart draws.
     await waitForObject(page, 'chart:pillars');
-    const target = await page.evaluate(() => {
-      const scene = window.kz.game.scene.getScene('Report');
-      const zone = scene.children.getByName('chart:pillars') as Phaser.GameObjects.Zone;
-      const b = zone.getBounds();
-      const h = window.kz.actor.getSnapshot().context.world!.history;
-      const value = h[h.length - 1].indicators.pillars.security;
-      const gx = b.x + b.width / 2; // one turn so far: the points sit mid-plot
-      const gy = b.y + 8 + (b.height - 16) * (1 - value / 100);
-      const canvas = window.kz.game.canvas.getBoundingClientRect();
-      const cam = scene.cameras.main;
-      const sx = canvas.width / window.kz.game.scale.width;
-      const sy = canvas.height / window.kz.game.scale.height;
-      const ox = cam.originX * cam.width;
-      const oy = cam.originY * cam.height;
-      return { x: canvas.left + (cam.x + ox + cam.zoomX * (gx - cam.scrollX - ox)) * sx, y: canvas.top + (cam.y + oy + cam.zoomY * (gy - cam.scrollY - oy)) * sy };
-    });
+    const target = await pillarPointOnPage(page, 'Report', 'security', 'mid');
     await page.mouse.click(target.x, target.y);
     await waitForObject(page, 'explain:close');
     const point = (await page.evaluate(() => window.kz.explanation))!;
@@ -156,22 +141,7 @@ describe('why did this change?', () => {
     }
     await waitForObject(page, 'chart:pillars');
     // The last point of the sovereignty line: at the plot's right end, at its value.
-    const target = await page.evaluate(() => {
-      const scene = window.kz.game.scene.getScene('Debrief');
-      const zone = scene.children.getByName('chart:pillars') as Phaser.GameObjects.Zone;
-      const b = zone.getBounds();
-      const h = window.kz.actor.getSnapshot().context.world!.history;
-      const value = h[h.length - 1].indicators.pillars.sovereignty;
-      const gx = b.x + b.width - 8;
-      const gy = b.y + 8 + (b.height - 16) * (1 - value / 100);
-      const canvas = window.kz.game.canvas.getBoundingClientRect();
-      const cam = scene.cameras.main;
-      const sx = canvas.width / window.kz.game.scale.width;
-      const sy = canvas.height / window.kz.game.scale.height;
-      const ox = cam.originX * cam.width;
-      const oy = cam.originY * cam.height;
-      return { x: canvas.left + (cam.x + ox + cam.zoomX * (gx - cam.scrollX - ox)) * sx, y: canvas.top + (cam.y + oy + cam.zoomY * (gy - cam.scrollY - oy)) * sy };
-    });
+    const target = await pillarPointOnPage(page, 'Debrief', 'sovereignty', 'last');
     await page.mouse.click(target.x, target.y);
     await waitForObject(page, 'explain:close');
     const point = (await page.evaluate(() => window.kz.explanation))!;

@@ -90,3 +90,26 @@ export async function waitForObject(page: Page, name: string, timeout = 60_000):
     await page.waitForTimeout(50);
   }
 }
+
+/**
+ * Where the pillars chart (`chart:pillars`) of a scene draws the latest value of a pillar, in page coordinates: the
+ * point sits mid-plot when there is one turn so far (`mid`) or at the plot's right end (`last`), 8 px inside the zone.
+ */
+export function pillarPointOnPage(page: Page, sceneKey: string, pillar: string, where: 'mid' | 'last'): Promise<{ x: number; y: number }> {
+  return page.evaluate(({ sceneKey, pillar, where }) => {
+    const scene = window.kz.game.scene.getScene(sceneKey);
+    const zone = scene.children.getByName('chart:pillars') as Phaser.GameObjects.Zone;
+    const b = zone.getBounds();
+    const h = window.kz.actor.getSnapshot().context.world!.history;
+    const value = (h[h.length - 1]!.indicators.pillars as Record<string, number>)[pillar]!;
+    const gx = where === 'mid' ? b.x + b.width / 2 : b.x + b.width - 8;
+    const gy = b.y + 8 + (b.height - 16) * (1 - value / 100);
+    const canvas = window.kz.game.canvas.getBoundingClientRect();
+    const cam = scene.cameras.main;
+    const sx = canvas.width / window.kz.game.scale.width;
+    const sy = canvas.height / window.kz.game.scale.height;
+    const ox = cam.originX * cam.width;
+    const oy = cam.originY * cam.height;
+    return { x: canvas.left + (cam.x + ox + cam.zoomX * (gx - cam.scrollX - ox)) * sx, y: canvas.top + (cam.y + oy + cam.zoomY * (gy - cam.scrollY - oy)) * sy };
+  }, { sceneKey, pillar, where });
+}
