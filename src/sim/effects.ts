@@ -8,7 +8,11 @@ import type { Cause, World } from './world';
 
 /** Sets a compiled field with clamping and a ledger entry naming the cause; the one way the sim changes a value. */
 export function changeField(world: World, field: FieldAccess, value: Leaf, cause: Cause): void {
-  const before = field.get(world);
+  write(world, field, field.get(world), value, cause);
+}
+
+/** changeField with the current value already read (addToField reads it once for both uses). */
+function write(world: World, field: FieldAccess, before: Leaf, value: Leaf, cause: Cause): void {
   let after = value;
   if (typeof after === 'number') {
     after = Math.min(field.hi, Math.max(field.lo, after));
@@ -21,7 +25,8 @@ export function changeField(world: World, field: FieldAccess, value: Leaf, cause
 
 /** Adds to a compiled numeric field (the model's loops use these, made once, instead of building path strings). */
 export function addToField(world: World, field: FieldAccess, delta: number, cause: Cause): void {
-  changeField(world, field, (field.get(world) as number) + delta, cause);
+  const before = field.get(world);
+  write(world, field, before, (before as number) + delta, cause);
 }
 
 /** Sets a leaf with clamping and a ledger entry naming the cause (by path; see changeField). */
@@ -31,8 +36,7 @@ export function change(world: World, path: Path, value: Leaf, cause: Cause): voi
 
 /** Adds to a numeric leaf (shorthand for the model's rules). */
 export function addTo(world: World, path: Path, delta: number, cause: Cause): void {
-  const field = fieldAccess(path);
-  changeField(world, field, (field.get(world) as number) + delta, cause);
+  addToField(world, fieldAccess(path), delta, cause);
 }
 
 /** Whether a condition holds in the world (compiled once per condition; a missing path never holds). */
@@ -67,6 +71,6 @@ export function applyEffects(world: World, effects: readonly Effect[], cause: Ca
     const current = field.get(world);
     if (typeof current !== 'number') continue;
     const next = effect.op === 'add' ? current + (scale === 1 ? effect.value : effect.value * scale) : current * effect.value;
-    if (Number.isFinite(next)) changeField(world, field, next, cause);
+    if (Number.isFinite(next)) write(world, field, current, next, cause);
   }
 }

@@ -9,7 +9,7 @@ type Plain = Record<string, unknown>;
 const isObject = (v: unknown): v is Plain => v !== null && typeof v === 'object';
 
 /** A private mutable copy of plain data (the world holds only objects, arrays, numbers, strings, booleans, null). */
-function copy<T>(value: T): T {
+export function copy<T>(value: T): T {
   if (!isObject(value)) return value;
   if (Array.isArray(value)) return value.map(copy) as T;
   const out: Plain = {};
