@@ -16,7 +16,7 @@ const clone = <T>(value: T): T => copy(value);
  * caches; one that starts as a hash table (an add and a delete) is looked up the same way in every game. The value is an
  * ordinary empty object to every reader.
  */
-function idTable(): Record<string, number> {
+export function idTable(): Record<string, number> {
   const table: Record<string, number> = { a: 0, b: 0 };
   delete table.a;
   delete table.b;

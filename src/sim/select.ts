@@ -27,6 +27,9 @@ export type Check = { ok: true } | ({ ok: false } & Refusal);
 
 const no = (refusal: Refusal): Check => ({ ok: false, ...refusal });
 
+/** The one "yes" (frozen, shared): strategies ask this for every candidate action of every turn. */
+const YES: Check = Object.freeze({ ok: true });
+
 /** Checks adding `actionId` to the `selected` actions of this turn against budget, capital, limit and preconditions. */
 export function checkSelection(rules: Rules, world: World, selected: readonly string[], actionId: string): Check {
   const action = rules.actions[actionId];
@@ -47,7 +50,7 @@ export function checkSelection(rules: Rules, world: World, selected: readonly st
   if (cost > world.economy.budgetUsdBn + 1e-9) return no({ code: 'budget', needs: action.costUsdBn, has: Math.max(0, world.economy.budgetUsdBn - cost + action.costUsdBn) });
   if (capital > world.politics.capital + 1e-9) return no({ code: 'capital', needs: action.capital, has: Math.max(0, world.politics.capital - capital + action.capital) });
   if (!holds(world, action.requires)) return no({ code: 'precondition', actionId });
-  return { ok: true };
+  return YES;
 }
 
 /** One predicted change of a value. */
