@@ -31,21 +31,51 @@ export function deEscalates(power: PowerId): Cause {
   return cause;
 }
 
+/** Keeps one shared frozen cause per key: a turn allocates no cause objects, and the ledger stores each once. */
+function keep(map: Map<string, Cause>, key: string, cause: Cause): Cause {
+  map.set(key, Object.freeze(cause));
+  return cause;
+}
+
+const actionCauses = new Map<string, Cause>();
+const projectCauses = new Map<string, Cause>();
+const eventCauses = new Map<string, Cause>();
+const answerCauses = new Map<string, Map<string, Cause>>();
+const powerCauses = new Map<string, Map<PowerId, Cause>>();
+const reactionCauses = new WeakMap<Cause, Map<PowerId, Cause>>();
+
 /** The player's action. */
-export const actionCause = (action: ActionDef): Cause => ({ kind: 'action', id: action.id });
+export const actionCause = (action: ActionDef): Cause => actionCauses.get(action.id) ?? keep(actionCauses, action.id, { kind: 'action', id: action.id });
 
 /** A completed project of an action. */
-export const projectCause = (actionId: string): Cause => ({ kind: 'project', id: actionId });
+export const projectCause = (actionId: string): Cause => projectCauses.get(actionId) ?? keep(projectCauses, actionId, { kind: 'project', id: actionId });
 
 /** An event firing (no option), or the player's answer to it (with the option). */
-export const eventCause = (event: EventDef | string, option?: string): Cause =>
-  option === undefined ? { kind: 'event', id: typeof event === 'string' ? event : event.id } : { kind: 'event', id: typeof event === 'string' ? event : event.id, option };
+export function eventCause(event: EventDef | string, option?: string): Cause {
+  const id = typeof event === 'string' ? event : event.id;
+  if (option === undefined) return eventCauses.get(id) ?? keep(eventCauses, id, { kind: 'event', id });
+  let byOption = answerCauses.get(id);
+  if (!byOption) answerCauses.set(id, (byOption = new Map()));
+  return byOption.get(option) ?? keep(byOption, option, { kind: 'event', id, option });
+}
 
 /** A power's rule firing. */
-export const powerCause = (rule: PowerRule): Cause => ({ kind: 'power', id: rule.id, power: rule.power });
+export function powerCause(rule: PowerRule): Cause {
+  let byPower = powerCauses.get(rule.id);
+  if (!byPower) powerCauses.set(rule.id, (byPower = new Map()));
+  let cause = byPower.get(rule.power);
+  if (!cause) byPower.set(rule.power, (cause = Object.freeze<Cause>({ kind: 'power', id: rule.id, power: rule.power })));
+  return cause;
+}
 
 /** A power's reaction to the action or answer `to` (the trigger keeps its kind, id and option). */
-export const reactionCause = (to: Cause, power: PowerId): Cause => ({ ...to, term: 'reaction', power });
+export function reactionCause(to: Cause, power: PowerId): Cause {
+  let byPower = reactionCauses.get(to);
+  if (!byPower) reactionCauses.set(to, (byPower = new Map()));
+  let cause = byPower.get(power);
+  if (!cause) byPower.set(power, (cause = Object.freeze<Cause>({ ...to, term: 'reaction', power })));
+  return cause;
+}
 
 /** Whether two causes are the same value. */
 export const sameCause = (a: Cause, b: Cause): boolean =>

@@ -3,10 +3,25 @@ import { model } from './causes';
 import { POWER_IDS, ROUTE_IDS } from './ids';
 import { allocateOil } from './model/oil';
 import { seedState } from './rng';
+import { copy } from './step';
 import type { ScenarioData } from './scenarioData';
 import { FLAG_IDS, type FlagId, type World } from './world';
 
-const clone = <T>(value: T): T => structuredClone(value);
+/** A private copy of the scenario's plain data (what structuredClone gives for it, without its serialising round trip). */
+const clone = <T>(value: T): T => copy(value);
+
+/**
+ * An empty id → turn table (fired events, rule cooldowns, actions taken). Its keys arrive in a different order in every
+ * game, so as a plain `{}` each game would grow its own chain of hidden classes and every lookup would miss the engine's
+ * caches; one that starts as a hash table (an add and a delete) is looked up the same way in every game. The value is an
+ * ordinary empty object to every reader.
+ */
+export function idTable(): Record<string, number> {
+  const table: Record<string, number> = { a: 0, b: 0 };
+  delete table.a;
+  delete table.b;
+  return table;
+}
 
 /** The world at the start of a scenario, before the first turn is planned. */
 export function createWorld(scenario: ScenarioData, seed: number): World {
@@ -55,11 +70,11 @@ export function createWorld(scenario: ScenarioData, seed: number): World {
     projects: [],
     scheduled: [],
     pending: [],
-    taken: {},
-    takenCount: {},
+    taken: idTable(),
+    takenCount: idTable(),
     calendar: { period: scenario.startPeriod },
-    firedEvents: {},
-    ruleCooldowns: {},
+    firedEvents: idTable(),
+    ruleCooldowns: idTable(),
     news: [],
     ledger: [],
     history: [],

@@ -1,28 +1,42 @@
 // The effect interpreter: applies add/mul/set on state paths, clamps, and records each change in the ledger.
 import type { Condition, Effect } from './content';
-import { FIELDS, type Path } from './fields';
-import { accessor, acceptsValue, type Leaf } from './paths';
+import type { Path } from './fields';
+import { acceptsValue, fieldAccess, type FieldAccess, type Leaf } from './paths';
 import { predicateOf } from './compiled';
 import { NO_LEDGER } from './step';
 import type { Cause, World } from './world';
 
-/** Sets a leaf with clamping and a ledger entry naming the cause; the only way the sim changes a value. */
-export function change(world: World, path: Path, value: Leaf, cause: Cause): void {
-  const field = accessor(path);
-  const before = field.get(world);
+/** Sets a compiled field with clamping and a ledger entry naming the cause; the one way the sim changes a value. */
+export function changeField(world: World, field: FieldAccess, value: Leaf, cause: Cause): void {
+  write(world, field, field.get(world), value, cause);
+}
+
+/** changeField with the current value already read (addToField reads it once for both uses). */
+function write(world: World, field: FieldAccess, before: Leaf, value: Leaf, cause: Cause): void {
   let after = value;
   if (typeof after === 'number') {
-    const [lo, hi] = FIELDS[path].range;
-    after = Math.min(hi, Math.max(lo, after));
+    after = Math.min(field.hi, Math.max(field.lo, after));
     if (typeof before === 'number' && Math.abs(after - before) < 1e-9) return;
   } else if (after === before) return;
   field.set(world, after);
-  if (world.ledger !== NO_LEDGER) world.ledger.push({ turn: world.turn, path, before, after, cause });
+  const ledger = world.ledger;
+  if (ledger !== NO_LEDGER) ledger.push({ turn: world.turn, path: field.path, before, after, cause });
+}
+
+/** Adds to a compiled numeric field (the model's loops use these, made once, instead of building path strings). */
+export function addToField(world: World, field: FieldAccess, delta: number, cause: Cause): void {
+  const before = field.get(world);
+  write(world, field, before, (before as number) + delta, cause);
+}
+
+/** Sets a leaf with clamping and a ledger entry naming the cause (by path; see changeField). */
+export function change(world: World, path: Path, value: Leaf, cause: Cause): void {
+  changeField(world, fieldAccess(path), value, cause);
 }
 
 /** Adds to a numeric leaf (shorthand for the model's rules). */
 export function addTo(world: World, path: Path, delta: number, cause: Cause): void {
-  change(world, path, (accessor(path).get(world) as number) + delta, cause);
+  addToField(world, fieldAccess(path), delta, cause);
 }
 
 /** Whether a condition holds in the world (compiled once per condition; a missing path never holds). */
@@ -32,7 +46,7 @@ export function holds(world: World, cond: Condition | undefined): boolean {
 
 /** The value an effect would write, or undefined if it cannot apply (wrong type, missing path). */
 export function effectResult(world: World, effect: Effect): Leaf | undefined {
-  const current = accessor(effect.path).get(world);
+  const current = fieldAccess(effect.path).get(world);
   if (effect.op === 'set') return acceptsValue(world, effect.path, effect.value) ? effect.value : undefined;
   if (typeof current !== 'number') return undefined;
   const next = effect.op === 'add' ? current + effect.value : current * effect.value;
@@ -47,8 +61,16 @@ export function applyEffects(world: World, effects: readonly Effect[], cause: Ca
       world.scheduled.push({ dueTurn: world.turn + delay, cause, effects: [now as Effect] });
       continue;
     }
-    if (!holds(world, effect.when)) continue;
-    const value = effectResult(world, scale === 1 || effect.op !== 'add' ? effect : { ...effect, value: effect.value * scale });
-    if (value !== undefined) change(world, effect.path, value, cause);
+    if (effect.when && !predicateOf(effect.when)(world)) continue;
+    const field = fieldAccess(effect.path);
+    if (effect.op === 'set') {
+      if (acceptsValue(world, effect.path, effect.value)) changeField(world, field, effect.value, cause);
+      continue;
+    }
+    // effectResult's arithmetic, inline (no scaled copy of the effect per application)
+    const current = field.get(world);
+    if (typeof current !== 'number') continue;
+    const next = effect.op === 'add' ? current + (scale === 1 ? effect.value : effect.value * scale) : current * effect.value;
+    if (Number.isFinite(next)) write(world, field, current, next, cause);
   }
 }

@@ -5,9 +5,13 @@ import { importShare, tradeTotals } from './model/trade';
 import { balanceIndex, pillars } from './scoring';
 import type { Indicators, World } from './world';
 
-const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
-const mapIds = <K extends string>(ids: readonly K[], f: (id: K) => number) =>
-  Object.fromEntries(ids.map((id) => [id, round(f(id))])) as Record<K, number>;
+const round = (x: number) => Math.round(x * 1000) / 1000; // three decimals
+/** A record over ids, each value rounded, keys in the ids' order (built by a loop: this runs at every turn's close). */
+function mapIds<K extends string>(ids: readonly K[], f: (id: K) => number): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const id of ids) out[id] = round(f(id));
+  return out;
+}
 
 /** The world's indicators now, rounded for display and comparison. */
 export function indicators(w: World): Indicators {

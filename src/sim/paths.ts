@@ -12,30 +12,48 @@ export interface Accessor {
   set(world: World, value: Leaf): void;
 }
 
-type Node = Record<string, unknown>;
-
-function compile(path: Path): Accessor {
-  const [a, b, c, d] = path.split('.') as [string, string?, string?, string?];
-  if (b === undefined) return { get: (w) => (w as unknown as Node)[a] as Leaf, set: (w, v) => { (w as unknown as Node)[a] = v; } };
-  if (c === undefined) return { get: (w) => ((w as unknown as Node)[a] as Node)[b] as Leaf, set: (w, v) => { ((w as unknown as Node)[a] as Node)[b] = v; } };
-  if (d === undefined) return { get: (w) => (((w as unknown as Node)[a] as Node)[b] as Node)[c] as Leaf, set: (w, v) => { (((w as unknown as Node)[a] as Node)[b] as Node)[c] = v; } };
-  return { get: (w) => ((((w as unknown as Node)[a] as Node)[b] as Node)[c] as Node)[d] as Leaf, set: (w, v) => { ((((w as unknown as Node)[a] as Node)[b] as Node)[c] as Node)[d] = v; } };
+/** A field compiled for the engine's writes: its accessor, the canonical (shared) path string, and its clamp range. */
+export interface FieldAccess extends Accessor {
+  readonly path: Path;
+  readonly lo: number;
+  readonly hi: number;
 }
 
-const ACCESSORS = new Map<string, Accessor>(Object.keys(FIELDS).map((p) => [p, compile(p as Path)]));
+type Node = Record<string, unknown>;
+
+function compile(path: Path): FieldAccess {
+  const [lo, hi] = FIELDS[path].range;
+  const [a = '', b, c, d] = path.split('.');
+  if (b === undefined) return { path, lo, hi, get: (w) => (w as unknown as Node)[a] as Leaf, set: (w, v) => { (w as unknown as Node)[a] = v; } };
+  if (c === undefined) return { path, lo, hi, get: (w) => ((w as unknown as Node)[a] as Node)[b] as Leaf, set: (w, v) => { ((w as unknown as Node)[a] as Node)[b] = v; } };
+  if (d === undefined) return { path, lo, hi, get: (w) => (((w as unknown as Node)[a] as Node)[b] as Node)[c] as Leaf, set: (w, v) => { (((w as unknown as Node)[a] as Node)[b] as Node)[c] = v; } };
+  return { path, lo, hi, get: (w) => ((((w as unknown as Node)[a] as Node)[b] as Node)[c] as Node)[d] as Leaf, set: (w, v) => { ((((w as unknown as Node)[a] as Node)[b] as Node)[c] as Node)[d] = v; } };
+}
+
+const ACCESSORS = new Map<string, FieldAccess>((Object.keys(FIELDS) as Path[]).map((p) => [p, compile(p)]));
+
+/** The compiled field of a path (every Path has one: the map is built from the table the type derives from). */
+export const fieldAccess = (path: Path): FieldAccess => ACCESSORS.get(path) as FieldAccess;
+
+/** The compiled fields of a family of ids (`trade.<partner>.exportsUsdBn`…), made once so the model's loops build no path strings. */
+export function fieldsById<I extends string>(ids: readonly I[], path: (id: I) => Path): Record<I, FieldAccess> {
+  const out = {} as Record<I, FieldAccess>;
+  for (const id of ids) out[id] = fieldAccess(path(id));
+  return out;
+}
 
 /** The compiled accessor of a field. */
-export const accessor = (path: Path): Accessor => ACCESSORS.get(path)!;
+export const accessor = (path: Path): Accessor => fieldAccess(path);
 
 /** The value of a field (typed path: a misspelling fails the typecheck). */
-export const read = (world: World, path: Path): Leaf => ACCESSORS.get(path)!.get(world);
+export const read = (world: World, path: Path): Leaf => fieldAccess(path).get(world);
 
 /** The number in a numeric field. */
-export const readNumber = (world: World, path: Path): number => ACCESSORS.get(path)!.get(world) as number;
+export const readNumber = (world: World, path: Path): number => fieldAccess(path).get(world) as number;
 
 /** The value at any dotted path (fields or bookkeeping), or undefined if the path does not exist in this world. */
 export function getAt(world: World, path: string): unknown {
-  if (isPath(path)) return ACCESSORS.get(path)!.get(world);
+  if (isPath(path)) return fieldAccess(path).get(world);
   let node: unknown = world;
   for (const key of path.split('.')) {
     if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, key)) return undefined;

@@ -25,17 +25,18 @@ export type RefusalCode = Refusal['code'];
 /** The answer to "may I add this action?": yes, or no with the reason. */
 export type Check = { ok: true } | ({ ok: false } & Refusal);
 
-const no = (refusal: Refusal): Check => ({ ok: false, ...refusal });
+/** The one "yes" (frozen, shared): strategies ask this for every candidate action of every turn. */
+const YES: Check = Object.freeze({ ok: true });
 
 /** Checks adding `actionId` to the `selected` actions of this turn against budget, capital, limit and preconditions. */
 export function checkSelection(rules: Rules, world: World, selected: readonly string[], actionId: string): Check {
   const action = rules.actions[actionId];
-  if (world.outcome) return no({ code: 'gameOver' });
-  if (!action) return no({ code: 'unknown', actionId });
-  if (selected.includes(actionId)) return no({ code: 'duplicate' });
-  if (selected.length >= world.politics.actionLimit) return no({ code: 'limit', limit: world.politics.actionLimit });
-  if (world.projects.some((p) => p.actionId === actionId)) return no({ code: 'inProgress' });
-  if (!action.repeatable && world.taken[actionId] !== undefined) return no({ code: 'done' });
+  if (world.outcome) return { ok: false, code: 'gameOver' };
+  if (!action) return { ok: false, code: 'unknown', actionId };
+  if (selected.includes(actionId)) return { ok: false, code: 'duplicate' };
+  if (selected.length >= world.politics.actionLimit) return { ok: false, code: 'limit', limit: world.politics.actionLimit };
+  if (world.projects.some((p) => p.actionId === actionId)) return { ok: false, code: 'inProgress' };
+  if (!action.repeatable && world.taken[actionId] !== undefined) return { ok: false, code: 'done' };
   let cost = action.costUsdBn;
   let capital = action.capital;
   for (const id of selected) {
@@ -44,10 +45,10 @@ export function checkSelection(rules: Rules, world: World, selected: readonly st
     cost += picked.costUsdBn;
     capital += picked.capital;
   }
-  if (cost > world.economy.budgetUsdBn + 1e-9) return no({ code: 'budget', needs: action.costUsdBn, has: Math.max(0, world.economy.budgetUsdBn - cost + action.costUsdBn) });
-  if (capital > world.politics.capital + 1e-9) return no({ code: 'capital', needs: action.capital, has: Math.max(0, world.politics.capital - capital + action.capital) });
-  if (!holds(world, action.requires)) return no({ code: 'precondition', actionId });
-  return { ok: true };
+  if (cost > world.economy.budgetUsdBn + 1e-9) return { ok: false, code: 'budget', needs: action.costUsdBn, has: Math.max(0, world.economy.budgetUsdBn - cost + action.costUsdBn) };
+  if (capital > world.politics.capital + 1e-9) return { ok: false, code: 'capital', needs: action.capital, has: Math.max(0, world.politics.capital - capital + action.capital) };
+  if (!holds(world, action.requires)) return { ok: false, code: 'precondition', actionId };
+  return YES;
 }
 
 /** One predicted change of a value. */

@@ -9,7 +9,7 @@ type Plain = Record<string, unknown>;
 const isObject = (v: unknown): v is Plain => v !== null && typeof v === 'object';
 
 /** A private mutable copy of plain data (the world holds only objects, arrays, numbers, strings, booleans, null). */
-function copy<T>(value: T): T {
+export function copy<T>(value: T): T {
   if (!isObject(value)) return value;
   if (Array.isArray(value)) return value.map(copy) as T;
   const out: Plain = {};
@@ -28,39 +28,55 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Writes into the draft only what differs between the old data and the worked copy: immer then copies just the
- * objects on the way to a change and shares every other part with the previous world.
+ * The worked value with every part equal to the old one replaced by the old one: unchanged parts are shared (and stay
+ * frozen), only the objects on the way to a change are new. Arrays are taken whole when anything in them changed.
  */
-function writeChanges(draft: Plain, before: Plain, after: Plain): void {
+function merge(before: unknown, after: unknown): unknown {
+  if (before === after) return before;
+  if (!isObject(after) || !isObject(before) || Array.isArray(after) || Array.isArray(before)) return same(before, after) ? before : after;
+  let changed = false;
+  const out: Plain = {};
   for (const key in after) {
-    const a = after[key];
-    const b = before[key];
-    if (a === b) continue;
-    if (isObject(a) && isObject(b) && !Array.isArray(a) && !Array.isArray(b)) writeChanges(draft[key] as Plain, b, a);
-    else if (!same(a, b)) draft[key] = a;
+    const old = before[key];
+    const next = merge(old, after[key]);
+    out[key] = next;
+    if (next !== old || !Object.hasOwn(before, key)) changed = true;
   }
-  for (const key in before) if (!Object.hasOwn(after, key)) delete draft[key];
+  if (!changed) for (const key in before) if (!Object.hasOwn(after, key)) return out;
+  return changed ? out : before;
 }
 
 /**
  * Applies a recipe to the world and returns the next world, produced by immer: the parts the recipe changed are new
  * and frozen by immer, every other part is the previous world's (shared, already frozen). The recipe runs the same
- * in-place rules as the batch lane on a private working copy (fast plain objects, not proxies), and only the
- * differences are written into immer's draft. The append-only logs are never copied whole: the ledger's new entries
- * are collected apart, and history only gains the records the recipe appended.
+ * in-place rules as the batch lane on a private working copy (fast plain objects, not proxies); the changed parts are
+ * then merged with the old ones (equal parts shared) and set on immer's draft of the world, so immer drafts only the
+ * world itself and freezes only what is new. The append-only logs are never copied whole into the work: the ledger's
+ * new entries are collected apart, and history only gains the records the recipe appended.
  */
 export function produceWorld(world: World, recipe: (draft: World) => void): World {
-  const { ledger, history, ...rest } = world;
-  const work = { ...copy(rest), ledger: [] as LedgerEntry[], history: history.slice() } as World;
-  recipe(work);
-  const added = work.ledger;
+  const old = world as unknown as Plain;
+  const work: Plain = {};
+  for (const key in old) work[key] = key === 'ledger' ? [] : key === 'history' ? world.history.slice() : copy(old[key]);
+  recipe(work as unknown as World);
+  const added = work.ledger as LedgerEntry[];
+  const newHistory = work.history as World['history'];
+  const parts: [string, unknown][] = [];
+  for (const key in work) {
+    if (key === 'ledger' || key === 'history') continue;
+    const part = merge(old[key], work[key]);
+    if (part !== old[key] || !Object.hasOwn(old, key)) parts.push([key, part]);
+  }
+  const gone = Object.keys(old).filter((key) => !Object.hasOwn(work, key));
+  const grew = newHistory.length > world.history.length;
+  if (!parts.length && !gone.length && !grew && !added.length) return world;
   const next = produce(world, (d: Draft<World>) => {
-    const { ledger: _l, history: newHistory, ...changed } = work;
-    writeChanges(d as unknown as Plain, rest as Plain, changed as Plain);
-    for (let i = history.length; i < newHistory.length; i++) d.history.push(newHistory[i]);
+    const draft = d as unknown as Plain;
+    for (const [key, part] of parts) draft[key] = part;
+    for (const key of gone) delete draft[key];
+    if (grew) d.history = world.history.concat(newHistory.slice(world.history.length)) as Draft<World['history']>;
   });
   if (!added.length) return next;
   for (const entry of added) Object.freeze(Object.freeze(entry).cause);
-  return Object.freeze({ ...next, ledger: Object.freeze(ledger.concat(added)) as LedgerEntry[] });
+  return Object.freeze({ ...next, ledger: Object.freeze(world.ledger.concat(added)) as LedgerEntry[] });
 }
-

@@ -2,7 +2,9 @@
 import { actionCause, eventCause, projectCause, reactionCause } from './causes';
 import { produceWorld } from './step';
 import type { ActionDef, Reaction, Rules } from './content';
-import { addTo, applyEffects, holds } from './effects';
+import { addTo, addToField, applyEffects, holds } from './effects';
+import { POWER_IDS } from './ids';
+import { fieldsById } from './paths';
 import { periodsPerYear, turnDate, yearFraction } from './dates';
 import { indicators } from './indicators';
 import { updateCorridors, updateIdentity, updateMilitary, updateStability } from './model/domestic';
@@ -16,12 +18,16 @@ import { ending, hasCollapsed } from './scoring';
 import { checkSelection } from './select';
 import type { Cause, World } from './world';
 
+const RELATIONS = fieldsById(POWER_IDS, (p) => `relations.${p}`);
+const MEMORY = fieldsById(POWER_IDS, (p) => `powers.${p}.memory`);
+
 /** Applies the reactions an action or choice provokes: relations and the power's memory move (scaled for repeats). */
 export function applyReactions(world: World, reactions: readonly Reaction[] | undefined, trigger: Cause, scale = 1): void {
-  for (const r of reactions ?? []) {
+  if (!reactions) return;
+  for (const r of reactions) {
     const cause = reactionCause(trigger, r.power);
-    addTo(world, `relations.${r.power}`, r.relation * scale, cause);
-    addTo(world, `powers.${r.power}.memory`, r.relation * scale, cause);
+    addToField(world, RELATIONS[r.power], r.relation * scale, cause);
+    addToField(world, MEMORY[r.power], r.relation * scale, cause);
   }
 }
 
@@ -51,16 +57,21 @@ export function takeAction(world: World, action: ActionDef): void {
 
 /** Completes projects, delivers orders and applies delayed effects that fall due this turn. */
 function completeDue(rules: Rules, world: World): void {
-  for (const project of world.projects.filter((p) => p.dueTurn <= world.turn)) {
-    const action = rules.actions[project.actionId];
-    const cause = projectCause(project.actionId);
-    if (action?.completion) applyEffects(world, action.completion, cause);
-    world.news.push({ turn: world.turn, kind: action?.order ? 'order' : 'project', id: project.actionId, cause });
+  const turn = world.turn;
+  if (world.projects.some((p) => p.dueTurn <= turn)) {
+    for (const project of world.projects.filter((p) => p.dueTurn <= turn)) {
+      const action = rules.actions[project.actionId];
+      const cause = projectCause(project.actionId);
+      if (action?.completion) applyEffects(world, action.completion, cause);
+      world.news.push({ turn, kind: action?.order ? 'order' : 'project', id: project.actionId, cause });
+    }
+    world.projects = world.projects.filter((p) => p.dueTurn > turn);
   }
-  world.projects = world.projects.filter((p) => p.dueTurn > world.turn);
-  world.military.orders = world.military.orders.filter((o) => o.deliveryTurn > world.turn);
-  const due = world.scheduled.filter((s) => s.dueTurn <= world.turn);
-  world.scheduled = world.scheduled.filter((s) => s.dueTurn > world.turn);
+  // the lists are replaced only when something falls due (the same contents as filtering every turn, without the copies)
+  if (world.military.orders.some((o) => o.deliveryTurn <= turn)) world.military.orders = world.military.orders.filter((o) => o.deliveryTurn > turn);
+  if (!world.scheduled.some((s) => s.dueTurn <= turn)) return;
+  const due = world.scheduled.filter((s) => s.dueTurn <= turn);
+  world.scheduled = world.scheduled.filter((s) => s.dueTurn > turn);
   for (const s of due) applyEffects(world, s.effects, s.cause);
 }
 

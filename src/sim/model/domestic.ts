@@ -1,6 +1,7 @@
 // Society, corridors and the armed forces between turns: slow drifts any player feels over a game.
 import { model } from '../causes';
-import { addTo, change } from '../effects';
+import { addTo, addToField, change, changeField } from '../effects';
+import { fieldsById } from '../paths';
 import { CORRIDOR_IDS, SUPPLIER_IDS } from '../ids';
 import { FIELDS } from '../fields';
 import type { World } from '../world';
@@ -38,21 +39,27 @@ export function northernRouteRisk(world: World): number {
 /** Corridors carry more each turn as demand grows, within capacity; risk on the northern route sends cargo to the Middle Corridor. */
 export function updateCorridors(world: World, fraction: number): void {
   const risk = northernRouteRisk(world);
+  const cause = model('corridor-demand');
   for (const id of CORRIDOR_IDS) {
     const c = world.corridors[id];
     const growth = c.growthPct + (id === 'middle' ? risk : id === 'northern' ? -risk / 4 : 0);
     const next = Math.min(c.capacityMt, c.volumeMt * (1 + (growth / 100) * fraction));
-    change(world, `corridors.${id}.volumeMt`, next, model('corridor-demand'));
+    changeField(world, CORRIDOR_VOLUME[id], next, cause);
   }
 }
 
+const CORRIDOR_VOLUME = fieldsById(CORRIDOR_IDS, (id) => `corridors.${id}.volumeMt`);
+const ARSENAL = fieldsById(SUPPLIER_IDS, (s) => `military.arsenal.${s}`);
+
 /** Equipment ages (old Soviet stock faster) and readiness follows what the forces have. */
 export function updateMilitary(world: World): void {
+  const ageing = model('equipment-ageing');
   for (const s of SUPPLIER_IDS) {
     const wear = s === 'russia' ? 0.025 : 0.01;
-    addTo(world, `military.arsenal.${s}`, -world.military.arsenal[s] * wear, model('equipment-ageing'));
+    addToField(world, ARSENAL[s], -world.military.arsenal[s] * wear, ageing);
   }
-  const total = SUPPLIER_IDS.reduce((sum, s) => sum + world.military.arsenal[s], 0);
+  let total = 0;
+  for (const s of SUPPLIER_IDS) total += world.military.arsenal[s];
   const target = 30 + total * 0.2 + world.military.domesticProduction * 0.1;
   change(world, 'military.readiness', world.military.readiness + (target - world.military.readiness) * FIELDS['military.readiness'].pull!, model('readiness'));
 }

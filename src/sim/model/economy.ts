@@ -1,8 +1,9 @@
 // The economy: oil price path, GDP growth as named terms, secondary-sanctions pressure, the budget and the National Fund.
 import { model, modelTerm } from '../causes';
-import { addTo, change } from '../effects';
+import { addTo, addToField, change, changeField } from '../effects';
+import { fieldAccess, fieldsById } from '../paths';
 import { POWER_IDS } from '../ids';
-import { GROWTH_TERMS, type GrowthTerm, type World } from '../world';
+import { GROWTH_TERMS, type Cause, type GrowthTerm, type World } from '../world';
 import { oilRevenueUsdBn } from './oil';
 
 /** Oil revenue at which the discretionary budget is at its scenario level (game abstraction, USD bn a year). */
@@ -23,7 +24,11 @@ export function updateOilPrice(world: World): void {
 }
 
 /** Total foreign investment inflow, USD bn a year. */
-export const totalInvestment = (world: World): number => POWER_IDS.reduce((s, p) => s + world.economy.investmentUsdBn[p], 0);
+export function totalInvestment(world: World): number {
+  let s = 0;
+  for (const p of POWER_IDS) s += world.economy.investmentUsdBn[p];
+  return s;
+}
 
 /** What the economy looked like before this turn's model ran: what the change terms compare with. */
 export interface EconomyBefore {
@@ -57,6 +62,11 @@ export function growthTerms(world: World, before: EconomyBefore, fraction: numbe
   };
 }
 
+const GROWTH_PCT = fieldAccess('economy.growthPct');
+const GDP = fieldAccess('economy.gdpUsdBn');
+const GROWTH_TERM_FIELDS = fieldsById(GROWTH_TERMS, (term) => `economy.growthTerms.${term}`);
+const GROWTH_CAUSES = Object.fromEntries(GROWTH_TERMS.map((term) => [term, modelTerm('growth', term)])) as Record<GrowthTerm, Cause>;
+
 /**
  * Grows GDP by the sum of the terms, writing each term to the ledger as its own cause: the growth rate moves by each
  * term's change since last turn, and GDP by each term's share of this turn's growth. The yardstick that prosperity is
@@ -68,15 +78,17 @@ export function updateGrowth(world: World, before: EconomyBefore, fraction: numb
   const gdp = e.gdpUsdBn;
   let total = 0;
   for (const term of GROWTH_TERMS) {
-    const cause = modelTerm('growth', term);
-    addTo(world, 'economy.growthPct', terms[term] - e.growthTerms[term], cause);
-    change(world, `economy.growthTerms.${term}`, terms[term], cause);
-    addTo(world, 'economy.gdpUsdBn', gdp * (terms[term] / 100) * fraction, cause);
+    const cause = GROWTH_CAUSES[term];
+    addToField(world, GROWTH_PCT, terms[term] - e.growthTerms[term], cause);
+    changeField(world, GROWTH_TERM_FIELDS[term], terms[term], cause);
+    addToField(world, GDP, gdp * (terms[term] / 100) * fraction, cause);
     total += terms[term];
   }
   if (Math.abs(e.growthPct - total) > 1e-9) change(world, 'economy.growthPct', total, modelTerm('growth', 'trend')); // clamped at the range's edge
   change(world, 'economy.yardstickGdpUsdBn', e.yardstickGdpUsdBn * (1 + 0.03 * fraction), model('yardstick'));
 }
+
+const INVESTMENT = fieldsById(POWER_IDS, (p) => `economy.investmentUsdBn.${p}`);
 
 /**
  * Secondary-sanctions pressure follows Western concern above 45 (a third of the way a turn): banks lose correspondent
@@ -88,7 +100,7 @@ export function updateSanctionsPressure(world: World): void {
   addTo(world, 'economy.sanctionsPressure', (target - e.sanctionsPressure) / 3, model('sanctions'));
   const p = e.sanctionsPressure / 100;
   if (p <= 0) return;
-  for (const power of ['eu', 'us'] as const) addTo(world, `economy.investmentUsdBn.${power}`, -e.investmentUsdBn[power] * 0.3 * p, model('sanctions'));
+  for (const power of ['eu', 'us'] as const) addToField(world, INVESTMENT[power], -e.investmentUsdBn[power] * 0.3 * p, model('sanctions'));
   addTo(world, 'trade.russia.exportsUsdBn', -world.trade.russia.exportsUsdBn * 0.4 * p, model('sanctions'));
   addTo(world, 'trade.eu.importsUsdBn', -world.trade.eu.importsUsdBn * 0.15 * p, model('sanctions'));
   addTo(world, 'trade.us.importsUsdBn', -world.trade.us.importsUsdBn * 0.15 * p, model('sanctions'));

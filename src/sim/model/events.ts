@@ -3,7 +3,7 @@ import type { EventDef, Rules } from '../content';
 import { eventCause } from '../causes';
 import { compiled, compileCondition, type Predicate } from '../compiled';
 import { applyEffects } from '../effects';
-import { nextFloat, pickWeighted } from '../rng';
+import { nextFloat } from '../rng';
 import type { World } from '../world';
 
 /** Chance of a second event in the same turn. */
@@ -26,6 +26,9 @@ export function fireEvent(world: World, event: EventDef): void {
   if (event.options?.length) world.pending.push({ eventId: event.id, turn: world.turn });
 }
 
+/** The events eligible for one draw: a list reused from draw to draw (emptied after each), not a new one each time. */
+const eligible: EventDef[] = [];
+
 /** Fires this turn's scheduled events, then draws one (sometimes two) more by weight. */
 export function drawEvents(rules: Rules, world: World): void {
   for (const s of rules.scheduledEvents) {
@@ -35,9 +38,25 @@ export function drawEvents(rules: Rules, world: World): void {
   const count = 1 + (nextFloat(world) < SECOND_EVENT_CHANCE ? 1 : 0);
   const { events } = compiled(rules);
   for (let k = 0; k < count; k++) {
-    const eligible: EventDef[] = [];
-    for (const e of events) if (canFire(world, e.def, e.when)) eligible.push(e.def);
-    const index = pickWeighted(world, eligible.map((e) => e.weight));
-    if (index >= 0) fireEvent(world, eligible[index]);
+    // pickWeighted's arithmetic (rng.ts) over the eligible events, on a reused list: no arrays per draw
+    eligible.length = 0;
+    let total = 0;
+    for (const e of events) {
+      if (!canFire(world, e.def, e.when)) continue;
+      eligible.push(e.def);
+      total += Math.max(0, e.def.weight);
+    }
+    if (total <= 0) continue;
+    let roll = nextFloat(world) * total;
+    let picked = eligible[eligible.length - 1];
+    for (const def of eligible) {
+      roll -= Math.max(0, def.weight);
+      if (roll < 0) {
+        picked = def;
+        break;
+      }
+    }
+    eligible.length = 0;
+    if (picked) fireEvent(world, picked);
   }
 }

@@ -1,8 +1,9 @@
 // Relations and the powers' gauges drift toward what the structure of ties and their memory imply.
 import { model } from '../causes';
-import { addTo, change } from '../effects';
+import { addTo, addToField, changeField } from '../effects';
+import { fieldsById } from '../paths';
 import { FIELDS } from '../fields';
-import { POWER_IDS, SUPPLIER_IDS } from '../ids';
+import { PARTNER_IDS, POWER_IDS, type PowerId, SUPPLIER_IDS } from '../ids';
 import type { World } from '../world';
 import { oilViaRussiaShare } from './oil';
 import { tradeTotals } from './trade';
@@ -10,7 +11,8 @@ import { totalInvestment } from './economy';
 
 /** Share of arms from a supplier (0..1). */
 export function armsShare(world: World, supplier: (typeof SUPPLIER_IDS)[number]): number {
-  const total = SUPPLIER_IDS.reduce((s, id) => s + world.military.arsenal[id], 0);
+  let total = 0;
+  for (const id of SUPPLIER_IDS) total += world.military.arsenal[id];
   return total > 0 ? world.military.arsenal[supplier] / total : 0;
 }
 
@@ -32,7 +34,8 @@ export function russiaAlarmTarget(world: World): number {
 /** Where China's leverage settles: its share of trade and investment, and loans owed. */
 export function chinaLeverageTarget(world: World): number {
   const totals = tradeTotals(world);
-  const all = Object.values(totals).reduce((s, v) => s + v, 0);
+  let all = 0;
+  for (const p of PARTNER_IDS) all += totals[p]; // the partners' order, as Object.values walked it
   const invest = totalInvestment(world);
   return 13 + (totals.china / Math.max(1, all)) * 80 + (world.economy.investmentUsdBn.china / Math.max(1, invest)) * 20 + world.flags.chinaLoan * 10;
 }
@@ -42,13 +45,19 @@ export function westConcernTarget(world: World): number {
   return 23 + world.flags.reexportTolerance * 25 - world.flags.sanctionsEnforcement * 15 + world.relations.russia * 0.15;
 }
 
+const MEMORY = fieldsById(POWER_IDS, (p) => `powers.${p}.memory`);
+const RELATIONS = fieldsById(POWER_IDS, (p) => `relations.${p}`);
+const RELATIONS_PULL = Object.fromEntries(POWER_IDS.map((p) => [p, FIELDS[`relations.${p}`].pull!])) as Record<PowerId, number>;
+
 /** One turn of drift: memories fade, relations follow memory, gauges move toward their targets. */
 export function updateGauges(world: World): void {
+  const fades = model('memory-fades');
+  const drift = model('relations-drift');
   for (const p of POWER_IDS) {
     const power = world.powers[p];
-    change(world, `powers.${p}.memory`, power.memory * (0.7 + 0.3 * power.personality.patience), model('memory-fades'));
+    changeField(world, MEMORY[p], power.memory * (0.7 + 0.3 * power.personality.patience), fades);
     const target = world.baseline.relations[p] + power.memory * 0.5;
-    addTo(world, `relations.${p}`, (target - world.relations[p]) * FIELDS[`relations.${p}`].pull!, model('relations-drift'));
+    addToField(world, RELATIONS[p], (target - world.relations[p]) * RELATIONS_PULL[p], drift);
   }
   const g = world.gauges;
   addTo(world, 'gauges.russiaAlarm', (russiaAlarmTarget(world) - g.russiaAlarm) * FIELDS['gauges.russiaAlarm'].pull!, model('russia-alarm'));

@@ -1,6 +1,7 @@
 // Oil flows: shippers fill contracted volumes, then the best netbacks; they shift a bounded share a turn; the rest is shut in.
 import { model } from '../causes';
-import { addTo, change } from '../effects';
+import { addTo, addToField, changeField } from '../effects';
+import { fieldAccess, fieldsById, type FieldAccess } from '../paths';
 import { ROUTE_IDS, type RouteId } from '../ids';
 import { periodsPerYear } from '../dates';
 import type { Route, World } from '../world';
@@ -41,27 +42,42 @@ export function netback(world: World, id: RouteId): number {
   return world.economy.oilPriceUsd * BARRELS_PER_TONNE - r.costUsdPerT - DISCOUNT_USD_PER_T[id] - r.riskUsdPerT - russia;
 }
 
-/** Routes in the order shippers prefer them: best netback first (ties in the fixed route order). */
+/** Routes in the order shippers prefer them: best netback first (ties in the fixed route order, as a stable sort keeps them). */
 export function routesByNetback(world: World): RouteId[] {
-  return [...ROUTE_IDS].sort((a, b) => netback(world, b) - netback(world, a));
+  const order: RouteId[] = [];
+  const net = {} as Record<RouteId, number>;
+  for (const id of ROUTE_IDS) {
+    const nb = (net[id] = netback(world, id));
+    let at = 0;
+    for (const o of order) {
+      if (net[o] < nb) break;
+      at++;
+    }
+    order.splice(at, 0, id);
+  }
+  return order;
 }
 
 /** Where shippers would put the exportable crude with no frictions: contracted volumes first, then best netback, within usable room. */
-export function preferredFlows(world: World, exportable: number, usable: Record<RouteId, number>): Record<RouteId, number> {
-  const want = Object.fromEntries(ROUTE_IDS.map((id) => [id, 0])) as Record<RouteId, number>;
+export function preferredFlows(world: World, exportable: number, usable: Record<RouteId, number>, order = routesByNetback(world)): Record<RouteId, number> {
+  const want = {} as Record<RouteId, number>;
   let left = exportable;
   for (const id of ROUTE_IDS) {
     const take = Math.min(left, world.oil.routes[id].contractMt, usable[id]);
     want[id] = take;
     left -= take;
   }
-  for (const id of routesByNetback(world)) {
+  for (const id of order) {
     const take = Math.min(left, usable[id] - want[id]);
     want[id] += take;
     left -= take;
   }
   return want;
 }
+
+const FLOW = fieldsById(ROUTE_IDS, (id) => `oil.routes.${id}.flowMt`);
+const EXPORTS = fieldAccess('oil.exportsMt');
+const SHUT_IN = fieldAccess('oil.shutInMt');
 
 /**
  * Allocates exportable crude to routes and records flows, exports and the shut-in volume. Shippers move a bounded share of
@@ -70,19 +86,26 @@ export function preferredFlows(world: World, exportable: number, usable: Record<
  * shut in. A new game (no flows yet) starts from the preferred allocation.
  */
 export function allocateOil(world: World, cause = model('oil-allocation')): void {
+  const routes = world.oil.routes;
   const exportable = Math.max(0, world.oil.productionMt - world.oil.domesticMt);
   const days = turnDays(world);
-  const usable = Object.fromEntries(ROUTE_IDS.map((id) => [id, usableCapacity(world.oil.routes[id], days)])) as Record<RouteId, number>;
-  const want = preferredFlows(world, exportable, usable);
-  const fresh = ROUTE_IDS.every((id) => world.oil.routes[id].flowMt === 0);
+  const usable = {} as Record<RouteId, number>;
+  let fresh = true;
+  for (const id of ROUTE_IDS) {
+    usable[id] = usableCapacity(routes[id], days);
+    if (routes[id].flowMt !== 0) fresh = false;
+  }
+  const order = routesByNetback(world); // the world does not change until the flows are written: one order serves both uses
+  const want = preferredFlows(world, exportable, usable, order);
   const shift = Math.min(1, SHIFT_PER_HALF_YEAR * (days / 182.5) * 1.0001);
-  const next = Object.fromEntries(ROUTE_IDS.map((id) => {
-    const old = world.oil.routes[id].flowMt;
+  const next = {} as Record<RouteId, number>;
+  let total = 0;
+  for (const id of ROUTE_IDS) {
+    const old = routes[id].flowMt;
     const moved = fresh ? want[id] : old + (want[id] - old) * shift;
-    return [id, Math.min(usable[id], Math.max(0, moved))];
-  })) as Record<RouteId, number>;
-  let total = ROUTE_IDS.reduce((s, id) => s + next[id], 0);
-  const order = routesByNetback(world);
+    next[id] = Math.min(usable[id], Math.max(0, moved));
+  }
+  for (const id of ROUTE_IDS) total += next[id];
   if (total < exportable) {
     for (const id of order) {
       const extra = Math.min(exportable - total, usable[id] - next[id]);
@@ -90,15 +113,17 @@ export function allocateOil(world: World, cause = model('oil-allocation')): void
       total += extra;
     }
   } else if (total > exportable) {
-    for (const id of [...order].reverse()) {
+    for (let i = order.length - 1; i >= 0; i--) {
+      const id = order[i];
+      if (id === undefined) continue;
       const cut = Math.min(total - exportable, next[id]);
       next[id] -= cut;
       total -= cut;
     }
   }
-  for (const id of ROUTE_IDS) change(world, `oil.routes.${id}.flowMt`, next[id], cause);
-  change(world, 'oil.exportsMt', total, cause);
-  change(world, 'oil.shutInMt', Math.max(0, exportable - total), cause);
+  for (const id of ROUTE_IDS) changeField(world, FLOW[id], next[id], cause);
+  changeField(world, EXPORTS, total, cause);
+  changeField(world, SHUT_IN, Math.max(0, exportable - total), cause);
 }
 
 /** Production trend of the smaller fields between the big projects: about 0.5% a year (game abstraction). */
@@ -106,26 +131,36 @@ export function growProduction(world: World, fraction: number): void {
   addTo(world, 'oil.productionMt', world.oil.productionMt * 0.005 * fraction, model('production-trend'));
 }
 
+const ROUTE_FIELDS = Object.fromEntries(ROUTE_IDS.map((id) => [id, {
+  riskUsdPerT: fieldAccess(`oil.routes.${id}.riskUsdPerT`),
+  disruptedDays: fieldAccess(`oil.routes.${id}.disruptedDays`),
+  disruptedTurns: fieldAccess(`oil.routes.${id}.disruptedTurns`),
+  status: fieldAccess(`oil.routes.${id}.status`),
+  lossShare: fieldAccess(`oil.routes.${id}.lossShare`),
+}])) as Record<RouteId, Record<'riskUsdPerT' | 'disruptedDays' | 'disruptedTurns' | 'status' | 'lossShare', FieldAccess>>;
+
 /**
  * Counts a turn off disruptions: the days run down, the route reopens when they are gone, and shippers remember it:
  * the risk premium rises with the oil the disruption kept from loading and fades by a third each half-year.
  */
 export function tickDisruptions(world: World): void {
   const days = turnDays(world);
+  const risk = model('route-risk');
+  const ends = model('disruption-ends');
   for (const id of ROUTE_IDS) {
     const route = world.oil.routes[id];
-    const path = `oil.routes.${id}` as const;
+    const f = ROUTE_FIELDS[id];
     const fade = Math.pow(2 / 3, days / 182.5);
-    if (route.riskUsdPerT > 0) change(world, `${path}.riskUsdPerT`, route.riskUsdPerT * fade, model('route-risk'));
+    if (route.riskUsdPerT > 0) changeField(world, f.riskUsdPerT, route.riskUsdPerT * fade, risk);
     if (route.status !== 'disrupted') continue;
     const felt = route.lossShare * Math.min(route.disruptedDays, days);
-    addTo(world, `${path}.riskUsdPerT`, felt / 10, model('route-risk'));
+    addToField(world, f.riskUsdPerT, felt / 10, risk);
     const left = Math.max(0, route.disruptedDays - days);
-    change(world, `${path}.disruptedDays`, left, model('disruption-ends'));
-    change(world, `${path}.disruptedTurns`, Math.ceil(left / days), model('disruption-ends'));
+    changeField(world, f.disruptedDays, left, ends);
+    changeField(world, f.disruptedTurns, Math.ceil(left / days), ends);
     if (left <= 0) {
-      change(world, `${path}.status`, 'open', model('disruption-ends'));
-      change(world, `${path}.lossShare`, 0, model('disruption-ends'));
+      changeField(world, f.status, 'open', ends);
+      changeField(world, f.lossShare, 0, ends);
     }
   }
 }
@@ -134,7 +169,9 @@ export function tickDisruptions(world: World): void {
 export function oilViaRussiaShare(world: World): number {
   const total = world.oil.exportsMt;
   if (total <= 0) return 1;
-  return ROUTE_IDS.reduce((s, id) => s + (crossesRussia(world.oil.routes[id]) ? world.oil.routes[id].flowMt : 0), 0) / total;
+  let via = 0;
+  for (const id of ROUTE_IDS) via += crossesRussia(world.oil.routes[id]) ? world.oil.routes[id].flowMt : 0;
+  return via / total;
 }
 
 /** Annual oil export revenue in USD bn at this turn's price, net of transport costs and discounts. */

@@ -1,8 +1,9 @@
 // The other powers move by their own logic: a ladder of hostile steps and a set of offers, driven by gauges.
 import { deEscalates, powerCause } from '../causes';
 import type { PowerRule, Rules } from '../content';
-import { compiled } from '../compiled';
-import { applyEffects, change } from '../effects';
+import { compiled, type CompiledPowerRule } from '../compiled';
+import { applyEffects, changeField } from '../effects';
+import { fieldsById } from '../paths';
 import { POWER_IDS, type PowerId } from '../ids';
 import { nextFloat } from '../rng';
 import type { World } from '../world';
@@ -30,18 +31,26 @@ export function eligibleRules(rules: Rules, world: World, power: PowerId, kind: 
   return out;
 }
 
+const LAST_MOVE = fieldsById(POWER_IDS, (p) => `powers.${p}.lastMoveTurn`);
+const ESCALATION = fieldsById(POWER_IDS, (p) => `powers.${p}.escalation`);
+
 function fire(world: World, rule: PowerRule): void {
   const cause = powerCause(rule);
   applyEffects(world, rule.effects, cause);
   world.ruleCooldowns[rule.id] = world.turn;
-  change(world, `powers.${rule.power}.lastMoveTurn`, world.turn, cause);
-  if (rule.kind === 'hostile') change(world, `powers.${rule.power}.escalation`, Math.max(world.powers[rule.power].escalation, rule.step), cause);
+  changeField(world, LAST_MOVE[rule.power], world.turn, cause);
+  if (rule.kind === 'hostile') changeField(world, ESCALATION[rule.power], Math.max(world.powers[rule.power].escalation, rule.step), cause);
   world.news.push({ turn: world.turn, kind: 'power', id: rule.id, power: rule.power, cause });
 }
 
-/** Tries the candidates in order; the first whose roll succeeds fires. Returns whether one fired. */
-function tryOne(world: World, candidates: PowerRule[]): boolean {
-  for (const rule of candidates) {
+/**
+ * Tries a power's rules of one kind in order; the first eligible one whose roll succeeds fires. Returns whether one fired.
+ * Eligibility is tested as the walk reaches each rule rather than listed first: rolls change only the generator, which no
+ * condition reads, so the same rules are eligible and the same numbers are drawn as listing them all first.
+ */
+function tryOne(world: World, candidates: readonly CompiledPowerRule[], hostile: boolean, rung: number): boolean {
+  for (const { rule, when } of candidates) {
+    if ((hostile && rule.step > rung + 1) || !rested(world, rule) || !when(world)) continue;
     if (nextFloat(world) < ruleChance(world, rule)) {
       fire(world, rule);
       return true;
@@ -52,12 +61,14 @@ function tryOne(world: World, candidates: PowerRule[]): boolean {
 
 /** Each power takes at most one hostile and one friendly step; a quiet power climbs down its ladder. */
 export function powersMove(rules: Rules, world: World): void {
+  const byPower = compiled(rules).powerRules;
   for (const power of POWER_IDS) {
-    const hostile = tryOne(world, eligibleRules(rules, world, power, 'hostile'));
-    tryOne(world, eligibleRules(rules, world, power, 'friendly'));
+    const { hostile: hostileRules, friendly } = byPower[power];
+    const hostile = tryOne(world, hostileRules, true, world.powers[power].escalation);
+    tryOne(world, friendly, false, 0);
     const state = world.powers[power];
     if (!hostile && state.escalation > 0 && world.turn - state.lastMoveTurn >= 2) {
-      change(world, `powers.${power}.escalation`, state.escalation - 1, deEscalates(power));
+      changeField(world, ESCALATION[power], state.escalation - 1, deEscalates(power));
     }
   }
 }

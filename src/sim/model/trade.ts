@@ -1,8 +1,9 @@
 // Trade by partner: oil export value follows the routes' destinations; the rest grows with demand, relations, corridors and sanctions.
 import { model } from '../causes';
-import { addTo } from '../effects';
+import { addToField } from '../effects';
+import { fieldsById } from '../paths';
 import { PARTNER_IDS, type PartnerId, type RouteId } from '../ids';
-import type { World } from '../world';
+import type { TradeFlow, World } from '../world';
 import { BARRELS_PER_TONNE } from './oil';
 
 /** Where each route's crude is sold, by partner (game abstraction from OIL4: CPC mostly to Europe). */
@@ -14,12 +15,18 @@ const DESTINATIONS: Record<RouteId, Partial<Record<PartnerId, number>>> = {
   rail: { eu: 0.6, other: 0.4 },
 };
 
+/** DESTINATIONS as lists, in the same order, so a turn walks them without building entries. */
+const DESTINATION_LIST = (Object.entries(DESTINATIONS) as [RouteId, Partial<Record<PartnerId, number>>][]).map(([route, shares]) => ({
+  route,
+  shares: (Object.entries(shares) as [PartnerId, number][]).map(([partner, share]) => ({ partner, share })),
+}));
+
 /** Annual value of crude sold to each partner, USD bn, at this turn's flows and price. */
 export function oilValueByPartner(world: World): Record<PartnerId, number> {
-  const out = Object.fromEntries(PARTNER_IDS.map((p) => [p, 0])) as Record<PartnerId, number>;
-  for (const [route, shares] of Object.entries(DESTINATIONS) as [RouteId, Partial<Record<PartnerId, number>>][]) {
+  const out: Record<PartnerId, number> = { eu: 0, china: 0, russia: 0, turkey: 0, us: 0, centralAsia: 0, gulf: 0, other: 0 };
+  for (const { route, shares } of DESTINATION_LIST) {
     const value = (world.oil.routes[route].flowMt * world.economy.oilPriceUsd * BARRELS_PER_TONNE) / 1000;
-    for (const [p, share] of Object.entries(shares) as [PartnerId, number][]) out[p] += value * share;
+    for (const { partner, share } of shares) out[partner] += value * share;
   }
   return out;
 }
@@ -59,21 +66,29 @@ export function importGrowthPct(world: World, partner: PartnerId): number {
   return g;
 }
 
+const EXPORTS = fieldsById(PARTNER_IDS, (p) => `trade.${p}.exportsUsdBn`);
+const IMPORTS = fieldsById(PARTNER_IDS, (p) => `trade.${p}.importsUsdBn`);
+
 /** Moves trade one turn: oil value changes pass through, non-oil exports and imports grow with their drivers. */
 export function updateTrade(world: World, oilBefore: Record<PartnerId, number>, fraction: number): void {
   const oilAfter = oilValueByPartner(world);
+  const oilExports = model('oil-exports');
+  const tradeGrowth = model('trade-growth');
+  const importGrowth = model('import-growth');
   for (const p of PARTNER_IDS) {
     const flow = world.trade[p];
     const nonOil = Math.max(0, flow.exportsUsdBn - oilBefore[p]);
-    addTo(world, `trade.${p}.exportsUsdBn`, oilAfter[p] - oilBefore[p], model('oil-exports'));
-    addTo(world, `trade.${p}.exportsUsdBn`, nonOil * (tradeGrowthPct(world, p) / 100) * fraction, model('trade-growth'));
-    addTo(world, `trade.${p}.importsUsdBn`, flow.importsUsdBn * (importGrowthPct(world, p) / 100) * fraction, model('import-growth'));
+    addToField(world, EXPORTS[p], oilAfter[p] - oilBefore[p], oilExports);
+    addToField(world, EXPORTS[p], nonOil * (tradeGrowthPct(world, p) / 100) * fraction, tradeGrowth);
+    addToField(world, IMPORTS[p], flow.importsUsdBn * (importGrowthPct(world, p) / 100) * fraction, importGrowth);
   }
 }
 
 /** Total trade (exports + imports) with each partner, USD bn. */
 export function tradeTotals(world: World): Record<PartnerId, number> {
-  return Object.fromEntries(PARTNER_IDS.map((p) => [p, world.trade[p].exportsUsdBn + world.trade[p].importsUsdBn])) as Record<PartnerId, number>;
+  const t = world.trade;
+  const sum = (f: TradeFlow) => f.exportsUsdBn + f.importsUsdBn;
+  return { eu: sum(t.eu), china: sum(t.china), russia: sum(t.russia), turkey: sum(t.turkey), us: sum(t.us), centralAsia: sum(t.centralAsia), gulf: sum(t.gulf), other: sum(t.other) };
 }
 
 /** A partner's share of all imports (0..1). */
