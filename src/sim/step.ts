@@ -1,5 +1,6 @@
 // The one produce wrapper through which the interactive lane changes a world: immer drafts, shares and freezes it.
 import { produce, type Draft } from 'immer';
+import { at } from './indexing';
 import type { LedgerEntry, World } from './world';
 
 /** The ledger of a batch world: changes are not recorded (the batch lane keeps no ledger). */
@@ -57,7 +58,7 @@ export function produceWorld(world: World, recipe: (draft: World) => void): Worl
   const next = produce(world, (d: Draft<World>) => {
     const { ledger: _l, history: newHistory, ...changed } = work;
     writeChanges(d as unknown as Plain, rest as Plain, changed as Plain);
-    for (let i = history.length; i < newHistory.length; i++) d.history.push(newHistory[i]);
+    for (let i = history.length; i < newHistory.length; i++) d.history.push(at(newHistory, i, 'history'));
   });
   if (!added.length) return next;
   for (const entry of added) Object.freeze(Object.freeze(entry).cause);

@@ -4,6 +4,7 @@ import { produceWorld } from './step';
 import type { ActionDef, Reaction, Rules } from './content';
 import { addTo, applyEffects, holds } from './effects';
 import { periodsPerYear, turnDate, yearFraction } from './dates';
+import { entry } from './indexing';
 import { indicators } from './indicators';
 import { updateCorridors, updateIdentity, updateMilitary, updateStability } from './model/domestic';
 import { economyBefore, refillBudget, updateFinances, updateGrowth, updateOilPrice, updateSanctionsPressure } from './model/economy';
@@ -95,7 +96,7 @@ export function resolveInPlace(rules: Rules, d: World, actionIds: readonly strin
     d.current.actions.push(id);
   }
   const chosen = [...d.current.actions];
-  for (const id of chosen) takeAction(d, rules.actions[id]);
+  for (const id of chosen) takeAction(d, entry(rules.actions, id, 'actions'));
   powersMove(rules, d);
   drawEvents(rules, d);
   runModel(d);

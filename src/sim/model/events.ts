@@ -3,6 +3,7 @@ import type { EventDef, Rules } from '../content';
 import { eventCause } from '../causes';
 import { compiled, compileCondition, type Predicate } from '../compiled';
 import { applyEffects } from '../effects';
+import { at } from '../indexing';
 import { nextFloat, pickWeighted } from '../rng';
 import type { World } from '../world';
 
@@ -38,6 +39,6 @@ export function drawEvents(rules: Rules, world: World): void {
     const eligible: EventDef[] = [];
     for (const e of events) if (canFire(world, e.def, e.when)) eligible.push(e.def);
     const index = pickWeighted(world, eligible.map((e) => e.weight));
-    if (index >= 0) fireEvent(world, eligible[index]);
+    if (index >= 0) fireEvent(world, at(eligible, index, 'eligible events'));
   }
 }
