@@ -11,7 +11,7 @@ import { fieldLabel, riseIsGood } from './explain/fieldLabel';
 import { changeAt, shownChange, shownValue } from './format';
 import { causeGroup, causeWords, reactionsWords, type CauseGroup } from './causeWords';
 import { partnerName, powerName, routeName } from './labels';
-import { SERIES_COLORS } from './theme';
+import { seriesColor } from './theme';
 
 /** One cause and the changes it made this turn (for merged reactions: the move they answer, with term 'reaction'). */
 export interface CauseView {
@@ -73,7 +73,7 @@ export type ChartKind = 'trade' | 'oil' | 'relations' | 'pillars';
 
 /** Series of one chart family over the recorded turns. */
 export function chartSeries(history: readonly TurnRecord[], kind: ChartKind): Series[] {
-  const make = (id: string, label: string, pick: (r: TurnRecord) => number): Series => ({ id, label, color: SERIES_COLORS[id] ?? 0x888888, values: history.map(pick) });
+  const make = (id: string, label: string, pick: (r: TurnRecord) => number): Series => ({ id, label, color: seriesColor(id), values: history.map(pick) });
   switch (kind) {
     case 'trade': return PARTNER_IDS.map((p) => make(p, partnerName(p), (r) => r.indicators.tradeByPartnerUsdBn[p]));
     case 'oil': return ROUTE_IDS.map((id) => make(id === 'china' ? 'china' : id, routeName(id), (r) => r.indicators.oilByRouteMt[id]));
