@@ -5,6 +5,7 @@ import { parseScenario } from '../src/scenario/parse';
 import { BUILTIN_STRATEGIES, builtinStrategy } from '../src/strategies/builtin';
 import { playBatchGame } from '../src/strategies/play';
 import { noneStrategy } from '../src/strategies/none';
+import { first } from '../src/sim/indexing';
 
 const seeds = Number(process.argv[2] ?? 100);
 const only = process.argv[3];
@@ -22,7 +23,7 @@ for (const f of files) {
     const vals: number[] = [];
     const ends: Record<string, number> = {};
     let succ = 0, goals = 0;
-    const p = [0, 0, 0, 0, 0];
+    const p: [number, number, number, number, number] = [0, 0, 0, 0, 0];
     for (let seed = 1; seed <= seeds; seed++) {
       const strategy = name === 'none' ? noneStrategy(seed) : builtinStrategy(name, seed)!;
       const s = finalScore(playBatchGame(rules, scenario, seed, strategy).world, rules);
@@ -40,10 +41,10 @@ for (const f of files) {
   const total = all.reduce((s, v) => s + (v - grand) ** 2, 0);
   const between = rows.reduce((s, r) => s + r.vals.length * (r.mean - grand) ** 2, 0);
   const builtins = rows.filter((r) => r.name !== 'none' && r.name !== 'random');
-  const best = [...rows].filter((r) => r.name !== 'none').sort((a, b) => b.mean - a.mean)[0];
+  const best = first([...rows].filter((r) => r.name !== 'none').sort((a, b) => b.mean - a.mean), 'strategies');
   bestCount[best.name] = (bestCount[best.name] ?? 0) + 1;
   for (const r of rows) if (r.succ >= 0.8) winCount[r.name] = (winCount[r.name] ?? 0) + 1;
-  const bestSucc = [...builtins].sort((a, b) => b.succ - a.succ)[0];
+  const bestSucc = first([...builtins].sort((a, b) => b.succ - a.succ), 'built-in strategies');
   console.log(`\n## ${scenario.id}  R²=${(between / total).toFixed(2)}  best-mean=${best.name}  top-success=${bestSucc.name} ${(bestSucc.succ * 100).toFixed(0)}%`);
   for (const r of rows) {
     const ends = Object.entries(r.ends).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
