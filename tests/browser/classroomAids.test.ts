@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildApp, launchChromium, newPage, serveDir, watchConsole } from './harness';
 import { answerDecisions, clickTo, startFromMenu } from './drive';
 import { clickByName, namedObjects, waitForObject, waitForScreen } from './pageProbe';
+import { at } from '../../src/sim/indexing';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -149,10 +150,10 @@ describe('classroom aids in a browser', () => {
     await toPlanning(page);
     await clickByName(page, 'vector:routes');
     await waitForObject(page, 'action:btc-volume-agreement');
-    const [card] = await namedObjects(page, 'action:btc-volume-agreement');
+    const card = at(await namedObjects(page, 'action:btc-volume-agreement'), 0);
     await page.mouse.move(card.x, card.y);
     await waitForObject(page, 'term:btc');
-    const [term] = await namedObjects(page, 'term:btc');
+    const term = at(await namedObjects(page, 'term:btc'), 0);
     await page.mouse.move(term.x, term.y, { steps: 10 }); // across the card's details to its term
     await clickByName(page, 'term:btc');
     await waitForObject(page, 'glossary:close');

@@ -107,8 +107,10 @@ describe('a game in Kazakh', () => {
         english.push(...(await englishOnScreen(page, `decision ${turn}`)));
         const p = await page.evaluate(() => {
           const c = window.kz.actor.getSnapshot().context;
-          const ev = c.world!.pending[0].eventId;
-          return { ev, opt: c.rules!.events[ev].options![0].id };
+          const ev = c.world?.pending[0]?.eventId;
+          const opt = ev === undefined ? undefined : c.rules?.events[ev]?.options?.[0]?.id;
+          if (ev === undefined || opt === undefined) throw new Error('no event with an option is waiting');
+          return { ev, opt };
         });
         await send({ type: 'CHOOSE', eventId: p.ev, optionId: p.opt });
         state = await waitForScreen(page, ['decision', 'report']);

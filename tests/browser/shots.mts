@@ -67,8 +67,11 @@ for (; n < 20; n++) {
   while (state === 'decision') {
     const p = await page.evaluate(() => {
       const c = window.kz.actor.getSnapshot().context;
-      const ev = c.world!.pending[0].eventId;
-      return { ev, opt: c.rules!.events[ev].options![1]?.id ?? c.rules!.events[ev].options![0].id };
+      const ev = c.world?.pending[0]?.eventId;
+      const options = ev === undefined ? [] : (c.rules?.events[ev]?.options ?? []);
+      const opt = (options[1] ?? options[0])?.id;
+      if (ev === undefined || opt === undefined) throw new Error('no event with an option is waiting');
+      return { ev, opt };
     });
     await shot(`decision-${p.ev}`);
     await send({ type: 'CHOOSE', eventId: p.ev, optionId: p.opt });

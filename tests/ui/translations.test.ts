@@ -28,7 +28,7 @@ function byBase(strings: Map<string, string>): Map<string, Set<string>> {
   for (const [key, value] of strings) {
     const base = key.replace(PLURAL, '');
     const set = out.get(base) ?? new Set<string>();
-    for (const m of value.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) set.add(m[1]);
+    for (const [, name = ''] of value.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) set.add(name);
     out.set(base, set);
   }
   return out;
