@@ -72,7 +72,7 @@ export function shown(v: unknown): string {
   if (Array.isArray(v)) return v.length ? `a list of ${v.length}` : 'an empty list []';
   if (typeof v === 'number' && !Number.isFinite(v)) return 'a number too large to store (such as 1e999)';
   if (v !== null && typeof v === 'object') return Object.keys(v).length ? `an object {${Object.keys(v).slice(0, 4).join(', ')}${Object.keys(v).length > 4 ? ', …' : ''}}` : 'an empty object {}';
-  const text = JSON.stringify(v) ?? String(v);
+  const text = JSON.stringify(v) ?? 'undefined'; // parsed JSON holds no functions or symbols: only undefined gets here
   return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
 }
 

@@ -28,7 +28,7 @@ export type ReplayError = { turn: number } & (
 
 /** Plays one command on a world at the start of its turn; the result is the world at the next turn's start. */
 export function playCommand(rules: Rules, world: World, cmd: Command): Result<World, ReplayError> {
-  const fail = (error: DistributiveOmit<ReplayError, 'turn'>) => err({ turn: cmd.turn, ...error } as ReplayError);
+  const fail = (error: DistributiveOmit<ReplayError, 'turn'>) => err({ turn: cmd.turn, ...error });
   if (world.outcome) return fail({ code: 'ended' });
   if (cmd.turn !== world.turn) return fail({ code: 'wrongTurn', expected: world.turn });
   for (const [i, actionId] of cmd.actions.entries()) {

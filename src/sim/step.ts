@@ -52,12 +52,12 @@ function writeChanges(draft: Plain, before: Plain, after: Plain): void {
  */
 export function produceWorld(world: World, recipe: (draft: World) => void): World {
   const { ledger, history, ...rest } = world;
-  const work = { ...copy(rest), ledger: [] as LedgerEntry[], history: history.slice() } as World;
+  const work = { ...copy(rest), ledger: [] as LedgerEntry[], history: history.slice() };
   recipe(work);
   const added = work.ledger;
   const next = produce(world, (d: Draft<World>) => {
     const { ledger: _l, history: newHistory, ...changed } = work;
-    writeChanges(d as unknown as Plain, rest as Plain, changed as Plain);
+    writeChanges(d, rest, changed);
     for (let i = history.length; i < newHistory.length; i++) d.history.push(at(newHistory, i, 'history'));
   });
   if (!added.length) return next;

@@ -40,12 +40,13 @@ function weightOf(e: { path: string; before: LedgerEntry['before']; after: Ledge
 /** The ledger of `turn`, grouped by cause; each cause keeps its `perCause` largest net changes. */
 export function reportGroups(rules: Rules | null, ledger: readonly LedgerEntry[], turn: number, perCause = 3): GroupView[] {
   // Reactions of several powers to the same move read as one item: "Reactions to X: Relations with USA +3 · …".
-  const merged = new Map<string, { cause: Cause; paths: Map<Path, { path: Path; before: LedgerEntry['before']; after: LedgerEntry['after'] }> }>();
+  type Change = { path: Path; before: LedgerEntry['before']; after: LedgerEntry['after'] };
+  const merged = new Map<string, { cause: Cause; paths: Map<Path, Change> }>();
   for (const e of ledger) {
     if (e.turn !== turn || HIDDEN.test(e.path)) continue;
     const cause: Cause = e.cause.term === 'reaction' ? { kind: e.cause.kind, id: e.cause.id, option: e.cause.option, term: 'reaction' } : e.cause;
     const key = causeKey(cause);
-    const group = merged.get(key) ?? { cause, paths: new Map() };
+    const group = merged.get(key) ?? { cause, paths: new Map<Path, Change>() };
     const prior = group.paths.get(e.path);
     group.paths.set(e.path, { path: e.path, before: prior ? prior.before : e.before, after: e.after });
     merged.set(key, group);

@@ -51,7 +51,7 @@ export function askText(options: TextEntryOptions): Promise<string | null> {
       if (open !== backdrop) return;
       open = null;
       backdrop.remove();
-      (document.querySelector('#game canvas') as HTMLElement | null)?.focus();
+      document.querySelector<HTMLElement>('#game canvas')?.focus();
       resolve(answer === null || answer.trim() === '' ? null : answer.trim());
     };
     box.addEventListener('submit', (e) => {
@@ -100,7 +100,7 @@ export function askConfirm(options: { title: string; confirm: string }): Promise
       if (open !== backdrop) return;
       open = null;
       backdrop.remove();
-      (document.querySelector('#game canvas') as HTMLElement | null)?.focus();
+      document.querySelector<HTMLElement>('#game canvas')?.focus();
       resolve(answer);
     };
     box.addEventListener('submit', (e) => {

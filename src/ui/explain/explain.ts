@@ -53,7 +53,7 @@ export function readerOf(world: World, path: string): Reader | null {
 /** A mutable copy of the world's state without its logs, to rewind and replay ledger changes on. */
 function scratch(world: World): World {
   const { ledger: _l, history: _h, news: _n, ...rest } = world;
-  return { ...structuredClone(rest), ledger: [], history: [], news: [] } as World;
+  return { ...structuredClone(rest), ledger: [], history: [], news: [] };
 }
 
 const TINY = 1e-9;

@@ -202,7 +202,7 @@ export class MapView {
       const zone = this.zones.get(b.name);
       if (!zone) continue;
       zone.setPosition(b.x + b.w / 2, b.y + b.h / 2).setSize(b.w, b.h);
-      zone.input?.hitArea.setTo(0, 0, b.w, b.h);
+      (zone.input?.hitArea as Phaser.Geom.Rectangle | undefined)?.setTo(0, 0, b.w, b.h);
     }
     this.paintHighlight();
   }
