@@ -30,9 +30,6 @@ export const accessor = (path: Path): Accessor => ACCESSORS.get(path)!;
 /** The value of a field (typed path: a misspelling fails the typecheck). */
 export const read = (world: World, path: Path): Leaf => ACCESSORS.get(path)!.get(world);
 
-/** The number in a numeric field. */
-export const readNumber = (world: World, path: Path): number => ACCESSORS.get(path)!.get(world) as number;
-
 /** The value at any dotted path (fields or bookkeeping), or undefined if the path does not exist in this world. */
 export function getAt(world: World, path: string): unknown {
   if (isPath(path)) return ACCESSORS.get(path)!.get(world);

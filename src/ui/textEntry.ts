@@ -14,9 +14,6 @@ const MAX_PROMPT = 400;
 
 let open: HTMLElement | null = null;
 
-/** Whether a prompt is showing (the game ignores its own keys meanwhile). */
-export const textEntryOpen = (): boolean => open !== null;
-
 /** Asks for a line of text; resolves with the trimmed answer, or null if the player cancels (Esc or Cancel). */
 export function askText(options: TextEntryOptions): Promise<string | null> {
   open?.remove();

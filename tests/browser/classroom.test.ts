@@ -56,7 +56,7 @@ const context = (page: Page) => page.evaluate(() => {
 const texts = (page: Page) => page.evaluate(() => window.kz.game.scene.getScenes(true).flatMap((scene) => {
   const all = (o: Phaser.GameObjects.GameObject): string[] => [
     ...(o.type === 'Text' ? [(o as Phaser.GameObjects.Text).text] : []),
-    ...(((o as Phaser.GameObjects.Container).list ?? []) as Phaser.GameObjects.GameObject[]).flatMap(all),
+    ...((o as Phaser.GameObjects.Container).list ?? []).flatMap(all),
   ];
   return scene.children.list.flatMap(all);
 }));

@@ -50,7 +50,7 @@ function texts(page: Page, scene?: string): Promise<{ text: string; size: number
       ...(o.type === 'Text' && (o as Phaser.GameObjects.Text).visible
         ? [{ text: (o as Phaser.GameObjects.Text).text, size: parseFloat(String((o as Phaser.GameObjects.Text).style.fontSize)), scene: scene.sys.settings.key }]
         : []),
-      ...(((o as Phaser.GameObjects.Container).list ?? []) as Phaser.GameObjects.GameObject[]).flatMap(all),
+      ...((o as Phaser.GameObjects.Container).list ?? []).flatMap(all),
     ];
     return scene.children.list.flatMap(all);
   }), scene);

@@ -50,7 +50,7 @@ const visibleTexts = (page: Page): Promise<string[]> =>
   page.evaluate(() => window.kz.game.scene.getScenes(true).flatMap((scene) => {
     const all = (o: Phaser.GameObjects.GameObject): string[] => [
       ...(o.type === 'Text' && (o as Phaser.GameObjects.Text).visible ? [(o as Phaser.GameObjects.Text).text] : []),
-      ...(((o as Phaser.GameObjects.Container).list ?? []) as Phaser.GameObjects.GameObject[]).flatMap(all),
+      ...((o as Phaser.GameObjects.Container).list ?? []).flatMap(all),
     ];
     return scene.children.list.flatMap(all);
   }));

@@ -23,7 +23,7 @@ const PLAN = ['btc-volume-agreement', 'middle-corridor-investment'].filter((id) 
 /** The plan on the first turn, then what the forecast's follow-up does: no actions, events answered at random from the seed. */
 function planThenNothing(plan: readonly string[], seed: number): Strategy {
   const none = noneStrategy(seed);
-  return { name: 'plan', pickActions: (_r, w) => (w.turn === 0 ? [...plan] : []), choose: none.choose };
+  return { name: 'plan', pickActions: (_r, w) => (w.turn === 0 ? [...plan] : []), choose: (r, w, eventId) => none.choose(r, w, eventId) };
 }
 
 describe('the forecast core', () => {

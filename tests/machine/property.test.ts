@@ -6,7 +6,7 @@ import { stateHash } from '../../src/sim/hash';
 import { shareCode, type GameContext, type GameEvent } from '../../src/machine/index';
 import { allFinite, shortScenario, startActor } from './fixture';
 import { baselineData } from '../fixtures/baselineData';
-import { at, entry, last } from '../../src/sim/indexing';
+import { entry, last } from '../../src/sim/indexing';
 
 const STATES = ['menu', 'briefing', 'planning', 'decision', 'report', 'debrief'];
 

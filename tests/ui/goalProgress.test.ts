@@ -36,7 +36,7 @@ describe('goal progress during play', () => {
   it('says met exactly when the debrief would, turn after turn', () => {
     let w = createWorld(data, 11);
     const ids = Object.keys(rules.actions);
-    for (let i = 0; i < data.turns!; i++) {
+    for (let i = 0; i < data.turns; i++) {
       const verdicts = finalScore(w, rules).goals.map((g) => g.met);
       expect(goalProgress(w, rules).map((g) => g.met)).toEqual(verdicts);
       w = turn(rules, w, [at(ids, (i * 3) % ids.length)]);

@@ -141,6 +141,3 @@ function computeExplanation(world: World, rules: Rules | null, path: string, tur
     }),
   };
 }
-
-/** The numbers the report and the HUD can explain, pillars first. */
-export const EXPLAINED_PILLARS = PILLAR_IDS.map((id) => `pillars.${id}`);
