@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { buildRules, stateHash } from '../src/sim';
+import { at } from '../src/sim/indexing';
 import { parseScenario } from '../src/scenario/parse';
 import { playBatchGame, playGame } from '../src/strategies/play';
 import { builtinStrategy } from '../src/strategies/builtin';
@@ -16,7 +17,7 @@ const rules = buildRules(scenario);
 const strategy = () => builtinStrategy('balanced', 1)!;
 
 /** Median of a list. */
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => at([...xs].sort((a, b) => a - b), Math.floor(xs.length / 2), 'timings');
 
 function simBench() {
   for (let i = 0; i < 50; i++) playGame(rules, scenario, i, strategy()); // warm up the JIT
@@ -39,7 +40,7 @@ function simBench() {
   const kept = Array.from({ length: 50 }, (_, i) => playGame(rules, scenario, i, strategy()));
   gc?.();
   const heapBytesPerGame = Math.max(0, (process.memoryUsage().heapUsed - before) / kept.length);
-  const check = stateHash(kept[0].world);
+  const check = stateHash(at(kept, 0, 'kept games').world);
   return {
     usPerTurn: (msPerGame * 1000) / (turns / games),
     msPerGame,
@@ -60,7 +61,7 @@ function referenceMs(): number {
     const t0 = performance.now();
     let acc = 0;
     for (let i = 0; i < 20_000; i++) {
-      const o = { a: i, b: [i, i + 1], c: { d: i * 0.5 } };
+      const o: { a: number; b: [number, number]; c: { d: number } } = { a: i, b: [i, i + 1], c: { d: i * 0.5 } };
       acc += o.b[1] + o.c.d;
     }
     if (acc < 0) throw new Error('unreachable');

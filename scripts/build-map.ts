@@ -8,10 +8,14 @@ import { feature } from 'topojson-client';
 import { geoArea } from 'd3-geo';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { at } from '../src/sim/indexing';
 import { fitProjection } from './mapProjection';
 import { buildProjectedMap, projectedMapText } from './mapAsset';
 
 type Ring = Position[];
+
+/** A position's longitude and latitude (every position in these borders has both). */
+const lonLat = (p: Position): [number, number] => [at(p, 0, 'position'), at(p, 1, 'position')];
 type Box = { west: number; east: number; south: number; north: number };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,10 +26,12 @@ const DECIMALS = 2;
 /** The lon/lat box that covers the map for any reasonable rectangle shape, with a margin. */
 function regionBox(): Box {
   const box: Box = { west: 180, east: -180, south: 90, north: -90 };
-  for (const [width, height] of [[1600, 900], [1200, 900], [1800, 900], [1000, 900]]) {
+  const shapes: [number, number][] = [[1600, 900], [1200, 900], [1800, 900], [1000, 900]];
+  for (const [width, height] of shapes) {
     const projection = fitProjection({ x: 0, y: 0, width, height });
     for (let i = 0; i <= 40; i++) {
-      for (const [x, y] of [[(width * i) / 40, 0], [(width * i) / 40, height], [0, (height * i) / 40], [width, (height * i) / 40]]) {
+      const edgePoints: [number, number][] = [[(width * i) / 40, 0], [(width * i) / 40, height], [0, (height * i) / 40], [width, (height * i) / 40]];
+      for (const [x, y] of edgePoints) {
         const ll = projection.invert?.([x, y]);
         if (!ll) continue;
         box.west = Math.min(box.west, ll[0]);
@@ -43,8 +49,8 @@ function regionBox(): Box {
 function clipEdge(ring: Ring, inside: (p: Position) => boolean, cross: (a: Position, b: Position) => Position): Ring {
   const out: Ring = [];
   for (let i = 0; i < ring.length; i++) {
-    const current = ring[i];
-    const previous = ring[(i + ring.length - 1) % ring.length];
+    const current = at(ring, i, 'ring');
+    const previous = at(ring, (i + ring.length - 1) % ring.length, 'ring');
     if (inside(current)) {
       if (!inside(previous)) out.push(cross(previous, current));
       out.push(current);
@@ -57,13 +63,21 @@ function clipEdge(ring: Ring, inside: (p: Position) => boolean, cross: (a: Posit
 
 /** Clips a ring (planar in lon/lat, which is fine for a box that does not cross the antimeridian). */
 function clipRing(ring: Ring, box: Box): Ring {
-  const atLon = (lon: number) => (a: Position, b: Position): Position => [lon, a[1] + ((b[1] - a[1]) * (lon - a[0])) / (b[0] - a[0])];
-  const atLat = (lat: number) => (a: Position, b: Position): Position => [a[0] + ((b[0] - a[0]) * (lat - a[1])) / (b[1] - a[1]), lat];
+  const atLon = (lon: number) => (a: Position, b: Position): Position => {
+    const [ax, ay] = lonLat(a);
+    const [bx, by] = lonLat(b);
+    return [lon, ay + ((by - ay) * (lon - ax)) / (bx - ax)];
+  };
+  const atLat = (lat: number) => (a: Position, b: Position): Position => {
+    const [ax, ay] = lonLat(a);
+    const [bx, by] = lonLat(b);
+    return [ax + ((bx - ax) * (lat - ay)) / (by - ay), lat];
+  };
   let r = ring.slice(0, -1); // open the ring
-  r = clipEdge(r, (p) => p[0] >= box.west, atLon(box.west));
-  r = clipEdge(r, (p) => p[0] <= box.east, atLon(box.east));
-  r = clipEdge(r, (p) => p[1] >= box.south, atLat(box.south));
-  r = clipEdge(r, (p) => p[1] <= box.north, atLat(box.north));
+  r = clipEdge(r, (p) => lonLat(p)[0] >= box.west, atLon(box.west));
+  r = clipEdge(r, (p) => lonLat(p)[0] <= box.east, atLon(box.east));
+  r = clipEdge(r, (p) => lonLat(p)[1] >= box.south, atLat(box.south));
+  r = clipEdge(r, (p) => lonLat(p)[1] <= box.north, atLat(box.north));
   return r;
 }
 
@@ -77,13 +91,13 @@ function simplify(points: Ring, tolerance: number): Ring {
     const [first, last] = stack.pop()!;
     let worst = -1;
     let worstDistance = tolerance;
-    const [ax, ay] = points[first];
-    const [bx, by] = points[last];
+    const [ax, ay] = lonLat(at(points, first, 'ring'));
+    const [bx, by] = lonLat(at(points, last, 'ring'));
     const dx = bx - ax;
     const dy = by - ay;
     const len = Math.hypot(dx, dy);
     for (let i = first + 1; i < last; i++) {
-      const [px, py] = points[i];
+      const [px, py] = lonLat(at(points, i, 'ring'));
       const distance = len === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * px - dx * py + bx * ay - by * ax) / len;
       if (distance > worstDistance) {
         worst = i;
@@ -103,19 +117,28 @@ const round = (v: number) => Math.round(v * 10 ** DECIMALS) / 10 ** DECIMALS;
 /** Clips, simplifies and rounds one polygon; null if nothing of it is left in the box. */
 function cropPolygon(rings: Ring[], box: Box): Ring[] | null {
   const out: Ring[] = [];
-  const lons = rings[0].map((p) => p[0]);
+  const lons = at(rings, 0, 'polygon').map((p) => lonLat(p)[0]);
   if (Math.max(...lons) > 170 && Math.min(...lons) < -170) {
     // Russia's main ring runs past 180°E: unwrap it so the planar clip sees one continuous shape
-    rings = rings.map((ring) => ring.map((p) => (p[0] < 0 ? [p[0] + 360, p[1]] : p)));
+    rings = rings.map((ring) => ring.map((p) => {
+      const [lon, lat] = lonLat(p);
+      return lon < 0 ? [lon + 360, lat] : p;
+    }));
   }
   for (const ring of rings) {
-    const clipped = simplify(clipRing(ring, box), TOLERANCE_DEG).map((p) => [round(p[0]), round(p[1])]);
-    const unique = clipped.filter((p, i) => i === 0 || p[0] !== clipped[i - 1][0] || p[1] !== clipped[i - 1][1]);
+    const clipped = simplify(clipRing(ring, box), TOLERANCE_DEG).map((p): [number, number] => {
+      const [lon, lat] = lonLat(p);
+      return [round(lon), round(lat)];
+    });
+    const unique = clipped.filter((p, i) => {
+      const previous = clipped[i - 1];
+      return !previous || p[0] !== previous[0] || p[1] !== previous[1];
+    });
     if (unique.length < 3) {
       if (out.length === 0) return null; // outer ring gone: drop the polygon
       continue;
     }
-    out.push([...unique, unique[0]]);
+    out.push([...unique, at(unique, 0, 'ring')]);
   }
   if (!out.length) return null;
   // d3-geo reads rings spherically: an outer ring wound the wrong way means "the whole globe except this"

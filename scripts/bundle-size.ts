@@ -13,14 +13,14 @@ const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](
 export function firstScreenFiles(dir: string): string[] {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const queue = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) =>
-    resolve(dir, m[1]),
+    resolve(dir, m[1] ?? ''),
   );
   const seen = new Set<string>();
   while (queue.length) {
     const file = queue.pop()!;
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) queue.push(resolve(dirname(file), m[1]));
+    for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) queue.push(resolve(dirname(file), m[1] ?? ''));
   }
   return [...seen].map((f) => relative(dir, f)).sort();
 }

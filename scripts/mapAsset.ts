@@ -2,6 +2,7 @@
 // every shape already projected into one reference plane and simplified for the screen, so the game only scales it.
 import type { FeatureCollection, Geometry } from 'geojson';
 import { POWER_IDS, CORRIDOR_IDS, ROUTE_IDS } from '../src/sim/ids';
+import { at } from '../src/sim/indexing';
 import { CORRIDOR_LEGS, MAP_LABELS, PARTNER_ANCHORS, ROUTE_LEGS } from '../src/ui/map/places';
 import type { ProjectedMapFile } from '../src/ui/map/mapShapes';
 import type { XY } from '../src/ui/map/geo';
@@ -22,15 +23,15 @@ export function simplifyPoints(points: readonly XY[], tolerance: number): XY[] {
   const stack: [number, number][] = [[0, points.length - 1]];
   while (stack.length) {
     const [first, last] = stack.pop()!;
-    const a = points[first];
-    const b = points[last];
+    const a = at(points, first, 'points');
+    const b = at(points, last, 'points');
     const dx = b.x - a.x;
     const dy = b.y - a.y;
     const len = Math.hypot(dx, dy);
     let worst = -1;
     let worstDistance = tolerance;
     for (let i = first + 1; i < last; i++) {
-      const p = points[i];
+      const p = at(points, i, 'points');
       const distance = len === 0 ? Math.hypot(p.x - a.x, p.y - a.y) : Math.abs(dy * p.x - dx * p.y + b.x * a.y - b.y * a.x) / len;
       if (distance > worstDistance) [worst, worstDistance] = [i, distance];
     }

@@ -14,7 +14,10 @@ import { prepareForCode, prepareForSaves, startLesson } from './ui/lessonLaunch'
 import { CoachScene } from './scenes/Coach';
 
 /** A fresh random seed for new games (the sim itself never draws from the browser). */
-const randomSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0];
+const randomSeed = (): number => {
+  const [seed = 0] = crypto.getRandomValues(new Uint32Array(1));
+  return seed;
+};
 
 /** Starts the actor, shares it with the scenes and tests, then honours ?lesson=, ?play= and ?scenario= in the URL. */
 export function startCore(game: Phaser.Game, params: URLSearchParams): GameActor {

@@ -10,7 +10,7 @@ import { noneStrategy } from '../strategies/none';
 
 const { values } = parseArgs({ options: { scenario: { type: 'string', default: 'baseline-2022' }, seeds: { type: 'string', default: '50' }, json: { type: 'boolean', default: false } } });
 const seeds = Number(values.seeds);
-const file = values.scenario!.endsWith('.json') ? values.scenario! : resolve('scenarios', `${values.scenario}.json`);
+const file = values.scenario.endsWith('.json') ? values.scenario : resolve('scenarios', `${values.scenario}.json`);
 let text = '';
 try {
   text = readFileSync(file, 'utf8');

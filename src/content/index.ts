@@ -3,7 +3,6 @@ import type { ActionDef, EventDef, PowerRule } from '../sim/content';
 import actionsJson from './actions.json';
 import eventsJson from './events.json';
 import powerRulesJson from './powerRules.json';
-import { contentSchema, formatIssues } from './parse';
 
 export { parseContent, type ContentError, type ParsedContent } from './parse';
 export { FACTS, factById, type Fact } from './facts';
@@ -14,9 +13,3 @@ export const baseContent: { actions: ActionDef[]; events: EventDef[]; powerRules
   events: eventsJson as EventDef[],
   powerRules: powerRulesJson as PowerRule[],
 };
-
-/** Located problems in the base content (empty when it is valid); cheap enough to call once at start-up. */
-export function baseContentIssues(): string[] {
-  const result = contentSchema.safeParse(baseContent);
-  return result.success ? [] : formatIssues(result.error.issues, baseContent);
-}

@@ -37,8 +37,9 @@ void i18n.init({
 });
 
 /** A UI string by key, with values filled in (and plural forms by `count`). */
-export function t(key: string, options?: TOptions): string {
-  return i18n.t(key, options ?? {}) as string;
+export function t(key: string, options?: TOptions & { returnObjects?: false }): string {
+  const text: string = i18n.t(key, options ?? {});
+  return text;
 }
 
 /** Whether a key exists (used to fall back to a generic label for unknown ids). */
@@ -92,5 +93,6 @@ export function textOf(text: Text | undefined | null): string {
 
 /** The map's translator: its flat keys ("map.route.cpc") live in their own namespace, filled like every UI string. */
 export function mapT(key: string, vars?: Record<string, string | number>): string {
-  return i18n.t(key, { ns: 'map', keySeparator: false, nsSeparator: false, defaultValue: key, ...(vars ?? {}) }) as string;
+  const text: string = i18n.t(key, { ns: 'map', keySeparator: false, nsSeparator: false, defaultValue: key, ...(vars ?? {}) });
+  return text;
 }

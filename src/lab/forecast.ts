@@ -7,6 +7,7 @@ import { holds } from '../sim/effects';
 import { ENDING_IDS, type EndingId, PILLAR_IDS, type PillarId } from '../sim/ids';
 import { refillBudget } from '../sim/model/economy';
 import { seedState } from '../sim/rng';
+import { at, first } from '../sim/indexing';
 import { ending, pillars } from '../sim/scoring';
 import { NO_LEDGER } from '../sim/step';
 import type { World } from '../sim/world';
@@ -71,7 +72,7 @@ export function futureWorld(world: World, seed: number): World {
 /** Answers every waiting event with the follow-up policy; false if an answer was refused. */
 function answerAll(rules: Rules, w: World, policy: Strategy): boolean {
   while (w.pending.length) {
-    const eventId = w.pending[0].eventId;
+    const eventId = first(w.pending, 'pending events').eventId;
     let optionId = policy.choose(rules, w, eventId);
     if (!rules.events[eventId]?.options?.some((o) => o.id === optionId)) optionId = rules.events[eventId]?.options?.[0]?.id ?? '';
     if (!answerInPlace(rules, w, eventId, optionId)) return false;
@@ -141,7 +142,7 @@ export function addSample(tally: ForecastTally, sample: FutureSample): void {
     const list = tally.values[m];
     const v = sample.values[m];
     let i = list.length;
-    while (i > 0 && list[i - 1] > v) i--;
+    while (i > 0 && at(list, i - 1, 'tally') > v) i--;
     list.splice(i, 0, v);
   }
   tally.endings[sample.ending] += 1;
@@ -159,7 +160,16 @@ const mergeSorted = (a: readonly number[], b: readonly number[]): number[] => {
   const out: number[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x !== undefined && (y === undefined || x <= y)) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(at(b, j++, 'sorted values'));
+    }
+  }
   return out;
 };
 
@@ -185,10 +195,11 @@ export interface Band {
 /** The q-quantile of ascending values, interpolated between neighbours (NaN when there are none). */
 export function quantile(sorted: readonly number[], q: number): number {
   if (!sorted.length) return NaN;
-  const at = q * (sorted.length - 1);
-  const lo = Math.floor(at);
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
   const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+  const low = sorted[lo] ?? NaN;
+  return low + ((sorted[hi] ?? NaN) - low) * (pos - lo);
 }
 
 const band = (sorted: readonly number[]): Band => ({ p10: quantile(sorted, 0.1), p50: quantile(sorted, 0.5), p90: quantile(sorted, 0.9) });

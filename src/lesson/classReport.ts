@@ -5,6 +5,7 @@ import { gameFromShareCode, parseShareCode } from '../machine/shareCode';
 import type { Text } from '../sim/content';
 import { finalScore } from '../sim/index';
 import type { EndingId, PillarId } from '../sim/ids';
+import { at } from '../sim/indexing';
 import type { ScenarioData } from '../sim/scenarioData';
 import { turningPoints } from '../ui/debrief';
 import { withLessonScenarios } from './lessonScenario';
@@ -54,7 +55,10 @@ const CODE = /^[A-Za-z0-9_-]{8,}$/;
 export function splitLine(raw: string): { label: string; code: string } {
   const text = raw.trim();
   const link = /(\S*[?&]play=([A-Za-z0-9_-]+)\S*)/.exec(text);
-  if (link) return { label: text.replace(link[1], '').replace(/[\s:;,\t-]+$/, '').trim(), code: link[2] };
+  if (link) {
+    const [, whole = '', code = ''] = link;
+    return { label: text.replace(whole, '').replace(/[\s:;,\t-]+$/, '').trim(), code };
+  }
   const parts = text.split(/[\s,;:]+/);
   const last = parts[parts.length - 1] ?? '';
   if (parts.length > 1 && CODE.test(last)) return { label: text.slice(0, text.lastIndexOf(last)).replace(/[\s:;,\t-]+$/, '').trim(), code: last };
@@ -92,9 +96,9 @@ function studentRow(line: number, label: string, code: string, catalog: Readonly
   const { world, rules, scenario, seed, log } = game.value;
   const score = finalScore(world, rules);
   const balances = world.history.map((r) => r.indicators.balance);
-  const turns = turningPoints(balances.map((b, k) => (k === 0 ? 0 : b - balances[k - 1])));
+  const turns = turningPoints(balances.map((b, k) => (k === 0 ? 0 : b - at(balances, k - 1, 'balances'))));
   const decisionsOf = (k: number): Decision[] => {
-    const r = world.history[k];
+    const r = at(world.history, k, 'history');
     return [
       ...r.actions.map((id): Decision => ({ kind: 'action', id, title: rules.actions[id]?.title ?? { en: id } })),
       ...r.choices.map((c): Decision => {
@@ -112,7 +116,7 @@ function studentRow(line: number, label: string, code: string, catalog: Readonly
       ending: world.outcome?.ending ?? score.ending,
       pillars: score.pillars, balance: score.balance,
       goals: score.goals.map((g) => ({ id: g.id, text: g.text, met: g.met })),
-      turning: [...turns].sort((a, b) => a - b).map((k) => ({ turn: k, date: world.history[k].date, decisions: decisionsOf(k) })),
+      turning: [...turns].sort((a, b) => a - b).map((k) => ({ turn: k, date: at(world.history, k, 'history').date, decisions: decisionsOf(k) })),
     },
   };
 }

@@ -1,6 +1,7 @@
 // Lesson links: a teacher's set-up (scenario, seed, turns, language, closed vectors and actions, questions) as one URL-safe code, read back strictly.
 import { ByteReader, ByteWriter, Malformed, fnv1a32, fromBase64Url, toBase64Url } from '../machine/bytes';
 import { VECTOR_IDS, type VectorId } from '../sim/ids';
+import { at } from '../sim/indexing';
 import { err, ok, type Result } from '../sim/result';
 
 /** The lesson-link layout version this build writes and reads. */
@@ -59,7 +60,7 @@ export function decodeLesson(code: unknown): Result<Lesson, LessonProblem> {
   const text = code.trim();
   if (text.length > LESSON_LIMITS.code) return err(problem('tooLong', '', { length: text.length, max: LESSON_LIMITS.code }));
   const bad = text.search(/[^A-Za-z0-9_-]/);
-  if (bad >= 0) return err(problem('badCharacter', '', { char: text[bad], position: bad + 1 }));
+  if (bad >= 0) return err(problem('badCharacter', '', { char: text.charAt(bad), position: bad + 1 }));
   const bytes = fromBase64Url(text);
   if (!bytes || bytes.length < 5 || toBase64Url(bytes) !== text) return err(problem('damaged'));
   const body = bytes.subarray(0, bytes.length - 4);
@@ -71,7 +72,7 @@ export function decodeLesson(code: unknown): Result<Lesson, LessonProblem> {
     const scenarioId = r.text(LESSON_LIMITS.idBytes);
     const seed = r.varint(1) === 1 ? r.u32() : null;
     const turns = r.varint(LESSON_LIMITS.turns);
-    const lang = LESSON_LANGUAGES[r.varint(LESSON_LANGUAGES.length - 1)];
+    const lang = at(LESSON_LANGUAGES, r.varint(LESSON_LANGUAGES.length - 1), 'lesson languages');
     const bits = r.varint((1 << VECTOR_IDS.length) - 1);
     const closedVectors = VECTOR_IDS.filter((_, i) => bits & (1 << i));
     const closedActions = Array.from({ length: r.varint(LESSON_LIMITS.actions) }, () => r.text(LESSON_LIMITS.idBytes));
@@ -94,8 +95,8 @@ export interface LessonCatalog {
 
 /** Checks a decoded lesson against the scenarios this game has: every problem, each located (own keys only, no prototype lookups). */
 export function checkLesson(lesson: Lesson, catalog: LessonCatalog): LessonProblem[] {
-  if (!Object.hasOwn(catalog, lesson.scenarioId)) return [problem('unknownScenario', 'scenarioId', { id: lesson.scenarioId })];
-  const scenario = catalog[lesson.scenarioId];
+  const scenario = Object.hasOwn(catalog, lesson.scenarioId) ? catalog[lesson.scenarioId] : undefined;
+  if (!scenario) return [problem('unknownScenario', 'scenarioId', { id: lesson.scenarioId })];
   const problems: LessonProblem[] = [];
   if (!Number.isInteger(lesson.turns) || lesson.turns < 1 || lesson.turns > scenario.turns)
     problems.push(problem('turnsRange', 'turns', { turns: lesson.turns, max: scenario.turns }));
@@ -113,7 +114,7 @@ export function checkLesson(lesson: Lesson, catalog: LessonCatalog): LessonProbl
 
 /** The actions a lesson leaves open: not closed by id, and not in a closed vector. */
 export function openActions(lesson: Pick<Lesson, 'closedVectors' | 'closedActions'>, actions: Record<string, VectorId>): string[] {
-  return Object.keys(actions).filter((id) => !lesson.closedActions.includes(id) && !lesson.closedVectors.includes(actions[id]));
+  return Object.entries(actions).filter(([id, vector]) => !lesson.closedActions.includes(id) && !lesson.closedVectors.includes(vector)).map(([id]) => id);
 }
 
 /** Every action a lesson closes (by id or through its vector), sorted. */

@@ -12,7 +12,8 @@ const plans: Record<string, string> = Object.fromEntries(
 export function lessonPlan(scenarioId: string, lang: string): { lang: string; blocks: Block[] } | null {
   for (const l of [lang, 'en']) {
     const key = `${scenarioId}.${l}`;
-    if (Object.hasOwn(plans, key)) return { lang: l, blocks: parseMarkdown(plans[key]) };
+    const plan = Object.hasOwn(plans, key) ? plans[key] : undefined;
+    if (plan !== undefined) return { lang: l, blocks: parseMarkdown(plan) };
   }
   return null;
 }

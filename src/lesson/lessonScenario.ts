@@ -9,7 +9,7 @@ import { isLessonScenarioId, LESSON_ID_SEPARATOR as SEPARATOR } from './lessonId
 export { isLessonScenarioId };
 
 /** The scenario file a lesson scenario id is derived from. */
-export const baseScenarioId = (id: string): string => id.split(SEPARATOR)[0];
+export const baseScenarioId = (id: string): string => id.split(SEPARATOR)[0] ?? id;
 
 /** The base scenario's actions in a fixed order: the bit positions of a closed-actions mask. */
 const actionOrder = (base: ScenarioData): string[] => Object.keys(buildRules(base).actions).sort();
@@ -20,7 +20,7 @@ export function lessonScenario(base: ScenarioData, turns: number, closed: readon
   const shut = new Set(closed.filter((id) => order.includes(id)));
   const mask = new Uint8Array(Math.ceil(order.length / 8));
   order.forEach((id, i) => {
-    if (shut.has(id)) mask[i >> 3] |= 1 << (i & 7);
+    if (shut.has(id)) mask[i >> 3] = (mask[i >> 3] ?? 0) | (1 << (i & 7));
   });
   const content = base.content ?? {};
   const added = new Set((content.actions ?? []).map((a) => a.id));
@@ -43,14 +43,16 @@ export function lessonScenario(base: ScenarioData, turns: number, closed: readon
  */
 export function scenarioForLessonId(id: string, catalog: Readonly<Record<string, ScenarioData>>): ScenarioData | null {
   const parts = id.split(SEPARATOR);
-  if (parts.length !== 3 || !Object.hasOwn(catalog, parts[0]) || !/^\d{1,3}$/.test(parts[1])) return null;
-  const base = catalog[parts[0]];
-  const turns = Number(parts[1]);
+  if (parts.length !== 3) return null;
+  const [baseId = '', turnsText = '', maskText = ''] = parts;
+  const base = Object.hasOwn(catalog, baseId) ? catalog[baseId] : undefined;
+  if (!base || !/^\d{1,3}$/.test(turnsText)) return null;
+  const turns = Number(turnsText);
   if (turns < 1 || turns > base.turns) return null;
-  const mask = fromBase64Url(parts[2]);
+  const mask = fromBase64Url(maskText);
   const order = actionOrder(base);
   if (!mask || mask.length !== Math.ceil(order.length / 8)) return null;
-  const closed = order.filter((_, i) => mask[i >> 3] & (1 << (i & 7)));
+  const closed = order.filter((_, i) => (mask[i >> 3] ?? 0) & (1 << (i & 7)));
   const derived = lessonScenario(base, turns, closed);
   return derived.id === id ? derived : null;
 }

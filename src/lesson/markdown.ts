@@ -1,4 +1,5 @@
 // A small, safe Markdown reader for lesson plans: headings, paragraphs, lists, bold and italic — as data, never HTML.
+import { last } from '../sim/indexing';
 
 /** A run of text with its emphasis. */
 export interface Inline {
@@ -21,7 +22,7 @@ export function inlines(text: string): Inline[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index > at) out.push({ text: text.slice(at, m.index) });
     if (m[1] !== undefined) out.push({ text: m[1], bold: true });
-    else out.push({ text: m[2] ?? m[3], italic: true });
+    else out.push({ text: m[2] ?? m[3] ?? '', italic: true });
     at = m.index + m[0].length;
   }
   if (at < text.length) out.push({ text: text.slice(at) });
@@ -46,14 +47,15 @@ export function parseMarkdown(source: string): Block[] {
     if (line === '') flush();
     else if (heading) {
       flush();
-      blocks.push({ kind: 'heading', level: heading[1].length as 1 | 2 | 3, inlines: inlines(heading[2]) });
+      const [, hashes = '#', title = ''] = heading;
+      blocks.push({ kind: 'heading', level: hashes.length as 1 | 2 | 3, inlines: inlines(title) });
     } else if (item) {
       const ordered = item[2] !== undefined;
       if (para.length || (list && list.ordered !== ordered)) flush();
       list ??= { ordered, items: [] };
-      list.items.push(inlines(item[3]));
+      list.items.push(inlines(item[3] ?? ''));
     } else if (list && /^\s{2,}/.test(raw)) {
-      list.items[list.items.length - 1].push({ text: ` ${line}` });
+      last(list.items, 'list items').push({ text: ` ${line}` });
     } else {
       if (list) flush();
       para.push(line);

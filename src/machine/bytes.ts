@@ -36,8 +36,9 @@ export class ByteReader {
     return this.pos >= this.data.length;
   }
   private byte(): number {
-    if (this.pos >= this.data.length) throw new Malformed('it ends too early');
-    return this.data[this.pos++];
+    const b = this.data[this.pos++];
+    if (b === undefined) throw new Malformed('it ends too early');
+    return b;
   }
   varint(max: number): number {
     let n = 0;

@@ -1,5 +1,6 @@
 // Starting games and the player's turn, as pure functions of the context: the machine's guards and actions call these.
 import { buildRules, checkSelection, closeTurn, createWorld, previewAction, resolveTurn, stateHash, type Preview } from '../sim/index';
+import { last } from '../sim/indexing';
 import { ok, type Result } from '../sim/result';
 import type { World } from '../sim/world';
 import { rewindTo, switchTo } from './branches';
@@ -113,7 +114,7 @@ export function resolveSelected(context: GameContext): Result<World, MachineErro
 export function closeAnsweredTurn(context: GameContext): Partial<GameContext> {
   if (!context.rules || !context.world) return {};
   const world = closeTurn(context.rules, context.world);
-  const record = world.history[world.history.length - 1];
+  const record = last(world.history, 'history');
   const log = [...context.log, { turn: record.turn, actions: [...record.actions], choices: record.choices.map((c) => ({ ...c })) }];
   const hashes = [...context.hashes, stateHash(world)];
   return { world, log, hashes, branches: syncedBranches({ ...context, log, hashes }) };

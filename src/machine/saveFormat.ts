@@ -4,6 +4,7 @@ import { buildRules } from '../sim/index';
 import { hashValue } from '../sim/hash';
 import { turnDate } from '../sim/dates';
 import type { Command } from '../sim/replay';
+import { first } from '../sim/indexing';
 import { ok, type Result } from '../sim/result';
 import { MAX_ID_LENGTH } from '../content/schema';
 import { fail, type MachineError } from './errors';
@@ -129,7 +130,7 @@ export function parseSave(raw: string, catalog: Readonly<Record<string, Scenario
   if (!header.ok) return header;
   const parsed = saveSchema.safeParse(header.value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = first(parsed.error.issues, 'save schema issues');
     return fail('saveDamaged', { detail: `${where(issue.path)} ${issue.message.replace(/^Invalid input: /, '').toLowerCase()}` });
   }
   const save = parsed.data;

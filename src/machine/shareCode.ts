@@ -59,7 +59,7 @@ export function parseShareCode(code: unknown): Result<SharedGame, MachineError> 
   const text = code.trim();
   if (text.length > MAX_SHARE_CODE_LENGTH) return fail('codeTooLong', { length: text.length, max: MAX_SHARE_CODE_LENGTH });
   const bad = text.search(/[^A-Za-z0-9_-]/);
-  if (bad >= 0) return fail('codeBadCharacter', { char: text[bad], position: bad + 1 });
+  if (bad >= 0) return fail('codeBadCharacter', { char: text.charAt(bad), position: bad + 1 });
   const bytes = fromBase64Url(text);
   if (!bytes || bytes.length < 5 || toBase64Url(bytes) !== text) return fail('codeDamaged');
   const body = bytes.subarray(0, bytes.length - 4);
@@ -74,7 +74,11 @@ export function parseShareCode(code: unknown): Result<SharedGame, MachineError> 
     const hash = r.u32().toString(16).padStart(8, '0');
     const seed = r.u32();
     const dictionary = Array.from({ length: r.varint(LIMITS.dictionary) }, () => r.text(LIMITS.idBytes));
-    const id = () => dictionary[r.varint(dictionary.length - 1)];
+    const id = () => {
+      const word = dictionary[r.varint(dictionary.length - 1)];
+      if (word === undefined) throw new Malformed('a word is out of range');
+      return word;
+    };
     const log: Command[] = Array.from({ length: r.varint(LIMITS.turns) }, (_, turn) => {
       const actions = Array.from({ length: r.varint(LIMITS.perTurn) }, id);
       const choices = Array.from({ length: r.varint(LIMITS.perTurn) }, () => ({ eventId: id(), optionId: id() }));

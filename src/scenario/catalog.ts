@@ -24,11 +24,6 @@ const files = import.meta.glob<string>(['../../scenarios/*.json', '!../../scenar
 const ORDER = ['baseline-2022', 'classroom-short'];
 const rank = (id: string): number => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
 
-/** Bundled files that failed their check: a build bug the tests catch; kept so a page can say so instead of crashing. */
-export function bundledProblems(): { file: string; issues: ScenarioIssue[] }[] {
-  return parsedFiles().filter((f) => !f.result.ok).map((f) => ({ file: f.file, issues: f.result.ok ? [] : f.result.error }));
-}
-
 let cache: { file: string; result: Result<ScenarioData, ScenarioIssue[]> }[] | null = null;
 function parsedFiles() {
   cache ??= Object.entries(files)

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { idSchema, pathSchema } from '../content/schema';
 import { PATHS } from '../sim/fields';
+import { at } from '../sim/indexing';
 import { SOURCE_WORDS } from './schema';
 
 /** One problem in a scenario file; `message` is the complete line to show (`path: expected …, found … — hint`). */
@@ -34,10 +35,12 @@ export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
   for (let i = 1; i <= s.length; i++) {
     const row = [i];
-    for (let j = 1; j <= t.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
+    for (let j = 1; j <= t.length; j++) {
+      row[j] = Math.min(at(prev, j) + 1, at(row, j - 1) + 1, at(prev, j - 1) + (s[i - 1] === t[j - 1] ? 0 : 1));
+    }
     prev = row;
   }
-  return prev[t.length];
+  return at(prev, t.length);
 }
 
 /** The closest allowed word if it is close enough to be a likely typo. */
@@ -69,7 +72,7 @@ export function shown(v: unknown): string {
   if (Array.isArray(v)) return v.length ? `a list of ${v.length}` : 'an empty list []';
   if (typeof v === 'number' && !Number.isFinite(v)) return 'a number too large to store (such as 1e999)';
   if (v !== null && typeof v === 'object') return Object.keys(v).length ? `an object {${Object.keys(v).slice(0, 4).join(', ')}${Object.keys(v).length > 4 ? ', …' : ''}}` : 'an empty object {}';
-  const text = JSON.stringify(v) ?? String(v);
+  const text = JSON.stringify(v) ?? 'undefined'; // parsed JSON holds no functions or symbols: only undefined gets here
   return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
 }
 
@@ -113,7 +116,10 @@ export function schemasAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodT
     const expand = (s: z.ZodType, depth: number) => {
       const d = defOf(s);
       if (d.type === 'union' && d.options && depth < 4) d.options.forEach((o) => expand(unwrap(o), depth + 1));
-      else if (d.type === 'object' && typeof key === 'string' && d.shape && Object.hasOwn(d.shape, key)) next.push(unwrap(d.shape[key]));
+      else if (d.type === 'object' && typeof key === 'string') {
+        const field = d.shape && Object.hasOwn(d.shape, key) ? d.shape[key] : undefined;
+        if (field) next.push(unwrap(field));
+      }
       else if (d.type === 'array' && typeof key === 'number' && d.element) next.push(unwrap(d.element));
     };
     current.forEach((s) => expand(s, 0));
@@ -156,8 +162,9 @@ export function describeSchema(s: z.ZodType): string {
       return 'a list [ … ]';
     case 'object': {
       const keys = Object.keys(d.shape ?? {});
-      if (keys.includes('value') && keys.includes('source')) {
-        const v = defOf(d.shape!.value).type === 'number' ? describeSchema(unwrap(d.shape!.value)) : 'a number';
+      const value = d.shape?.value;
+      if (value && keys.includes('source')) {
+        const v = defOf(value).type === 'number' ? describeSchema(unwrap(value)) : 'a number';
         return `a sourced number { "value": ${v.replace(/^an? /, '')}, "source": a FACTS id, URL or "abstraction" }`;
       }
       if (keys.length === 3 && keys.includes('en')) return 'text like { "en": "…" }';

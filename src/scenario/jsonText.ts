@@ -49,7 +49,7 @@ const describeChar = (c: string | undefined): string => (c === undefined ? 'the 
 export function findSyntaxError(text: string): { offset: number; message: string } | null {
   let i = 0;
   const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+    while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++;
   };
   const fail = (message: string) => ({ offset: i, message });
   const str = (): { offset: number; message: string } | string => {

@@ -6,6 +6,7 @@ import { decisionView } from '../ui/decision';
 import { icon } from '../ui/icons';
 import { COLORS } from '../ui/theme';
 import { fitLines } from '../ui/widgets/text';
+import { at } from '../sim/indexing';
 import { OverlayScene } from './Overlay';
 import { send } from './session';
 import { refusalWords } from '../ui/refusalWords';
@@ -61,9 +62,9 @@ export class DecisionScene extends OverlayScene {
     const slots: OptionSlot[] = [];
     const rowY = rowH.map((_, r) => y + rowH.slice(0, r).reduce((a, b) => a + b + gap, 0));
     cards.forEach((c, i) => {
-      const h = rowH[Math.floor(i / cols)];
+      const h = at(rowH, Math.floor(i / cols), 'option rows');
       const x = s.x + 28 + (i % cols) * (w + gap);
-      const oy = rowY[Math.floor(i / cols)];
+      const oy = at(rowY, Math.floor(i / cols), 'option rows');
       this.button(`choice:${view.eventId}:${c.o.id}`, x, oy, { width: w, height: h }, () => send({ type: 'CHOOSE', eventId: view.eventId, optionId: c.o.id }));
       let ly = oy + 12;
       c.title.setPosition(x + 16, ly);

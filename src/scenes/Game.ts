@@ -458,7 +458,7 @@ export class GameScene extends ScreenScene {
     }
     y += chips.height ? chips.height + 8 : 0;
     bg.setSize(w, Math.min(720 - y0 - 8, y - y0 + 6));
-    bg.input?.hitArea.setTo(0, 0, bg.width, bg.height);
+    (bg.input?.hitArea as Phaser.Geom.Rectangle | undefined)?.setTo(0, 0, bg.width, bg.height);
     bg.setStrokeStyle(2, COLORS.ink);
   }
 }

@@ -97,7 +97,7 @@ export class MenuScene extends ScreenScene {
     this.text(x, 420, t('menu.dropHint'), { size: 14, color: COLORS.inkSoft });
 
     this.text(x, 456, t('saves.heading'), { size: 16, bold: true });
-    const rows = context ? savedRows(session().machine.listSavedGames(session().storage), (id) => (Object.hasOwn(context.catalog, id) ? textOf(context.catalog[id].title) : '') || id) : [];
+    const rows = context ? savedRows(session().machine.listSavedGames(session().storage), (id) => (Object.hasOwn(context.catalog, id) ? textOf(context.catalog[id]?.title) : '') || id) : [];
     this.listCount = rows.length;
     this.listFirst = clampFirst(this.listFirst, rows.length, SAVED_ROWS);
     if (context && rows.length === 0) this.text(x, 480, t('saves.none'), { size: 14, color: COLORS.inkSoft });
@@ -235,6 +235,6 @@ const SAVED_ROWS = 3;
 /** "Title — 2023-Q1" for the autosave (a link's game says so; a damaged or newer-version save says why it cannot open). */
 function describeSave(s: SaveSummary, context: GameContext): string {
   if (!s.ok) return machineErrorWords(s.error);
-  const title = (Object.hasOwn(context.catalog, s.scenarioId) ? textOf(context.catalog[s.scenarioId].title) : '') || s.scenarioId;
+  const title = (Object.hasOwn(context.catalog, s.scenarioId) ? textOf(context.catalog[s.scenarioId]?.title) : '') || s.scenarioId;
   return t(s.origin === 'shared' ? 'saves.continueShared' : 'menu.continueInfo', { title, date: dateLabel(s.date) });
 }

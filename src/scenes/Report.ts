@@ -11,6 +11,7 @@ import { COLORS } from '../ui/theme';
 import { drawChart } from '../ui/widgets/chart';
 import { drawExplanation, publishExplanation, type PanelHost } from '../ui/widgets/explanationPanel';
 import type { FocusOptions } from '../ui/widgets/focus';
+import { at } from '../sim/indexing';
 import { OverlayScene } from './Overlay';
 import { send } from './session';
 
@@ -84,8 +85,8 @@ export class ReportScene extends OverlayScene {
 
   protected draw(_state: string, context: GameContext): void {
     const { world, rules } = context;
-    if (!world || !rules || world.history.length === 0) return;
-    const record = world.history[world.history.length - 1];
+    const record = world?.history[world.history.length - 1];
+    if (!world || !rules || !record) return;
     if (record.turn !== this.lastTurn) {
       this.lastTurn = record.turn;
       this.first = 0;
@@ -147,7 +148,7 @@ export class ReportScene extends OverlayScene {
     let y = top;
     let i = this.first;
     for (; i < blocks.length; i++) {
-      const b = blocks[i](y);
+      const b = at(blocks, i, 'report blocks')(y);
       if (y + b.height > bottom && i > this.first) {
         for (const o of b.objects) o.destroy();
         break;
@@ -199,7 +200,7 @@ export class ReportScene extends OverlayScene {
     const cw = (s.x + s.width - 28 - cx - 20) / 2;
     const top = s.y + 78;
     const ch = 232;
-    const first = world.history[0].date;
+    const first = at(world.history, 0, 'history').date;
     CHARTS.forEach((kind, i) => {
       const rect = { x: cx + (i % 2) * (cw + 20), y: top + Math.floor(i / 2) * (ch + 12), width: cw, height: ch };
       const fixed: [number, number] | undefined = kind === 'relations' ? [-100, 100] : kind === 'pillars' ? [0, 100] : undefined;

@@ -10,7 +10,7 @@ import { openSource } from '../ui/widgets/explanationPanel';
 
 /** The web address a source line names, when it names a whole one ("astanatimes.com/2023/…" is cut, so it is not). */
 export function sourceUrl(address: string): string | null {
-  const first = address.split(/;\s*/)[0].trim();
+  const first = (address.split(/;\s*/)[0] ?? '').trim();
   return /^[\w.-]+\.[a-z]{2,}\/\S*$/i.test(first) && !first.includes('…') ? `https://${first}` : null;
 }
 

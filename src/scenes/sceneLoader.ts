@@ -39,8 +39,9 @@ export function loadScene(game: Phaser.Game, key: SceneKey): Promise<void> {
 export function prefetchScenes(game: Phaser.Game): void {
   const keys = SCENES.filter((k) => k !== 'Menu');
   const next = (i: number): void => {
-    if (i >= keys.length) return;
-    void loadScene(game, keys[i]).then(() => idle(() => next(i + 1)), () => undefined);
+    const key = keys[i];
+    if (key === undefined) return;
+    void loadScene(game, key).then(() => idle(() => next(i + 1)), () => undefined);
   };
   idle(() => next(0));
 }

@@ -55,14 +55,14 @@ export function eventCause(event: EventDef | string, option?: string): Cause {
   const id = typeof event === 'string' ? event : event.id;
   if (option === undefined) return eventCauses.get(id) ?? keep(eventCauses, id, { kind: 'event', id });
   let byOption = answerCauses.get(id);
-  if (!byOption) answerCauses.set(id, (byOption = new Map()));
+  if (!byOption) answerCauses.set(id, (byOption = new Map<string, Cause>()));
   return byOption.get(option) ?? keep(byOption, option, { kind: 'event', id, option });
 }
 
 /** A power's rule firing. */
 export function powerCause(rule: PowerRule): Cause {
   let byPower = powerCauses.get(rule.id);
-  if (!byPower) powerCauses.set(rule.id, (byPower = new Map()));
+  if (!byPower) powerCauses.set(rule.id, (byPower = new Map<PowerId, Cause>()));
   let cause = byPower.get(rule.power);
   if (!cause) byPower.set(rule.power, (cause = Object.freeze<Cause>({ kind: 'power', id: rule.id, power: rule.power })));
   return cause;
@@ -71,7 +71,7 @@ export function powerCause(rule: PowerRule): Cause {
 /** A power's reaction to the action or answer `to` (the trigger keeps its kind, id and option). */
 export function reactionCause(to: Cause, power: PowerId): Cause {
   let byPower = reactionCauses.get(to);
-  if (!byPower) reactionCauses.set(to, (byPower = new Map()));
+  if (!byPower) reactionCauses.set(to, (byPower = new Map<PowerId, Cause>()));
   let cause = byPower.get(power);
   if (!cause) byPower.set(power, (cause = Object.freeze<Cause>({ ...to, term: 'reaction', power })));
   return cause;

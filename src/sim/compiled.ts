@@ -2,6 +2,7 @@
 // rules grouped by power and kind in the order they are tried, so a turn does no sorting, filtering or path lookup.
 import type { Condition, EventDef, PowerRule, Rules } from './content';
 import { POWER_IDS, type PowerId } from './ids';
+import { entry } from './indexing';
 import { accessor } from './paths';
 import type { World } from './world';
 
@@ -92,7 +93,10 @@ export function compiled(rules: Rules): CompiledRules {
 function compile(rules: Rules): CompiledRules {
   const events = Object.keys(rules.events)
     .sort()
-    .map((id) => ({ def: rules.events[id], when: compileCondition(rules.events[id].when) }));
+    .map((id) => {
+      const def = entry(rules.events, id, 'events');
+      return { def, when: compileCondition(def.when) };
+    });
   const order = (a: PowerRule, b: PowerRule) => b.step - a.step || (a.id < b.id ? -1 : 1);
   const group = (power: PowerId, kind: PowerRule['kind']) =>
     rules.powerRules.filter((r) => r.power === power && r.kind === kind).sort(order).map((rule) => ({ rule, when: compileCondition(rule.when) }));

@@ -58,7 +58,7 @@ export function applyEffects(world: World, effects: readonly Effect[], cause: Ca
   for (const effect of effects) {
     if (effect.delay && effect.delay > 0) {
       const { delay, ...now } = effect;
-      world.scheduled.push({ dueTurn: world.turn + delay, cause, effects: [now as Effect] });
+      world.scheduled.push({ dueTurn: world.turn + delay, cause, effects: [now] });
       continue;
     }
     if (effect.when && !predicateOf(effect.when)(world)) continue;

@@ -144,9 +144,3 @@ const PATH_SET: ReadonlySet<string> = new Set(PATHS);
 
 /** Whether a string names a field of the world (the runtime check behind the Path type). */
 export const isPath = (path: string): path is Path => PATH_SET.has(path);
-
-/** The field a path names. */
-export const fieldOf = (path: Path): Field => FIELDS[path];
-
-/** Paths content may read but not change: bookkeeping the engine alone owns. */
-export const isEnginePath = (path: Path): boolean => FIELDS[path].start === 'engine';

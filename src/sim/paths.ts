@@ -8,8 +8,8 @@ export type Leaf = number | string | boolean;
 
 /** Reads and writes one field: compiled once per path, so a turn does no string work. */
 export interface Accessor {
-  get(world: World): Leaf;
-  set(world: World, value: Leaf): void;
+  get: (world: World) => Leaf;
+  set: (world: World, value: Leaf) => void;
 }
 
 /** A field compiled for the engine's writes: its accessor, the canonical (shared) path string, and its clamp range. */

@@ -28,14 +28,14 @@ export type ReplayError = { turn: number } & (
 
 /** Plays one command on a world at the start of its turn; the result is the world at the next turn's start. */
 export function playCommand(rules: Rules, world: World, cmd: Command): Result<World, ReplayError> {
-  const fail = (error: DistributiveOmit<ReplayError, 'turn'>) => err({ turn: cmd.turn, ...error } as ReplayError);
+  const fail = (error: DistributiveOmit<ReplayError, 'turn'>) => err({ turn: cmd.turn, ...error });
   if (world.outcome) return fail({ code: 'ended' });
   if (cmd.turn !== world.turn) return fail({ code: 'wrongTurn', expected: world.turn });
-  for (let i = 0; i < cmd.actions.length; i++) {
-    const check = checkSelection(rules, world, cmd.actions.slice(0, i), cmd.actions[i]);
+  for (const [i, actionId] of cmd.actions.entries()) {
+    const check = checkSelection(rules, world, cmd.actions.slice(0, i), actionId);
     if (!check.ok) {
       const { ok: _ok, ...refusal } = check;
-      return fail({ code: 'refused', actionId: cmd.actions[i], refusal });
+      return fail({ code: 'refused', actionId, refusal });
     }
   }
   let w = resolveTurn(rules, world, cmd.actions);
@@ -45,7 +45,8 @@ export function playCommand(rules: Rules, world: World, cmd: Command): Result<Wo
     if (next === w) return fail({ code: 'noOption', eventId: c.eventId, optionId: c.optionId });
     w = next;
   }
-  if (w.pending.length) return fail({ code: 'unanswered', eventId: w.pending[0].eventId });
+  const unanswered = w.pending[0];
+  if (unanswered) return fail({ code: 'unanswered', eventId: unanswered.eventId });
   return ok(closeTurn(rules, w));
 }
 

@@ -2,16 +2,20 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { World } from './world';
 
+/** The generator's four 32-bit words, in pure-rand's order; a tuple so that every read is known to be present. */
+export type RngState = [number, number, number, number];
+
 /** The generator state for a seed (any integer). */
-export function seedState(seed: number): number[] {
-  return [...xoroshiro128plus(seed | 0).getState()];
+export function seedState(seed: number): RngState {
+  const [s01 = 0, s00 = 0, s11 = 0, s10 = 0] = xoroshiro128plus(seed | 0).getState();
+  return [s01, s00, s11, s10];
 }
 
 /**
  * One step of xoroshiro128+ on pure-rand's state layout [s01, s00, s11, s10], in place: the same numbers as
  * pure-rand's generator without allocating one per draw.
  */
-function next32(s: number[]): number {
+function next32(s: RngState): number {
   const s01 = s[0];
   const s00 = s[1];
   const s11 = s[2];
@@ -39,7 +43,7 @@ export function pickWeighted(world: World, weights: readonly number[]): number {
   if (total <= 0) return -1;
   let roll = nextFloat(world) * total;
   for (let i = 0; i < weights.length; i++) {
-    roll -= Math.max(0, weights[i]);
+    roll -= Math.max(0, weights[i] ?? 0);
     if (roll < 0) return i;
   }
   return weights.length - 1;

@@ -74,7 +74,7 @@ export function produceWorld(world: World, recipe: (draft: World) => void): Worl
     const draft = d as unknown as Plain;
     for (const [key, part] of parts) draft[key] = part;
     for (const key of gone) delete draft[key];
-    if (grew) d.history = world.history.concat(newHistory.slice(world.history.length)) as Draft<World['history']>;
+    if (grew) d.history = world.history.concat(newHistory.slice(world.history.length));
   });
   if (!added.length) return next;
   for (const entry of added) Object.freeze(Object.freeze(entry).cause);

@@ -6,6 +6,7 @@ import { addTo, addToField, applyEffects, holds } from './effects';
 import { POWER_IDS } from './ids';
 import { fieldsById } from './paths';
 import { periodsPerYear, turnDate, yearFraction } from './dates';
+import { entry } from './indexing';
 import { indicators } from './indicators';
 import { updateCorridors, updateIdentity, updateMilitary, updateStability } from './model/domestic';
 import { economyBefore, refillBudget, updateFinances, updateGrowth, updateOilPrice, updateSanctionsPressure } from './model/economy';
@@ -106,7 +107,7 @@ export function resolveInPlace(rules: Rules, d: World, actionIds: readonly strin
     d.current.actions.push(id);
   }
   const chosen = [...d.current.actions];
-  for (const id of chosen) takeAction(d, rules.actions[id]);
+  for (const id of chosen) takeAction(d, entry(rules.actions, id, 'actions'));
   powersMove(rules, d);
   drawEvents(rules, d);
   runModel(d);

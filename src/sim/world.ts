@@ -2,6 +2,7 @@
 import type {
   CorridorId, EndingId, MembershipId, PartnerId, PillarId, PowerId, RouteId, RouteStatus, SupplierId,
 } from './ids';
+import type { RngState } from './rng';
 
 /** Numeric flags that content may set and test (0 = off); fixed so paths can be checked. */
 export const FLAG_IDS = [
@@ -176,7 +177,7 @@ export interface World {
   startYear: number;
   startPeriod: number; // 1-based quarter or half of startYear
   turnLength: 'quarter' | 'half';
-  rng: number[]; // the seeded generator's state (pure-rand xoroshiro128plus)
+  rng: RngState; // the seeded generator's state (pure-rand xoroshiro128plus)
   baseline: { gdpUsdBn: number; nationalFundUsdBn: number; relations: Record<PowerId, number> }; // what scores compare with: start values
   economy: {
     gdpUsdBn: number;

@@ -1,5 +1,6 @@
 // Doing nothing: no actions, and each event answered by an option drawn at random from the game's seed.
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { at } from '../sim/indexing';
 import type { Strategy } from './strategy';
 
 /** The "none" line of studies: no actions; event options drawn from a generator seeded by the game's seed (not the world's). */
@@ -10,7 +11,7 @@ export function noneStrategy(seed: number): Strategy {
     pickActions: () => [],
     choose(rules, _world, eventId) {
       const options = rules.events[eventId]?.options ?? [];
-      return options.length ? options[(gen.next() >>> 0) % options.length].id : '';
+      return options.length ? at(options, (gen.next() >>> 0) % options.length, 'options').id : '';
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { Rules } from '../sim/content';
 import { answerInPlace, closeInPlace, createBatchWorld, resolveInPlace } from '../sim/batch';
 import { createWorld } from '../sim/create';
+import { first } from '../sim/indexing';
 import type { Command } from '../sim/replay';
 import type { ScenarioData } from '../sim/scenarioData';
 import { chooseOption, closeTurn, resolveTurn } from '../sim/turn';
@@ -20,7 +21,7 @@ export function playTurn(rules: Rules, world: World, strategy: Strategy): { worl
   let w = resolveTurn(rules, world, actions);
   const command: Command = { turn: world.turn, actions: [...w.current.actions], choices: [] };
   while (w.pending.length) {
-    const eventId = w.pending[0].eventId;
+    const eventId = first(w.pending, 'pending events').eventId;
     let optionId = strategy.choose(rules, w, eventId);
     if (!rules.events[eventId]?.options?.some((o) => o.id === optionId)) optionId = rules.events[eventId]?.options?.[0]?.id ?? '';
     const next = chooseOption(rules, w, eventId, optionId);
@@ -56,7 +57,7 @@ export function playBatchGame(rules: Rules, scenario: ScenarioData, seed: number
     resolveInPlace(rules, world, strategy.pickActions(rules, world));
     const command: Command = { turn, actions: [...world.current.actions], choices: [] };
     while (world.pending.length) {
-      const eventId = world.pending[0].eventId;
+      const eventId = first(world.pending, 'pending events').eventId;
       let optionId = strategy.choose(rules, world, eventId);
       if (!rules.events[eventId]?.options?.some((o) => o.id === optionId)) optionId = rules.events[eventId]?.options?.[0]?.id ?? '';
       if (!answerInPlace(rules, world, eventId, optionId)) break;

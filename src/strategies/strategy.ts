@@ -1,6 +1,7 @@
 // Strategies play the game without a person: scripted lines of policy for the headless runner, studies and tests.
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Rules } from '../sim/content';
+import { at } from '../sim/indexing';
 import { checkSelection } from '../sim/select';
 import type { World } from '../sim/world';
 
@@ -49,13 +50,13 @@ export function randomStrategy(seed: number): Strategy {
       const want = roll(world.politics.actionLimit + 1);
       for (let tries = 0; tries < 12 && picked.length < want; tries++) {
         const id = ids[roll(ids.length)];
-        if (checkSelection(rules, world, picked, id).ok) picked.push(id);
+        if (id !== undefined && checkSelection(rules, world, picked, id).ok) picked.push(id);
       }
       return picked;
     },
     choose(rules, _world, eventId) {
       const options = rules.events[eventId]?.options ?? [];
-      return options.length ? options[roll(options.length)].id : '';
+      return options.length ? at(options, roll(options.length), 'options').id : '';
     },
   };
 }

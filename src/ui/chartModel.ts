@@ -1,4 +1,5 @@
 // Chart geometry without Phaser: value ranges, nice ticks, stacking and pixel points for line and stacked charts.
+import { at } from '../sim/indexing';
 /** A rectangle in game pixels. */
 export interface Rect {
   x: number;
@@ -53,8 +54,8 @@ export function layoutChart(series: readonly Series[], rect: Rect, options: { st
   const x = (i: number) => rect.x + (n <= 1 ? rect.width / 2 : (i / (n - 1)) * rect.width);
   const y = (v: number) => rect.y + rect.height - ((v - min) / (max - min || 1)) * rect.height;
   const lines = shown.map((s, k) => {
-    const base = cumulative[k];
-    const topValues = s.values.map((v, i) => (options.stacked ? base[i] + Math.max(0, v) : v));
+    const base = at(cumulative, k, 'stack bases');
+    const topValues = s.values.map((v, i) => (options.stacked ? at(base, i, 'stack base') + Math.max(0, v) : v));
     return {
       id: s.id, label: s.label, color: s.color,
       top: topValues.map((v, i) => ({ x: x(i), y: y(v) })),
@@ -79,8 +80,7 @@ export function spreadLabels(ys: readonly number[], gap: number, top: number, bo
     prev = y;
   }
   const overflow = prev - bottom;
-  if (overflow > 0) for (let i = 0; i < out.length; i++) out[i] = Math.max(top, out[i] - overflow);
-  return out;
+  return overflow > 0 ? out.map((y) => Math.max(top, y - overflow)) : out;
 }
 
 /**
@@ -92,13 +92,14 @@ export function spreadSized(ys: readonly number[], hs: readonly number[], top: n
   const out = new Array<number>(ys.length);
   let edge = top; // lowest edge used so far
   for (const o of order) {
-    const y = Math.max(o.y, edge + hs[o.i] / 2);
+    const half = at(hs, o.i, 'label heights') / 2;
+    const y = Math.max(o.y, edge + half);
     out[o.i] = y;
-    edge = y + hs[o.i] / 2;
+    edge = y + half;
   }
-  const overflow = Math.min(edge - bottom, order.length ? out[order[0].i] - hs[order[0].i] / 2 - top : 0);
-  if (overflow > 0) for (let i = 0; i < out.length; i++) out[i] -= overflow;
-  return out;
+  const highest = order[0];
+  const overflow = Math.min(edge - bottom, highest ? at(out, highest.i, 'label centres') - at(hs, highest.i, 'label heights') / 2 - top : 0);
+  return overflow > 0 ? out.map((y) => y - overflow) : out;
 }
 
 /** The series and turn under a pointer: for stacks the band it is in, for lines the nearest point within `reach` px (null: none). */
@@ -106,8 +107,8 @@ export function pickPoint(layout: ChartLayout, px: number, py: number, reach = 1
   const n = Math.max(0, ...layout.lines.map((l) => l.top.length));
   if (n === 0) return null;
   const xs = layout.lines.find((l) => l.top.length === n)!.top.map((p) => p.x);
-  const index = xs.reduce((best, x, i) => (Math.abs(x - px) < Math.abs(xs[best] - px) ? i : best), 0);
-  if (Math.abs(xs[index] - px) > Math.max(reach, n > 1 ? Math.abs(xs[1] - xs[0]) / 2 : reach * 3)) return null;
+  const index = xs.reduce((best, x, i) => (Math.abs(x - px) < Math.abs(at(xs, best) - px) ? i : best), 0);
+  if (Math.abs(at(xs, index) - px) > Math.max(reach, n > 1 ? Math.abs(at(xs, 1) - at(xs, 0)) / 2 : reach * 3)) return null;
   let best: { id: string; index: number } | null = null;
   let bestDistance = reach;
   for (const line of layout.lines) {

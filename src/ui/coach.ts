@@ -43,6 +43,6 @@ export function finishCoach(): void {
 export function coachMarkFor(step: number, state: string): CoachStep | null {
   if (step >= COACH_STEPS.length) return null;
   if (state === 'report') return 'report';
-  if (state === 'planning' && step < 4) return COACH_STEPS[step];
+  if (state === 'planning' && step < 4) return COACH_STEPS[step] ?? null;
   return null;
 }

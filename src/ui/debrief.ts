@@ -2,6 +2,7 @@
 import { hasKey, t, textOf } from '../i18n';
 import type { Rules } from '../sim/content';
 import { finalScore } from '../sim/index';
+import { at } from '../sim/indexing';
 import { bridgeShortfalls, settledScores } from '../sim/scoring';
 import { PILLAR_IDS, type PillarId } from '../sim/ids';
 import type { ScenarioData } from '../sim/scenarioData';
@@ -93,7 +94,9 @@ export function endingReason(world: World, ending: string, defeatId: string | un
 export function branchLabel(name: string): string {
   if (name === 'Main line') return t('debrief.mainLine');
   const m = /^Line (\d+) \(from (.+)\)$/.exec(name);
-  return m ? t('debrief.lineName', { n: m[1], date: dateLabel(m[2]) }) : name;
+  if (!m) return name;
+  const [, n = '', date = ''] = m;
+  return t('debrief.lineName', { n, date: dateLabel(date) });
 }
 
 /** The turns whose balance moved most (up to `count`, at least `min` points) are the turning points. */
@@ -105,7 +108,7 @@ export function turningPoints(deltas: readonly number[], count = 3, min = 2): Se
 export function debriefView(rules: Rules, world: World, scenario: ScenarioData | null): DebriefView {
   const score = finalScore(world, rules);
   const balances = world.history.map((r) => r.indicators.balance);
-  const deltas = balances.map((b, i) => (i === 0 ? 0 : b - balances[i - 1]));
+  const deltas = balances.map((b, i) => (i === 0 ? 0 : b - at(balances, i - 1, 'balances')));
   const turning = turningPoints(deltas);
   const ending = world.outcome?.ending ?? score.ending;
   return {
@@ -124,7 +127,7 @@ export function debriefView(rules: Rules, world: World, scenario: ScenarioData |
         ...r.actions.map((id) => textOf(rules.actions[id]?.title) || id),
         ...r.choices.map((c) => `${textOf(rules.events[c.eventId]?.title) || c.eventId}: ${textOf(rules.events[c.eventId]?.options?.find((o) => o.id === c.optionId)?.title) || c.optionId}`),
       ],
-      balanceDelta: signed(deltas[i], 0),
+      balanceDelta: signed(at(deltas, i, 'balance changes'), 0),
       turning: turning.has(i),
     })),
     sources: sourcesView(scenario),

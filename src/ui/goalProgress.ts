@@ -23,11 +23,8 @@ export interface GoalProgress {
   checks: GoalCheck[];
 }
 
-/**
- * When the debrief decides the goals: finalScore judges each goal's condition on the world after the last turn
- * (not averaged over the last turns, unlike the pillars), so a goal met now can still be lost on the last turn.
- */
-export const GOAL_VERDICT = 'afterLastTurn' as const;
+// When the debrief decides the goals: finalScore judges each goal's condition on the world after the last turn
+// (not averaged over the last turns, unlike the pillars), so a goal met now can still be lost on the last turn.
 
 const OPS = ['gte', 'lte', 'gt', 'lt', 'eq', 'ne'] as const;
 

@@ -51,7 +51,7 @@ function lastChange(world: World, rules: Rules | null, path: string): string | n
  */
 export function hudView(world: World, spentBn = 0, spentCapital = 0, reporting = false, rules: Rules | null = null): HudView {
   const now = indicators(world);
-  const record = world.history.length ? world.history[world.history.length - 1] : null;
+  const record = world.history[world.history.length - 1] ?? null;
   const showRecord = reporting && record !== null;
   const shownTurn = showRecord ? record.turn : Math.min(world.turn, world.turns - 1);
   const pillars = PILLAR_IDS.map((id) => ({ id, label: t(`hud.pillars.${id}`), value: now.pillars[id], delta: lastChange(world, rules, `pillars.${id}`) }));

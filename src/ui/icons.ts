@@ -60,7 +60,7 @@ export const FLAGS: Record<string, string> = { russia: flagRu, china: flagCn, eu
 export function loadableUrl(url: string): string {
   const m = /^data:([^;,]+)(;charset=[^;,]+)?,(.*)$/s.exec(url);
   if (!m) return url;
-  const text = decodeURIComponent(m[3]);
+  const text = decodeURIComponent(m[3] ?? '');
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);

@@ -25,9 +25,7 @@ export function persistence(path: string): string {
   return t(field.fades ? 'plan.persist.passes' : 'plan.persist.lasts');
 }
 
-/** Names of powers, partners, routes, corridors, memberships and suppliers by id. */
+/** Names of powers, partners and routes by id. */
 export const powerName = (id: string): string => nameOf('power', id);
 export const partnerName = (id: string): string => nameOf('partner', id);
 export const routeName = (id: string): string => nameOf('route', id);
-export const supplierName = (id: string): string => nameOf('supplier', id);
-export const membershipName = (id: string): string => nameOf('membership', id);

@@ -4,6 +4,7 @@ import { languageParam, loadLanguage, setLanguage, t } from '../i18n';
 import { loadFonts } from './fonts';
 import { listSavedGames, parseShareCode, type SaveStorage } from '../machine/index';
 import { buildRules } from '../sim/index';
+import { entry } from '../sim/indexing';
 import type { ScenarioData } from '../sim/scenarioData';
 import { rememberLesson } from '../lesson/activeLesson';
 import { checkLesson, closedActionIds, decodeLesson, lessonCodeFrom, type Lesson, type LessonCatalog, type LessonProblem } from '../lesson/lessonLink';
@@ -31,8 +32,8 @@ export function lessonProblemText(p: LessonProblem): string {
 
 /** The scenario a lesson's game is played on (base scenario cut and filtered). */
 export function scenarioOfLesson(lesson: Lesson, catalog: Readonly<Record<string, ScenarioData>>): ScenarioData {
-  const base = catalog[lesson.scenarioId];
-  const vectors = lessonCatalog({ [base.id]: base })[base.id].actions;
+  const base = entry(catalog, lesson.scenarioId, 'scenarios');
+  const vectors = entry(lessonCatalog({ [base.id]: base }), base.id, 'lesson catalog').actions;
   return lessonScenario(base, lesson.turns, closedActionIds(lesson, vectors));
 }
 
@@ -75,5 +76,8 @@ export function prepareForSaves(actor: GameActor, storage: SaveStorage): void {
 function addLessonScenarios(actor: GameActor, ids: string[]): void {
   const catalog = actor.getSnapshot().context.catalog;
   const rebuilt = withLessonScenarios(catalog, ids);
-  for (const id of ids) if (!Object.hasOwn(catalog, id) && Object.hasOwn(rebuilt, id)) actor.send({ type: 'ADD_SCENARIO', scenario: rebuilt[id] });
+  for (const id of ids) {
+    const scenario = Object.hasOwn(rebuilt, id) ? rebuilt[id] : undefined;
+    if (!Object.hasOwn(catalog, id) && scenario) actor.send({ type: 'ADD_SCENARIO', scenario });
+  }
 }

@@ -3,6 +3,7 @@ import { t, textOf } from '../i18n';
 import type { Rules } from '../sim/content';
 import { checkSelection, previewAction } from '../sim/index';
 import type { VectorId } from '../sim/ids';
+import { entry } from '../sim/indexing';
 import type { World } from '../sim/world';
 import { changeAt, money, num, signed } from './format';
 import { pathLabel, persistence, powerName } from './labels';
@@ -45,7 +46,7 @@ export function actionsIn(rules: Rules, vector: VectorId): string[] {
 
 /** The card of one action, given the current selection. */
 export function actionCard(rules: Rules, world: World, selected: readonly string[], id: string): ActionCard {
-  const a = rules.actions[id];
+  const a = entry(rules.actions, id, 'actions');
   const preview = previewAction(rules, world, id);
   const isSelected = selected.includes(id);
   const check = isSelected ? ({ ok: true } as const) : checkSelection(rules, world, selected, id);
@@ -66,7 +67,7 @@ export function actionCard(rules: Rules, world: World, selected: readonly string
 
 /** Totals of the selection for the panel footer. */
 export function selectionSummary(rules: Rules, world: World, selected: readonly string[]): { text: string; spentBn: number; spentCapital: number } {
-  const picked = selected.map((id) => rules.actions[id]).filter(Boolean);
+  const picked = selected.flatMap((id) => rules.actions[id] ?? []);
   const spentBn = picked.reduce((s, a) => s + a.costUsdBn, 0);
   const spentCapital = picked.reduce((s, a) => s + a.capital, 0);
   return {

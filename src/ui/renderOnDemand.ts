@@ -44,7 +44,7 @@ type TweenHost = { tweens?: { getTweens(): unknown[] }; load?: { isLoading(): bo
 
 /** Whether any running scene animates (tweens) or loads files this frame. */
 function busy(game: Phaser.Game): boolean {
-  for (const scene of game.scene.getScenes(true) as (Phaser.Scene & TweenHost)[]) {
+  for (const scene of game.scene.getScenes<(Phaser.Scene & TweenHost)[]>(true)) {
     if ((scene.tweens?.getTweens().length ?? 0) > 0 || scene.load?.isLoading()) return true;
   }
   return false;

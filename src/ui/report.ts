@@ -11,7 +11,7 @@ import { fieldLabel, riseIsGood } from './explain/fieldLabel';
 import { changeAt, shownChange, shownValue } from './format';
 import { causeGroup, causeWords, reactionsWords, type CauseGroup } from './causeWords';
 import { partnerName, powerName, routeName } from './labels';
-import { SERIES_COLORS } from './theme';
+import { seriesColor } from './theme';
 
 /** One cause and the changes it made this turn (for merged reactions: the move they answer, with term 'reaction'). */
 export interface CauseView {
@@ -40,12 +40,13 @@ function weightOf(e: { path: string; before: LedgerEntry['before']; after: Ledge
 /** The ledger of `turn`, grouped by cause; each cause keeps its `perCause` largest net changes. */
 export function reportGroups(rules: Rules | null, ledger: readonly LedgerEntry[], turn: number, perCause = 3): GroupView[] {
   // Reactions of several powers to the same move read as one item: "Reactions to X: Relations with USA +3 · …".
-  const merged = new Map<string, { cause: Cause; paths: Map<Path, { path: Path; before: LedgerEntry['before']; after: LedgerEntry['after'] }> }>();
+  type Change = { path: Path; before: LedgerEntry['before']; after: LedgerEntry['after'] };
+  const merged = new Map<string, { cause: Cause; paths: Map<Path, Change> }>();
   for (const e of ledger) {
     if (e.turn !== turn || HIDDEN.test(e.path)) continue;
     const cause: Cause = e.cause.term === 'reaction' ? { kind: e.cause.kind, id: e.cause.id, option: e.cause.option, term: 'reaction' } : e.cause;
     const key = causeKey(cause);
-    const group = merged.get(key) ?? { cause, paths: new Map() };
+    const group = merged.get(key) ?? { cause, paths: new Map<Path, Change>() };
     const prior = group.paths.get(e.path);
     group.paths.set(e.path, { path: e.path, before: prior ? prior.before : e.before, after: e.after });
     merged.set(key, group);
@@ -73,7 +74,7 @@ export type ChartKind = 'trade' | 'oil' | 'relations' | 'pillars';
 
 /** Series of one chart family over the recorded turns. */
 export function chartSeries(history: readonly TurnRecord[], kind: ChartKind): Series[] {
-  const make = (id: string, label: string, pick: (r: TurnRecord) => number): Series => ({ id, label, color: SERIES_COLORS[id] ?? 0x888888, values: history.map(pick) });
+  const make = (id: string, label: string, pick: (r: TurnRecord) => number): Series => ({ id, label, color: seriesColor(id), values: history.map(pick) });
   switch (kind) {
     case 'trade': return PARTNER_IDS.map((p) => make(p, partnerName(p), (r) => r.indicators.tradeByPartnerUsdBn[p]));
     case 'oil': return ROUTE_IDS.map((id) => make(id === 'china' ? 'china' : id, routeName(id), (r) => r.indicators.oilByRouteMt[id]));

@@ -51,7 +51,7 @@ function openDialog(role: 'dialog' | 'alertdialog', heading: HTMLElement, title:
     if (open !== backdrop) return false;
     open = null;
     backdrop.remove();
-    (document.querySelector('#game canvas') as HTMLElement | null)?.focus();
+    document.querySelector<HTMLElement>('#game canvas')?.focus();
     return true;
   };
   return { backdrop, box, ok, cancel, close };

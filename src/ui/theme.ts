@@ -30,7 +30,7 @@ export const COLORS = {
 } as const;
 
 /** One fixed colour per power/partner so every chart and marker agrees (labels and shapes accompany colour). */
-export const SERIES_COLORS: Record<string, number> = {
+export const SERIES_COLORS = {
   russia: OKABE_ITO.vermillion,
   china: OKABE_ITO.orange,
   eu: OKABE_ITO.blue,
@@ -50,7 +50,13 @@ export const SERIES_COLORS: Record<string, number> = {
   prosperity: OKABE_ITO.orange,
   security: OKABE_ITO.vermillion,
   stability: OKABE_ITO.green,
-};
+} as const satisfies Record<string, number>;
+
+/** The colour of a series by id (grey for an id without one), for series whose ids are plain strings. */
+export function seriesColor(id: string): number {
+  const colors: Readonly<Partial<Record<string, number>>> = SERIES_COLORS;
+  return colors[id] ?? 0x888888;
+}
 
 /** Marker shapes that tell series apart without colour. */
 export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'cross', 'ring', 'bar', 'star'] as const;

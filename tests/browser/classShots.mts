@@ -9,7 +9,7 @@ import { clickByName, waitForObject, waitForScreen } from './pageProbe';
 import { bundled, playedCode } from '../lesson/fixture';
 
 const lang = process.argv[2] ?? 'en';
-const [width, height] = (process.argv[3] ?? '1280x720').split('x').map(Number);
+const [width = 1280, height = 720] = (process.argv[3] ?? '1280x720').split('x').map(Number);
 const out = resolve(process.argv[4] ?? join(ROOT, 'artifacts/class-shots', `${lang}-${width}x${height}`));
 mkdirSync(out, { recursive: true });
 let dist = process.env.KZ_BROWSER_DIST;

@@ -9,6 +9,7 @@ import { buildRules } from '../../src/sim';
 import { newPage, watchConsole, useServedGame } from './harness';
 import { clickByName, namedObjects, waitForObject, waitForScreen } from './pageProbe';
 import { bundled, playedCode } from '../lesson/fixture';
+import { at } from '../../src/sim/indexing';
 
 const game = useServedGame();
 const START = 90_000; // the first page load on a busy 2-core machine
@@ -34,7 +35,7 @@ const context = (page: Page) => page.evaluate(() => {
 const texts = (page: Page) => page.evaluate(() => window.kz.game.scene.getScenes(true).flatMap((scene) => {
   const all = (o: Phaser.GameObjects.GameObject): string[] => [
     ...(o.type === 'Text' ? [(o as Phaser.GameObjects.Text).text] : []),
-    ...(((o as Phaser.GameObjects.Container).list ?? []) as Phaser.GameObjects.GameObject[]).flatMap(all),
+    ...((o as Phaser.GameObjects.Container).list ?? []).flatMap(all),
   ];
   return scene.children.list.flatMap(all);
 }));
@@ -124,12 +125,12 @@ describe('games that come back', () => {
     const { page } = await open('?lang=en');
     await waitForObject(page, 'menu:open-shared', START);
     await clickByName(page, 'menu:open-shared');
-    await page.fill('#shared-code', `https://school.example/?play=${codes[2].code.slice(0, 40)}\n${codes[2].code.slice(40)}`);
+    await page.fill('#shared-code', `https://school.example/?play=${at(codes, 2).code.slice(0, 40)}\n${at(codes, 2).code.slice(40)}`);
     await page.locator('[data-name="shared:open"]').click();
     await waitForScreen(page, ['debrief']);
     const c = await context(page);
     expect([c.scenarioId, c.turns, c.seed]).toEqual([derived.id, 4, 13]);
-    expect(await page.evaluate(() => window.kz.actor.getSnapshot().context.log.length)).toBe(codes[2].log.length);
+    expect(await page.evaluate(() => window.kz.actor.getSnapshot().context.log.length)).toBe(at(codes, 2).log.length);
     await page.context().close();
   }, 300_000);
 
@@ -138,7 +139,7 @@ describe('games that come back', () => {
     await waitForObject(page, 'menu:class', START);
     await clickByName(page, 'menu:class');
     await page.waitForSelector('#class-view');
-    await page.fill('#class-codes', [`Aigerim: ${codes[0].code}`, `Daniyar: ${codes[1].code}`, 'Bolat: not-a-real-code', codes[2].code].join('\n'));
+    await page.fill('#class-codes', [`Aigerim: ${at(codes, 0).code}`, `Daniyar: ${at(codes, 1).code}`, 'Bolat: not-a-real-code', at(codes, 2).code].join('\n'));
     await page.locator('[data-name="classView:read"]').click();
     await page.waitForSelector('#class-table');
     const rows = await page.locator('#class-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.line));

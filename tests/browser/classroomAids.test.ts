@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { newPage, watchConsole, useServedGame } from './harness';
 import { answerDecisions, clickTo, startFromMenu } from './drive';
 import { clickByName, namedObjects, waitForObject, waitForScreen } from './pageProbe';
+import { at } from '../../src/sim/indexing';
 
 const game = useServedGame();
 
@@ -28,7 +29,7 @@ function texts(page: Page, scene?: string): Promise<{ text: string; size: number
       ...(o.type === 'Text' && (o as Phaser.GameObjects.Text).visible
         ? [{ text: (o as Phaser.GameObjects.Text).text, size: parseFloat(String((o as Phaser.GameObjects.Text).style.fontSize)), scene: scene.sys.settings.key }]
         : []),
-      ...(((o as Phaser.GameObjects.Container).list ?? []) as Phaser.GameObjects.GameObject[]).flatMap(all),
+      ...((o as Phaser.GameObjects.Container).list ?? []).flatMap(all),
     ];
     return scene.children.list.flatMap(all);
   }), scene);
@@ -128,10 +129,10 @@ describe('classroom aids in a browser', () => {
     await toPlanning(page);
     await clickByName(page, 'vector:routes');
     await waitForObject(page, 'action:btc-volume-agreement');
-    const [card] = await namedObjects(page, 'action:btc-volume-agreement');
+    const card = at(await namedObjects(page, 'action:btc-volume-agreement'), 0);
     await page.mouse.move(card.x, card.y);
     await waitForObject(page, 'term:btc');
-    const [term] = await namedObjects(page, 'term:btc');
+    const term = at(await namedObjects(page, 'term:btc'), 0);
     await page.mouse.move(term.x, term.y, { steps: 10 }); // across the card's details to its term
     await clickByName(page, 'term:btc');
     await waitForObject(page, 'glossary:close');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, watchConsole, useServedGame } from './harness';
 import { clickByName, machineState, namedObjects, pillarPointOnPage, waitForObject } from './pageProbe';
+import { at } from '../../src/sim/indexing';
 
 const game = useServedGame();
 
@@ -48,8 +49,10 @@ async function playTurn(page: Page): Promise<void> {
   while (state === 'decision') {
     await page.evaluate(() => {
       const c = window.kz.actor.getSnapshot().context;
-      const ev = c.world!.pending[0].eventId;
-      window.kz.actor.send({ type: 'CHOOSE', eventId: ev, optionId: c.rules!.events[ev].options![0].id });
+      const ev = c.world?.pending[0]?.eventId;
+      const opt = ev === undefined ? undefined : c.rules?.events[ev]?.options?.[0]?.id;
+      if (ev === undefined || opt === undefined) throw new Error('no event with an option is waiting');
+      window.kz.actor.send({ type: 'CHOOSE', eventId: ev, optionId: opt });
     });
     state = await waitForScreen(page, ['decision', 'report']);
   }
@@ -81,11 +84,11 @@ describe('why did this change?', () => {
     const pillars = ['sovereignty', 'prosperity', 'security', 'stability'];
     const all = [];
     for (const p of pillars) all.push(await explanationOf(page, `pillars.${p}`));
-    const largest = all.sort((a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before))[0];
+    const largest = at(all.sort((a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before)), 0);
     expect(Math.abs(largest.after - largest.before)).toBeGreaterThan(0);
     const recorded = await page.evaluate((path) => {
       const h = window.kz.actor.getSnapshot().context.world!.history;
-      return h[h.length - 1].indicators.pillars[path.split('.')[1] as 'prosperity'];
+      return h[h.length - 1]?.indicators.pillars[path.split('.')[1] as 'prosperity'] ?? NaN;
     }, largest.path);
     expect(largest.after).toBeCloseTo(recorded, 2); // the number the history (and the charts) hold
     const sum = largest.causes.reduce((s, c) => s + c.delta, 0);
@@ -99,14 +102,14 @@ describe('why did this change?', () => {
 
     // The top cause is named in the report (on its first page, or reachable by paging).
     const seen = await visibleTexts(page);
-    while (!seen.some((s) => s.includes(largest.causes[0].words))) {
+    while (!seen.some((s) => s.includes(at(largest.causes, 0).words))) {
       const later = (await namedObjects(page, 'report:later')).find((o) => !o.disabled);
       if (!later) break;
       await clickByName(page, 'report:later');
       await page.waitForTimeout(100);
       seen.push(...(await visibleTexts(page)));
     }
-    expect(seen.some((s) => s.includes(largest.causes[0].words))).toBe(true);
+    expect(seen.some((s) => s.includes(at(largest.causes, 0).words))).toBe(true);
 
     // A point of the pillars chart explains that pillar at that turn, with the value the chart draws.
     await waitForObject(page, 'chart:pillars');
@@ -117,7 +120,7 @@ describe('why did this change?', () => {
     expect(point.path).toMatch(/^pillars\./);
     const drawn = await page.evaluate((path) => {
       const h = window.kz.actor.getSnapshot().context.world!.history;
-      return h[h.length - 1].indicators.pillars[path.split('.')[1] as 'security'];
+      return h[h.length - 1]?.indicators.pillars[path.split('.')[1] as 'security'] ?? NaN;
     }, point.path);
     expect(point.after).toBeCloseTo(drawn, 2);
     expect(point.causes.reduce((s, c) => s + c.delta, 0)).toBeCloseTo(point.after - point.before, 6);

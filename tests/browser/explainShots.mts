@@ -6,7 +6,7 @@ import { launchChromium, newPage, ROOT, serveDir, watchConsole } from './harness
 import { clickByName, namedObjects, waitForObject, waitForScreen } from './pageProbe';
 
 const lang = process.argv[2] ?? 'en';
-const [w, h] = (process.argv[3] ?? '1280x720').split('x').map(Number);
+const [w = 1280, h = 720] = (process.argv[3] ?? '1280x720').split('x').map(Number);
 const out = resolve(process.argv[4] ?? join(ROOT, 'artifacts/explain', `${lang}-${w}x${h}`));
 mkdirSync(out, { recursive: true });
 const server = await serveDir(process.env.KZ_BROWSER_DIST ?? join(ROOT, 'dist'));
@@ -64,8 +64,10 @@ for (let n = 0; n < 20; n++) {
   while (state === 'decision') {
     const p = await page.evaluate(() => {
       const c = window.kz.actor.getSnapshot().context;
-      const ev = c.world!.pending[0].eventId;
-      return { ev, opt: c.rules!.events[ev].options![0].id };
+      const ev = c.world?.pending[0]?.eventId;
+      const opt = ev === undefined ? undefined : c.rules?.events[ev]?.options?.[0]?.id;
+      if (ev === undefined || opt === undefined) throw new Error('no event with an option is waiting');
+      return { ev, opt };
     });
     await send({ type: 'CHOOSE', eventId: p.ev, optionId: p.opt });
     state = await waitForScreen(page, ['decision', 'report']);

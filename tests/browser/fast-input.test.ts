@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { watchConsole, useServedGame } from './harness';
 import { machineState, namedObjects, waitForObject, waitForScreen } from './pageProbe';
+import { at } from '../../src/sim/indexing';
 
 const game = useServedGame();
 
@@ -50,7 +51,7 @@ async function playTurns(page: Page, press: Press, turns: number): Promise<void>
     // A tab switch redraws the whole panel; the next press lands on the new cards at once.
     const before = await cardNames(page);
     const tabs = (await namedObjects(page, 'vector:')).map((o) => o.name);
-    const other = tabs.find((n) => n !== 'vector:trade') ?? tabs[0];
+    const other = tabs.find((n) => n !== 'vector:trade') ?? at(tabs, 0);
     await pressName(page, press, other);
     await page.waitForFunction((before) => {
       const names: string[] = [];

@@ -12,6 +12,7 @@ import type { World } from '../../src/sim/world';
 import { newPage, ROOT, watchConsole, useServedGame } from './harness';
 import { clickTo, pickActions, startFromMenu } from './drive';
 import { clickByName, waitForObject, waitForScreen } from './pageProbe';
+import { at } from '../../src/sim/indexing';
 
 const game = useServedGame();
 const shots = join(ROOT, 'artifacts/screenshots');
@@ -102,12 +103,12 @@ describe('the forecast before End turn', () => {
 
     // A new selection (one card dropped from the Trade tab, by a click) replaces the forecast.
     await clickByName(page, 'vector:trade');
-    await waitForObject(page, `action:${plan[1]}`);
-    await clickByName(page, `action:${plan[1]}`);
-    await page.waitForFunction((id) => !window.kz.actor.getSnapshot().context.selected.includes(id), plan[1]);
+    await waitForObject(page, `action:${at(plan, 1)}`);
+    await clickByName(page, `action:${at(plan, 1)}`);
+    await page.waitForFunction((id) => !window.kz.actor.getSnapshot().context.selected.includes(id), at(plan, 1));
     await clickByName(page, 'forecast:open');
-    const next = await forecastOf(page, [plan[0]], 200);
-    expect(next.plan).toEqual([plan[0]]);
+    const next = await forecastOf(page, [at(plan, 0)], 200);
+    expect(next.plan).toEqual([at(plan, 0)]);
     expect((await panelView(page)).visible).toBe(true);
     await clickTo(page, 'end-turn', ['decision', 'report']);
     expect(await waitForScreen(page, ['decision', 'report'])).toMatch(/decision|report/);
@@ -129,8 +130,8 @@ describe('the forecast before End turn', () => {
       }, eventId, { timeout: 180_000 });
       return (await page.evaluate(() => window.kz.lastOptionForecast))!;
     };
-    const forecast = await waitOptions(first[0]);
-    const options = await page.evaluate((id) => window.kz.actor.getSnapshot().context.rules!.events[id].options!.map((o) => o.id), first[0]);
+    const forecast = await waitOptions(at(first, 0));
+    const options = await page.evaluate((id) => window.kz.actor.getSnapshot().context.rules?.events[id]?.options?.map((o) => o.id) ?? [], at(first, 0));
     expect(Object.keys(forecast.options).sort()).toEqual([...options].sort());
     for (const summary of Object.values(forecast.options)) {
       for (const [name, b] of Object.entries(bands(summary))) {
@@ -147,8 +148,8 @@ describe('the forecast before End turn', () => {
     expect(Math.min(...texts.map((x) => x.size))).toBeGreaterThanOrEqual(14);
     await page.screenshot({ path: join(shots, 'forecast-decision-en-1280x720.png') });
     // Answering the first question by a click forecasts the next one's options.
-    await clickTo(page, `choice:${first[0]}:${options[0]}`, ['decision', 'report']);
-    expect((await waitOptions(first[1])).eventId).toBe(first[1]);
+    await clickTo(page, `choice:${at(first, 0)}:${options[0]}`, ['decision', 'report']);
+    expect((await waitOptions(at(first, 1))).eventId).toBe(at(first, 1));
     expect(problems).toEqual([]);
     await page.context().close();
   }, 420_000);

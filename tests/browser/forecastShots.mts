@@ -7,7 +7,7 @@ import { clickTo, pickActions, startFromMenu } from './drive';
 import { clickByName, waitForObject, waitForScreen } from './pageProbe';
 
 const lang = process.argv[2] ?? 'en';
-const [w, h] = (process.argv[3] ?? '1280x720').split('x').map(Number);
+const [w = 1280, h = 720] = (process.argv[3] ?? '1280x720').split('x').map(Number);
 const out = resolve(process.argv[4] ?? join(ROOT, 'artifacts/shots/forecast'));
 const scenario = process.argv[5] ?? 'classroom-short';
 mkdirSync(out, { recursive: true });

@@ -29,7 +29,8 @@ const TYPES: Record<string, string> = {
 /** Serves a folder on a free localhost port; returns its URL and a close function. */
 export async function serveDir(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const base = resolve(dir);
-  const server: Server = createServer(async (req, res) => {
+  // The handler answers every request itself (404 on any failure), so nothing awaits its promise.
+  const server: Server = createServer((req, res) => void (async () => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = normalize(join(base, path));
@@ -41,7 +42,7 @@ export async function serveDir(dir: string): Promise<{ url: string; close: () =>
     } catch {
       res.writeHead(404).end();
     }
-  });
+  })());
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   // Closing also drops keep-alive connections: otherwise close() waits for the browser to let go of them.

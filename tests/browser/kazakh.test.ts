@@ -31,7 +31,7 @@ const visibleTexts = (page: Page): Promise<string[]> =>
   page.evaluate(() => window.kz.game.scene.getScenes(true).flatMap((scene) => {
     const all = (o: Phaser.GameObjects.GameObject): string[] => [
       ...(o.type === 'Text' && (o as Phaser.GameObjects.Text).visible ? [(o as Phaser.GameObjects.Text).text] : []),
-      ...(((o as Phaser.GameObjects.Container).list ?? []) as Phaser.GameObjects.GameObject[]).flatMap(all),
+      ...((o as Phaser.GameObjects.Container).list ?? []).flatMap(all),
     ];
     return scene.children.list.flatMap(all);
   }));
@@ -88,8 +88,10 @@ describe('a game in Kazakh', () => {
         english.push(...(await englishOnScreen(page, `decision ${turn}`)));
         const p = await page.evaluate(() => {
           const c = window.kz.actor.getSnapshot().context;
-          const ev = c.world!.pending[0].eventId;
-          return { ev, opt: c.rules!.events[ev].options![0].id };
+          const ev = c.world?.pending[0]?.eventId;
+          const opt = ev === undefined ? undefined : c.rules?.events[ev]?.options?.[0]?.id;
+          if (ev === undefined || opt === undefined) throw new Error('no event with an option is waiting');
+          return { ev, opt };
         });
         await send({ type: 'CHOOSE', eventId: p.ev, optionId: p.opt });
         state = await waitForScreen(page, ['decision', 'report']);

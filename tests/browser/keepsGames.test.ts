@@ -8,6 +8,7 @@ import { parseScenario } from '../../src/scenario/parse';
 import { newPage, ROOT, useServedGame } from './harness';
 import { startFromMenu } from './drive';
 import { clickByName, machineState, namedObjects, stateHash, waitForObject, waitForScreen } from './pageProbe';
+import { at, entry } from '../../src/sim/indexing';
 
 const SHOTS = resolve(ROOT, 'artifacts/screenshots');
 const WAIT = 120_000; // generous: a busy 2-core machine is slow, and these tests wait on states, not on the clock
@@ -36,8 +37,10 @@ async function playTurns(page: Page, turns: number): Promise<void> {
       if (s.matches('briefing')) actor.send({ type: 'PROCEED' });
       else if (s.matches('planning')) actor.send({ type: 'END_TURN' });
       else if (s.matches('decision')) {
-        const p = s.context.world!.pending[0];
-        actor.send({ type: 'CHOOSE', eventId: p.eventId, optionId: s.context.rules!.events[p.eventId].options![0].id });
+        const eventId = s.context.world?.pending[0]?.eventId;
+        const optionId = eventId === undefined ? undefined : s.context.rules?.events[eventId]?.options?.[0]?.id;
+        if (eventId === undefined || optionId === undefined) throw new Error('no event with an option is waiting');
+        actor.send({ type: 'CHOOSE', eventId, optionId });
       } else if (s.matches('report')) actor.send({ type: 'PROCEED' });
       await new Promise((r) => setTimeout(r, 0));
     }
@@ -72,8 +75,10 @@ function nodeGame(seed: number, turns: number, slots: string[] = []): { entries:
     if (s.matches('briefing') || s.matches('report')) actor.send({ type: 'PROCEED' });
     else if (s.matches('planning')) actor.send({ type: 'END_TURN' });
     else if (s.matches('decision')) {
-      const p = s.context.world!.pending[0];
-      actor.send({ type: 'CHOOSE', eventId: p.eventId, optionId: s.context.rules!.events[p.eventId].options![0].id });
+      const eventId = s.context.world?.pending[0]?.eventId;
+      const optionId = eventId === undefined ? undefined : s.context.rules?.events[eventId]?.options?.[0]?.id;
+      if (eventId === undefined || optionId === undefined) throw new Error('no event with an option is waiting');
+      actor.send({ type: 'CHOOSE', eventId, optionId });
     }
   }
   if (snap().matches('report')) actor.send({ type: 'PROCEED' });
@@ -137,7 +142,7 @@ describe('issue 14 in the browser', () => {
     await waitForScreen(page, ['menu'], WAIT);
     await waitForObject(page, 'saved:kept:', WAIT);
     await page.screenshot({ path: join(SHOTS, 'rel-kept-game.png') });
-    const [kept] = await namedObjects(page, 'saved:kept:');
+    const kept = at(await namedObjects(page, 'saved:kept:'), 0);
     await clickByName(page, kept.name);
     await waitForScreen(page, ['briefing'], WAIT);
     expect(await stateHash(page)).toBe(mine.hash);
@@ -146,11 +151,11 @@ describe('issue 14 in the browser', () => {
 
   it('4: a version-2 autosave is reported, can be exported, and survives New game', async () => {
     const game = nodeGame(3, 1);
-    const newer = game.entries[`${PREFIX}autosave`].replace('"version":1', '"version":2');
+    const newer = entry(game.entries, `${PREFIX}autosave`).replace('"version":1', '"version":2');
     const page = await pageWith({ [`${PREFIX}autosave`]: newer });
     await open(page);
     await waitForObject(page, 'saved:autosave', WAIT);
-    const cont = (await namedObjects(page, 'menu:continue'))[0];
+    const cont = at(await namedObjects(page, 'menu:continue'), 0);
     expect(cont.disabled).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'rel-newer-autosave.png') });
     const download = page.waitForEvent('download', { timeout: WAIT });

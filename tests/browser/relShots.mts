@@ -2,6 +2,7 @@
 import { launchChromium, newPage, serveDir } from './harness';
 
 const dist = process.argv[2];
+if (!dist) throw new Error('usage: npx tsx tests/browser/relShots.mts <dist> [out]');
 const out = process.argv[3] ?? 'artifacts/screenshots';
 const server = await serveDir(dist);
 const browser = await launchChromium();

@@ -30,8 +30,10 @@ describe('determinism across Node and the browser', () => {
           }
           actor.send({ type: 'END_TURN' });
         } else if (s.matches('decision')) {
-          const pending = s.context.world!.pending[0];
-          actor.send({ type: 'CHOOSE', eventId: pending.eventId, optionId: s.context.rules!.events[pending.eventId].options!.at(-1)!.id });
+          const eventId = s.context.world?.pending[0]?.eventId;
+          const optionId = eventId === undefined ? undefined : s.context.rules?.events[eventId]?.options?.at(-1)?.id;
+          if (eventId === undefined || optionId === undefined) throw new Error('no event with an option is waiting');
+          actor.send({ type: 'CHOOSE', eventId, optionId });
         }
         await new Promise((r) => setTimeout(r, 0));
       }

@@ -29,7 +29,7 @@ const shot = async (name: string) => {
   const texts: string[] = await page.evaluate(() => window.kz.game.scene.getScenes(true).flatMap((scene) => {
     const all = (o: Phaser.GameObjects.GameObject): string[] => [
       ...(o.type === 'Text' ? [(o as Phaser.GameObjects.Text).text] : []),
-      ...(((o as Phaser.GameObjects.Container).list ?? []) as Phaser.GameObjects.GameObject[]).flatMap(all),
+      ...((o as Phaser.GameObjects.Container).list ?? []).flatMap(all),
     ];
     return scene.children.list.flatMap(all);
   }));
@@ -67,8 +67,11 @@ for (; n < 20; n++) {
   while (state === 'decision') {
     const p = await page.evaluate(() => {
       const c = window.kz.actor.getSnapshot().context;
-      const ev = c.world!.pending[0].eventId;
-      return { ev, opt: c.rules!.events[ev].options![1]?.id ?? c.rules!.events[ev].options![0].id };
+      const ev = c.world?.pending[0]?.eventId;
+      const options = ev === undefined ? [] : (c.rules?.events[ev]?.options ?? []);
+      const opt = (options[1] ?? options[0])?.id;
+      if (ev === undefined || opt === undefined) throw new Error('no event with an option is waiting');
+      return { ev, opt };
     });
     await shot(`decision-${p.ev}`);
     await send({ type: 'CHOOSE', eventId: p.ev, optionId: p.opt });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { baseContent, factById } from '../../src/content';
 import { POWER_IDS, VECTOR_IDS } from '../../src/sim/ids';
 import { addedTo } from './walk';
+import { at } from '../../src/sim/indexing';
 
 const { actions, events, powerRules } = baseContent;
 const sentences = (text: string) => text.split(/[.!?](?:\s|$)/).filter((s) => s.trim()).length;
@@ -114,7 +115,7 @@ describe('power rules', () => {
       return Number(m?.[1]);
     };
     const t = [1, 2, 3, 4, 5].map(threshold);
-    expect(t.every((x, i) => i === 0 || x > t[i - 1]), t.join(' < ')).toBe(true);
+    expect(t.every((x, i) => i === 0 || x > at(t, i - 1)), t.join(' < ')).toBe(true);
   });
 
   it('let every power both offer and threaten, and give a reason for each move', () => {

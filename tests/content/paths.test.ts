@@ -32,7 +32,7 @@ describe.skipIf(!createWorld)('content paths in a real world', () => {
     for (const { where, effect } of allEffects()) {
       const current = valueAt(world, effect.path);
       if (!isLeaf(current)) problems.push(`${where}: ${effect.path} is not a value in World`);
-      else if (ENGINE_OWNED.includes(effect.path.split('.')[0])) problems.push(`${where}: ${effect.path} belongs to the engine`);
+      else if (ENGINE_OWNED.includes(effect.path.split('.')[0] ?? '')) problems.push(`${where}: ${effect.path} belongs to the engine`);
       else if (effect.op !== 'set' && typeof current !== 'number') problems.push(`${where}: ${effect.op} on non-number ${effect.path}`);
       else if (effect.op === 'set' && typeof effect.value !== typeof current) problems.push(`${where}: sets ${typeof effect.value} on ${typeof current} ${effect.path}`);
       else if (effect.path.endsWith('.status') && !(ROUTE_STATUSES as readonly unknown[]).includes(effect.value)) problems.push(`${where}: status "${effect.value}"`);

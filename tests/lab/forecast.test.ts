@@ -12,6 +12,7 @@ import { noneStrategy } from '../../src/strategies/none';
 import type { Strategy } from '../../src/strategies/strategy';
 import { baselineData } from '../fixtures/baselineData';
 import { rulesFor } from '../fixtures/game';
+import { at, entry } from '../../src/sim/indexing';
 
 const parsed = parseScenario(readFileSync('scenarios/classroom-short.json', 'utf8'), 'classroom-short.json');
 if (!parsed.ok) throw new Error('classroom-short.json does not parse');
@@ -22,7 +23,7 @@ const PLAN = ['btc-volume-agreement', 'middle-corridor-investment'].filter((id) 
 /** The plan on the first turn, then what the forecast's follow-up does: no actions, events answered at random from the seed. */
 function planThenNothing(plan: readonly string[], seed: number): Strategy {
   const none = noneStrategy(seed);
-  return { name: 'plan', pickActions: (_r, w) => (w.turn === 0 ? [...plan] : []), choose: none.choose };
+  return { name: 'plan', pickActions: (_r, w) => (w.turn === 0 ? [...plan] : []), choose: (r, w, eventId) => none.choose(r, w, eventId) };
 }
 
 describe('the forecast core', () => {
@@ -39,7 +40,7 @@ describe('the forecast core', () => {
       expect(future.outcome).not.toBeNull();
       expect(stateHash(future)).toBe(stateHash(batch));
       expect(stateHash(future)).toBe(stateHash(interactive));
-      expect(future.history[0].actions).toEqual(PLAN);
+      expect(at(future.history, 0).actions).toEqual(PLAN);
       expect(sampleOf(rules, future)).toEqual(sampleOf(rules, structuredClone(batch)));
     }
   });
@@ -56,7 +57,7 @@ describe('the forecast core', () => {
   it('merges shards into exactly the unsharded forecast, in any order', () => {
     const start = createWorld(classroom, 3);
     const whole = runForecast(rules, start, { actions: PLAN }, 0, 40);
-    const shards = [[0, 7], [7, 20], [20, 21], [21, 40]].map(([from, to]) => runForecast(rules, start, { actions: PLAN }, from, to));
+    const shards = ([[0, 7], [7, 20], [20, 21], [21, 40]] as const).map(([from, to]) => runForecast(rules, start, { actions: PLAN }, from, to));
     expect(shards.reduce(mergeTallies)).toEqual(whole);
     expect([...shards].reverse().reduce(mergeTallies)).toEqual(whole);
     expect(summarise([...shards].reverse().reduce(mergeTallies), 8)).toEqual(summarise(whole, 8));
@@ -85,11 +86,11 @@ describe('the forecast core', () => {
     // Find a seed whose first turn asks for a choice; each option's futures begin with that answer.
     let waiting = resolveTurn(base, start, []);
     for (let seed = 1; !waiting.pending.length && seed < 200; seed++) waiting = resolveTurn(base, createWorld(baselineData, seed), []);
-    const eventId = waiting.pending[0].eventId;
-    const options = base.events[eventId].options!.map((o) => o.id);
+    const eventId = at(waiting.pending, 0).eventId;
+    const options = entry(base.events, eventId).options!.map((o) => o.id);
     for (const optionId of options) {
       const future = playFuture(base, waiting, { eventId, optionId }, 0, forecastHorizon(waiting));
-      expect(future.history[0].choices).toContainEqual({ eventId, optionId });
+      expect(at(future.history, 0).choices).toContainEqual({ eventId, optionId });
       expect(future.history).toHaveLength(4);
     }
     const tallies = options.map((optionId) => runForecast(base, waiting, { eventId, optionId }, 0, 5));

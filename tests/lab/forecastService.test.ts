@@ -9,6 +9,7 @@ import { poolSize, WorkerPool, type WorkerLike } from '../../src/lab/workerPool'
 import type { FromWorker, ToWorker } from '../../src/lab/workerProtocol';
 import { parseScenario } from '../../src/scenario/parse';
 import { buildRules, createWorld } from '../../src/sim';
+import { at } from '../../src/sim/indexing';
 
 const parsed = parseScenario(readFileSync('scenarios/classroom-short.json', 'utf8'), 'classroom-short.json');
 if (!parsed.ok) throw new Error('classroom-short.json does not parse');
@@ -79,7 +80,7 @@ describe('the forecast service', () => {
     const other = { actions: ['china-pipeline-volumes'] };
     const seen = await finished(service, [{ key: planKey(other), plan: other }, { key: planKey(DO_NOTHING), plan: DO_NOTHING }]);
     expect(made.reduce((s, w) => s + w.tasks, 0) - before).toBe(6); // only the new plan's 6 batches were played
-    expect(seen[0].summaries[planKey(DO_NOTHING)]?.seeds).toBe(60); // doing nothing shows at once
+    expect(at(seen, 0).summaries[planKey(DO_NOTHING)]?.seeds).toBe(60); // doing nothing shows at once
   });
 
   it('finishes the forecast on the other workers when one fails', async () => {

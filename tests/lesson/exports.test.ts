@@ -6,6 +6,7 @@ import { debriefCsv, debriefJson, type GameRecord, type Words } from '../../src/
 import { finalScore, buildRules } from '../../src/sim';
 import { lessonProblemText } from '../../src/ui/lessonLaunch';
 import { bundled, playedCode } from './fixture';
+import { at } from '../../src/sim/indexing';
 
 const words: Words = { text: (x) => x?.en ?? '', ending: (id) => `ending:${id}`, header: (k) => k };
 
@@ -28,7 +29,7 @@ describe('debrief exports', () => {
     expect(json).toMatchObject({ format: 'multi-vector-debrief', version: 1, scenario: { id: 'classroom-short' }, seed: 8, shareCode: game.shareCode });
     expect(json.turns).toHaveLength(game.history.length);
     const withAction = game.history.findIndex((r) => r.actions.length > 0);
-    expect(json.turns[withAction].decisions[0]).toBe(game.titles.action(game.history[withAction].actions[0])!.en);
+    expect(json.turns[withAction].decisions[0]).toBe(game.titles.action(at(at(game.history, withAction).actions, 0))!.en);
     expect(json.goals.map((g: { met: boolean }) => g.met)).toEqual(game.goals.map((g) => g.met));
   });
 
@@ -37,7 +38,7 @@ describe('debrief exports', () => {
     const rows = debriefCsv(game, words).slice(1).trim().split('\r\n');
     expect(rows[0]).toBe('turn,date,decisions,sovereignty,prosperity,security,stability,balance');
     expect(rows).toHaveLength(game.history.length + 1);
-    expect(rows[1].startsWith(`1,${game.history[0].date},`)).toBe(true);
+    expect(at(rows, 1).startsWith(`1,${at(game.history, 0).date},`)).toBe(true);
   });
 });
 

@@ -7,6 +7,7 @@ import {
 } from '../../src/lesson/lessonLink';
 import { lessonCatalog } from '../../src/ui/lessonLaunch';
 import { catalog } from './fixture';
+import { at, entry } from '../../src/sim/indexing';
 
 const lesson: Lesson = {
   scenarioId: 'classroom-short', seed: 4242, turns: 6, lang: 'kk',
@@ -73,7 +74,7 @@ describe('lesson links', () => {
 
   it('close whole vectors and single actions, and refuse to close everything', () => {
     const known = lessonCatalog(catalog());
-    const actions = known['classroom-short'].actions;
+    const actions = entry(known, 'classroom-short').actions;
     const closed = closedActionIds(lesson, actions);
     expect(closed).toContain('tolerate-reexports');
     expect(closed.filter((id) => actions[id] === 'military')).toEqual(Object.keys(actions).filter((id) => actions[id] === 'military').sort());
@@ -93,7 +94,7 @@ describe('the lesson QR code', () => {
     const size = grid.length * scale;
     const data = new Uint8Array(size * size * 4);
     for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) {
-      const v = grid[Math.floor(y / scale)][Math.floor(x / scale)] ? 0 : 255;
+      const v = at(grid, Math.floor(y / scale))[Math.floor(x / scale)] ? 0 : 255;
       data.set([v, v, v, 255], (y * size + x) * 4);
     }
     expect(decodeQR({ width: size, height: size, data })).toBe(url);

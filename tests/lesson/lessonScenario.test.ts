@@ -5,9 +5,10 @@ import { gameFromShareCode } from '../../src/machine/shareCode';
 import { isLessonScenarioId, lessonScenario, scenarioForLessonId, withLessonScenarios } from '../../src/lesson/lessonScenario';
 import { buildRules, stateHash } from '../../src/sim';
 import { catalog, playedCode } from './fixture';
+import { entry } from '../../src/sim/indexing';
 
 describe('lesson scenarios', () => {
-  const base = catalog()['classroom-short'];
+  const base = entry(catalog(), 'classroom-short');
   const military = Object.values(buildRules(base).actions).filter((a) => a.vector === 'military').map((a) => a.id);
   const derived = lessonScenario(base, 5, [...military, 'tolerate-reexports']);
 

@@ -6,6 +6,7 @@ import { lessonScenario } from '../../src/lesson/lessonScenario';
 import { prepareForSaves } from '../../src/ui/lessonLaunch';
 import { begin, playTurns, startActor } from '../machine/fixture';
 import { bundled } from './fixture';
+import { at } from '../../src/sim/indexing';
 
 describe('saved lesson games after a reload', () => {
   it('a lesson game kept aside by a later game opens from the saved-games list', () => {
@@ -19,11 +20,12 @@ describe('saved lesson games after a reload', () => {
     playTurns(before.actor, 1);
     const kept = listSavedGames(before.storage).filter((e) => e.kind === 'kept');
     expect(kept).toHaveLength(1);
-    expect(kept[0].summary.ok && kept[0].summary.scenarioId).toBe(lesson.id);
+    const { summary } = at(kept, 0);
+    expect(summary.ok && summary.scenarioId).toBe(lesson.id);
 
     const after = startActor({ scenarios: [base], storage: before.storage }); // a fresh page: bundled scenarios only
     prepareForSaves(after.actor, after.storage);
-    after.actor.send({ type: 'LOAD_SAVED', key: kept[0].key });
+    after.actor.send({ type: 'LOAD_SAVED', key: at(kept, 0).key });
     expect(after.ctx().error).toBeNull();
     expect(after.ctx().scenario?.id).toBe(lesson.id);
     expect(after.ctx().log).toHaveLength(1);

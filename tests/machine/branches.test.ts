@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/sim/hash';
 import { compareBranches } from '../../src/machine/index';
 import { allowedActions, answerAll, begin, playTurn, playTurns, shortScenario, startActor, words } from './fixture';
+import { at } from '../../src/sim/indexing';
 
 /** A game three turns into its main line, waiting in the briefing of turn 4. */
 function threeTurnsIn() {
@@ -25,7 +26,7 @@ describe('rewind and branches', () => {
     const fork = ctx().branches.find((b) => b.id === ctx().branchId)!;
     expect(fork).toMatchObject({ parentId: 'main', forkTurn: 1, name: 'Line 2 (from 2023-H1)' });
 
-    const different = allowedActions(ctx()).find((id) => id !== mainLog[1].actions[0])!;
+    const different = allowedActions(ctx()).find((id) => id !== at(mainLog, 1).actions[0])!;
     playTurn(actor, { actions: [different] });
     actor.send({ type: 'PROCEED' });
     expect(stateHash(ctx().world!)).not.toBe(mainHash);
@@ -42,8 +43,8 @@ describe('rewind and branches', () => {
     expect(comparison.turns.map((t) => [t.date, t.a !== null, t.b !== null])).toEqual([
       ['2022-H2', true, true], ['2023-H1', true, true], ['2023-H2', true, false],
     ]);
-    expect(comparison.turns[0].a).toEqual(comparison.turns[0].b);
-    expect(comparison.turns[1].a).not.toEqual(comparison.turns[1].b);
+    expect(at(comparison.turns, 0).a).toEqual(at(comparison.turns, 0).b);
+    expect(at(comparison.turns, 1).a).not.toEqual(at(comparison.turns, 1).b);
   });
 
   it('rewinds from the report too', () => {
@@ -80,14 +81,14 @@ describe('rewind and branches', () => {
   it('renames branches and refuses empty names or unknown branches', () => {
     const { actor, ctx } = threeTurnsIn();
     actor.send({ type: 'RENAME_BRANCH', branchId: 'main', name: '  Pivot west  ' });
-    expect(ctx().branches[0].name).toBe('Pivot west');
+    expect(at(ctx().branches, 0).name).toBe('Pivot west');
     actor.send({ type: 'RENAME_BRANCH', branchId: 'main', name: ' ' });
     expect(words(ctx().error)).toMatch(/Give the branch a name/);
     actor.send({ type: 'RENAME_BRANCH', branchId: 'nope', name: 'x' });
     expect(words(ctx().error)).toMatch(/no branch "nope"/);
     actor.send({ type: 'SWITCH_BRANCH', branchId: 'nope' });
     expect(words(ctx().error)).toMatch(/no branch "nope"/);
-    expect(ctx().branches[0].name).toBe('Pivot west');
+    expect(at(ctx().branches, 0).name).toBe('Pivot west');
   });
 
   it('keeps the whole branch tree through a save and load, every branch still resumable', () => {
@@ -110,7 +111,7 @@ describe('rewind and branches', () => {
     begin(actor, 'short-test');
     playTurns(actor, 2, { take: 0, option: 0 });
     const eastHash = stateHash(ctx().world!);
-    expect(ctx().log[0].choices).toContainEqual({ eventId: 'test-summit', optionId: 'lean-east' });
+    expect(at(ctx().log, 0).choices).toContainEqual({ eventId: 'test-summit', optionId: 'lean-east' });
 
     actor.send({ type: 'PROCEED' });
     actor.send({ type: 'REWIND', turn: 0 });
@@ -126,6 +127,6 @@ describe('rewind and branches', () => {
     expect(compareBranches(ctx(), 'main', westBranch).firstDifferentTurn).toBe(0);
     actor.send({ type: 'SWITCH_BRANCH', branchId: 'main' });
     expect(stateHash(ctx().world!)).toBe(eastHash);
-    expect(ctx().log[0].choices).toContainEqual({ eventId: 'test-summit', optionId: 'lean-east' });
+    expect(at(ctx().log, 0).choices).toContainEqual({ eventId: 'test-summit', optionId: 'lean-east' });
   });
 });

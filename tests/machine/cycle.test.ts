@@ -4,6 +4,7 @@ import { stateHash } from '../../src/sim/hash';
 import { refusalFor } from '../../src/machine/index';
 import { refusalWords } from '../../src/ui/refusalWords';
 import { allFinite, allowedActions, answerAll, begin, playTurn, playTurns, scenario, shortScenario, startActor, words } from './fixture';
+import { at } from '../../src/sim/indexing';
 
 describe('the turn cycle', () => {
   it('opens on the menu and starts a game in the briefing of turn 1', () => {
@@ -23,7 +24,7 @@ describe('the turn cycle', () => {
       const taken = playTurn(actor, { take: 2 });
       expect(taken.length).toBeGreaterThan(0);
       expect(ctx().log[turn]).toMatchObject({ turn, actions: taken });
-      expect(ctx().world!.history[turn].actions).toEqual(taken);
+      expect(at(ctx().world!.history, turn).actions).toEqual(taken);
       actor.send({ type: 'PROCEED' });
       expect(state()).toBe('briefing');
       expect(ctx().world!.turn).toBe(turn + 1);
@@ -80,7 +81,7 @@ describe('planning refusals', () => {
 
   it('refuses a duplicate and an unknown action with a reason, leaving the selection as it was', () => {
     const { actor, ctx } = planning();
-    const first = allowedActions(ctx())[0];
+    const first = at(allowedActions(ctx()), 0);
     actor.send({ type: 'SELECT', actionId: first });
     actor.send({ type: 'SELECT', actionId: first });
     expect(ctx().selected).toEqual([first]);
@@ -110,7 +111,9 @@ describe('planning refusals', () => {
 
   it('refuses a selection past the per-turn limit and accepts it again after a deselect', () => {
     const { actor, ctx } = planning(scenario({ budget: 100, politics: { capital: 100, actionLimit: 1 } }));
-    const [a, b] = allowedActions(ctx());
+    const allowed = allowedActions(ctx());
+    const a = at(allowed, 0);
+    const b = at(allowed, 1);
     actor.send({ type: 'SELECT', actionId: a });
     actor.send({ type: 'SELECT', actionId: b });
     expect(ctx().refusal).toMatchObject({ actionId: b, code: 'limit' });
@@ -162,7 +165,7 @@ describe('the decision gate', () => {
     expect(ctx().world!.relations.eu).toBe(before!.relations.eu + 10);
     answerAll(actor);
     expect(state()).toBe('report');
-    expect(ctx().log[0].choices).toContainEqual({ eventId: 'test-summit', optionId: 'lean-west' });
+    expect(at(ctx().log, 0).choices).toContainEqual({ eventId: 'test-summit', optionId: 'lean-west' });
   });
 });
 

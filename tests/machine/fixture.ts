@@ -7,6 +7,7 @@ import { createGameActor, memoryStorage, refusalFor, type GameContext, type Save
 import { baselineData } from '../fixtures/baselineData';
 import type { MachineError } from '../../src/machine/errors';
 import { machineErrorWords } from '../../src/ui/machineErrorWords';
+import { at, entry } from '../../src/sim/indexing';
 
 /** A machine error as the player reads it in English (null when there is none). */
 export const words = (e: MachineError | null | undefined): string | null => (e ? machineErrorWords(e) : null);
@@ -91,9 +92,9 @@ export function playTurn(actor: Actor, plan: { actions?: string[]; take?: number
 export function answerAll(actor: Actor, option = 0): void {
   for (let guard = 0; actor.getSnapshot().value === 'decision' && guard < 10; guard++) {
     const { world, rules } = actor.getSnapshot().context;
-    const eventId = world!.pending[0].eventId;
-    const options = rules!.events[eventId].options!;
-    actor.send({ type: 'CHOOSE', eventId, optionId: options[option % options.length].id });
+    const eventId = at(world!.pending, 0).eventId;
+    const options = entry(rules!.events, eventId).options!;
+    actor.send({ type: 'CHOOSE', eventId, optionId: at(options, option % options.length).id });
   }
 }
 

@@ -4,6 +4,7 @@ import { stateHash } from '../../src/sim/hash';
 import { AUTOSAVE_KEY, listSavedGames, memoryStorage, parseSave, shareCode, type SaveStorage } from '../../src/machine/index';
 import { baselineData } from '../fixtures/baselineData';
 import { begin, playTurns, shortScenario, startActor, words } from './fixture';
+import { at } from '../../src/sim/indexing';
 
 /** Memory storage that refuses writes once its contents would pass `limit` characters (a full localStorage). */
 function quotaStorage(limit: number): SaveStorage & { limit: number; used: () => number } {
@@ -57,12 +58,12 @@ describe('the autosave is never replaced by another game', () => {
     expect(visit.ctx().origin).toBe('shared');
     const kept = listSavedGames(mine.storage).filter((e) => e.kind === 'kept');
     expect(kept).toHaveLength(1);
-    expect(mine.storage.getItem(kept[0].key)).toBe(myAutosave);
-    expect(hashOfSave(mine.storage.getItem(kept[0].key))).toBe(myHash);
+    expect(mine.storage.getItem(at(kept, 0).key)).toBe(myAutosave);
+    expect(hashOfSave(mine.storage.getItem(at(kept, 0).key))).toBe(myHash);
 
     // The kept game loads and plays on from where it was.
     visit.actor.send({ type: 'MENU' });
-    visit.actor.send({ type: 'LOAD_SAVED', key: kept[0].key });
+    visit.actor.send({ type: 'LOAD_SAVED', key: at(kept, 0).key });
     expect(visit.ctx().error).toBeNull();
     expect(stateHash(visit.ctx().world!)).toBe(myHash);
     // ...and now the link's game is the one kept aside, while the twin copy of mine is gone.
@@ -116,7 +117,7 @@ describe('the autosave is never replaced by another game', () => {
     const kept = listSavedGames(storage).filter((e) => e.kind === 'kept');
     expect(kept.map((e) => storage.getItem(e.key))).toEqual([bad]);
     // Only the player deletes it.
-    actor.send({ type: 'DELETE_SAVED', key: kept[0].key });
+    actor.send({ type: 'DELETE_SAVED', key: at(kept, 0).key });
     expect(listSavedGames(storage).filter((e) => e.kind === 'kept')).toEqual([]);
   });
 });

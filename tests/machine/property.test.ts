@@ -6,6 +6,7 @@ import { stateHash } from '../../src/sim/hash';
 import { shareCode, type GameContext, type GameEvent } from '../../src/machine/index';
 import { allFinite, shortScenario, startActor } from './fixture';
 import { baselineData } from '../fixtures/baselineData';
+import { entry, last } from '../../src/sim/indexing';
 
 const STATES = ['menu', 'briefing', 'planning', 'decision', 'report', 'debrief'];
 
@@ -47,7 +48,7 @@ function toEvent(x: Intent, c: GameContext): GameEvent {
     case 'rewind': return { type: 'REWIND', turn: x.i };
     case 'choose': {
       const pending = c.world?.pending[x.i % Math.max(1, c.world.pending.length)];
-      const options = pending ? c.rules!.events[pending.eventId].options ?? [] : [];
+      const options = pending ? entry(c.rules!.events, pending.eventId).options ?? [] : [];
       return { type: 'CHOOSE', eventId: pending?.eventId ?? 'none', optionId: options[x.j % Math.max(1, options.length)]?.id ?? 'none' };
     }
   }
@@ -65,7 +66,7 @@ function checkInvariants(state: string, c: GameContext): void {
   expect(allFinite(world)).toBe(true);
   expect(c.hashes).toHaveLength(c.log.length + 1);
   expect(world.history).toHaveLength(c.log.length);
-  if (state !== 'decision') expect(stateHash(world)).toBe(c.hashes[c.hashes.length - 1]);
+  if (state !== 'decision') expect(stateHash(world)).toBe(last(c.hashes));
   expect(world.pending.length > 0).toBe(state === 'decision');
   expect(world.outcome !== null).toBe(state === 'debrief' || (state === 'report' && world.outcome !== null));
   expect(world.turn).toBe(world.outcome ? c.log.length - 1 : c.log.length);
@@ -93,7 +94,7 @@ describe('the machine under random play', () => {
         const c = ctx();
         if (c.world && c.scenario && c.rules) {
           const rebuilt = replay(c.rules, c.scenario, c.seed, c.log);
-          expect(rebuilt.ok && stateHash(rebuilt.value)).toBe(c.hashes[c.hashes.length - 1]);
+          expect(rebuilt.ok && stateHash(rebuilt.value)).toBe(last(c.hashes));
         }
       }),
       { numRuns: 60 },

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stateHash } from '../../src/sim/hash';
 import { AUTOSAVE_KEY, autosaveInfo, browserStorage, listSlots, memoryStorage, SAVE_FORMAT } from '../../src/machine/index';
 import { begin, playTurn, playTurns, scenario, shortScenario, startActor, words } from './fixture';
+import { at } from '../../src/sim/indexing';
 
 /** A game two turns in, saved in slot "alpha", and a second actor on the same storage. */
 function savedGame() {
@@ -134,7 +135,8 @@ describe('broken saves', () => {
     const storage = memoryStorage({ 'slot:bad': 'garbage', 'slot:newer': JSON.stringify({ format: SAVE_FORMAT, version: 9 }) });
     const slots = listSlots(storage);
     expect(slots.map((s) => [s.slot, s.ok])).toEqual([['bad', false], ['newer', false]]);
-    expect(words(slots[1].ok ? null : slots[1].error)).toMatch(/newer version/);
+    const newer = at(slots, 1);
+    expect(words(newer.ok ? null : newer.error)).toMatch(/newer version/);
   });
 
   it('loads only into the scenario it was made with, even when another scenario has the same id', () => {

@@ -8,6 +8,7 @@ import { alarmLevel, widthForFlow } from '../../src/ui/map/mapStyle';
 import { translateEn } from '../../src/ui/map/mapStrings';
 import { MEMBERSHIP_IDS } from '../../src/sim/ids';
 import { alarmLevel as hudAlarmLevel } from '../../src/ui/hud';
+import { at } from '../../src/sim/indexing';
 
 const world = createWorld(baselineData, 3);
 
@@ -19,12 +20,12 @@ describe('map model', () => {
     const btc = model.routes.find((r) => r.id === 'btc')!;
     expect(widthForFlow(cpc.flowMt)).toBeGreaterThan(widthForFlow(btc.flowMt));
     expect(model.routes.find((r) => r.id === 'samara')!.status).toBe('banned');
-    expect(cpc.emphasis).toBeGreaterThan(model.corridors[0].emphasis);
+    expect(cpc.emphasis).toBeGreaterThan(at(model.corridors, 0).emphasis);
   });
 
   it('switches emphasis and panels with the lens', () => {
     const trade = buildMapModel(world, 'trade', translateEn);
-    expect(trade.corridors[0].emphasis).toBeGreaterThan(trade.routes[0].emphasis);
+    expect(at(trade.corridors, 0).emphasis).toBeGreaterThan(at(trade.routes, 0).emphasis);
     const eu = trade.partners.find((p) => p.id === 'eu')!;
     const us = trade.partners.find((p) => p.id === 'us')!;
     expect(eu.bubbleValue).toBeGreaterThan(us.bubbleValue);
@@ -38,7 +39,7 @@ describe('map model', () => {
     const values = alliances.panel!.rows.map((r) => r.value);
     expect(values).toEqual([...values].sort((a, b) => b - a));
     const military = buildMapModel(world, 'military', translateEn);
-    expect(military.panel!.rows[0].label).toMatch(/^Russia/);
+    expect(at(military.panel!.rows, 0).label).toMatch(/^Russia/);
     expect(military.partners.find((p) => p.id === 'russia')!.bubbleLabel).toMatch(/%$/);
   });
 
@@ -56,7 +57,7 @@ describe('tooltips', () => {
     expect(lines[0]).toMatch(/CPC/);
     expect(lines.join('\n')).toContain(`capacity now ${Math.round(next.oil.routes.cpc.capacityMt * 10) / 10}`);
     const changes = lastChanges(next.ledger, ['oil.routes.cpc']);
-    if (changes.length) expect(lines.join('\n')).toContain(`Turn ${changes[0].turn + 1}:`);
+    if (changes.length) expect(lines.join('\n')).toContain(`Turn ${at(changes, 0).turn + 1}:`);
     else expect(lines).toContain('No change recorded yet.');
   });
 

@@ -9,6 +9,7 @@ import { distanceToPolyline, ringArea, type XY } from '../../src/ui/map/geo';
 import { placeMap } from '../../src/ui/map/mapShapes';
 import { CORRIDOR_LEGS, MAP_LABELS, PARTNER_ANCHORS, ROUTE_LEGS } from '../../src/ui/map/places';
 import { CORRIDOR_IDS, POWER_IDS, ROUTE_IDS } from '../../src/sim/ids';
+import { at, entry } from '../../src/sim/indexing';
 
 const read = (file: string) => readFileSync(new URL(`../../assets/map/${file}`, import.meta.url), 'utf8');
 const region = JSON.parse(read('region.json')) as FeatureCollection<Geometry, { name: string }>;
@@ -36,15 +37,15 @@ describe.each([GAME_RECT, { x: 0, y: 0, width: 1280, height: 720 }, { x: 100, y:
       ...CORRIDOR_IDS.map((id) => [`corridor:${id}`, projectLegs(live, CORRIDOR_LEGS[id])] as [string, ReturnType<typeof projectLegs>]),
     ];
     for (const [name, legs] of lines) {
-      const mine = placed.legs[name];
+      const mine = entry(placed.legs, name);
       expect(mine.map((l) => l.sea), name).toEqual(legs.map((l) => l.sea));
       legs.forEach((leg, i) => {
-        for (const p of leg.points) expect(distanceToPolyline(p, mine[i].points), name).toBeLessThan(0.5);
-        for (const p of mine[i].points) expect(distanceToPolyline(p, leg.points), name).toBeLessThan(0.5);
+        for (const p of leg.points) expect(distanceToPolyline(p, at(mine, i).points), name).toBeLessThan(0.5);
+        for (const p of at(mine, i).points) expect(distanceToPolyline(p, leg.points), name).toBeLessThan(0.5);
       });
     }
     for (const id of POWER_IDS) expect(far(placed.anchors[id], projectPoint(live, PARTNER_ANCHORS[id].at)!)).toBeLessThan(0.5);
-    for (const label of MAP_LABELS) expect(far(placed.labels[label.key], projectPoint(live, label.at)!)).toBeLessThan(0.5);
+    for (const label of MAP_LABELS) expect(far(entry(placed.labels, label.key), projectPoint(live, label.at)!)).toBeLessThan(0.5);
   });
 
   it('draws each country with the area and extent the live projection gives it', () => {

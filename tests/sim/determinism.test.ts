@@ -6,6 +6,7 @@ import { playGame } from '../../src/strategies/play';
 import { randomStrategy } from '../../src/strategies/strategy';
 import { baselineData } from '../fixtures/baselineData';
 import { rulesFor } from '../fixtures/game';
+import { at } from '../../src/sim/indexing';
 
 const rules = rulesFor();
 const goldenDir = new URL('../fixtures/golden/', import.meta.url);
@@ -33,7 +34,7 @@ describe('determinism', () => {
   it('says where a tampered log breaks', () => {
     const played = playGame(rules, baselineData, 5, randomStrategy(11));
     const bad = structuredClone(played.log);
-    bad[2].actions = ['no-such-action'];
+    at(bad, 2).actions = ['no-such-action'];
     const replayed = replay(rules, baselineData, 5, bad);
     expect(replayed.ok).toBe(false);
     if (!replayed.ok) {

@@ -7,6 +7,7 @@ import { oilViaRussiaShare, usableCapacity } from '../../src/sim/model/oil';
 import { rulesFor, scenario, world } from '../fixtures/game';
 import { builtinStrategy } from '../../src/strategies/builtin';
 import { playGame } from '../../src/strategies/play';
+import { at } from '../../src/sim/indexing';
 
 /** The baseline rules with no events and no powers' moves: the model alone. */
 const quiet = (): Rules => ({ ...rulesFor(), events: {}, powerRules: [], scheduledEvents: [] });
@@ -17,7 +18,7 @@ function expectSteadyGrowth(g: readonly number[]): void {
     expect(x).toBeGreaterThanOrEqual(0);
     expect(x).toBeLessThanOrEqual(8);
   }
-  for (let i = 1; i < g.length; i++) expect(Math.abs(g[i] - g[i - 1])).toBeLessThanOrEqual(3);
+  for (let i = 1; i < g.length; i++) expect(Math.abs(at(g, i) - at(g, i - 1))).toBeLessThanOrEqual(3);
 }
 
 /** Plays `n` turns with the given actions on the first. */
@@ -45,12 +46,12 @@ describe('disruptions', () => {
       d.oil.routes.cpc.lossShare = 0.3;
       d.oil.routes.cpc.disruptedDays = 45;
     }), 3);
-    const halfYearLoss = 1 - hit[0].economy.gdpUsdBn / calm[0].economy.gdpUsdBn; // GDP of the half-year the storm hit
+    const halfYearLoss = 1 - at(hit, 0).economy.gdpUsdBn / at(calm, 0).economy.gdpUsdBn; // GDP of the half-year the storm hit
     const annualCost = halfYearLoss / 2;
     expect(annualCost).toBeGreaterThan(0.001);
     expect(annualCost).toBeLessThan(0.005);
-    expect(hit[0].oil.routes.cpc.status).toBe('open');
-    const later = 1 - hit[2].economy.gdpUsdBn / calm[2].economy.gdpUsdBn;
+    expect(at(hit, 0).oil.routes.cpc.status).toBe('open');
+    const later = 1 - at(hit, 2).economy.gdpUsdBn / at(calm, 2).economy.gdpUsdBn;
     expect(Math.abs(later)).toBeLessThan(halfYearLoss / 2); // no permanent level loss from a passing shock
   });
 });
@@ -65,18 +66,18 @@ describe('routes', () => {
     const before = w.oil.routes.btc.flowMt;
     const turns = play(rules, w, 3);
     expect(turns.every((t) => t.oil.routes.cpc.status === 'open')).toBe(true);
-    expect(turns[0].oil.routes.btc.flowMt).toBeGreaterThan(before + 1);
-    expect(turns[2].oil.routes.btc.flowMt).toBeGreaterThan(before + 2.5);
-    expect(turns[2].oil.shutInMt).toBeLessThan(0.01);
+    expect(at(turns, 0).oil.routes.btc.flowMt).toBeGreaterThan(before + 1);
+    expect(at(turns, 2).oil.routes.btc.flowMt).toBeGreaterThan(before + 2.5);
+    expect(at(turns, 2).oil.shutInMt).toBeLessThan(0.01);
   });
 
   it('the BTC deal (an action) moves oil off CPC within three turns', () => {
     const rules = quiet();
     const turns = play(rules, world(1), 4, ['btc-volume-agreement']);
     const start = world(1).oil.routes;
-    expect(turns[3].oil.routes.btc.contractMt).toBeCloseTo(1.5, 6);
-    expect(turns[3].oil.routes.btc.flowMt).toBeGreaterThan(Math.max(start.btc.flowMt, 1.5) - 0.01);
-    expect(turns[3].oil.routes.cpc.flowMt).toBeLessThanOrEqual(start.cpc.flowMt);
+    expect(at(turns, 3).oil.routes.btc.contractMt).toBeCloseTo(1.5, 6);
+    expect(at(turns, 3).oil.routes.btc.flowMt).toBeGreaterThan(Math.max(start.btc.flowMt, 1.5) - 0.01);
+    expect(at(turns, 3).oil.routes.cpc.flowMt).toBeLessThanOrEqual(start.cpc.flowMt);
   });
 
   it('with no action, CPC carries 75–85% of exported oil', () => {
@@ -86,7 +87,7 @@ describe('routes', () => {
     const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
     expect(mean).toBeGreaterThanOrEqual(0.75);
     expect(mean).toBeLessThanOrEqual(0.85);
-    expect(oilViaRussiaShare(turns[7])).toBeGreaterThan(0.9);
+    expect(oilViaRussiaShare(at(turns, 7))).toBeGreaterThan(0.9);
   });
 });
 
@@ -103,8 +104,8 @@ describe('repeated actions', () => {
       expect(before).toBeDefined();
       w = closeTurn(rules, r);
     }
-    expect(gains[1]).toBeCloseTo(gains[0] * (2 / 3), 6);
-    expect(gains[2]).toBeCloseTo(gains[0] * (4 / 9), 6);
+    expect(at(gains, 1)).toBeCloseTo(at(gains, 0) * (2 / 3), 6);
+    expect(at(gains, 2)).toBeCloseTo(at(gains, 0) * (4 / 9), 6);
     expect(repeatScale(w, 'social-spending-package')).toBeCloseTo(8 / 27, 6);
   });
 });
@@ -148,8 +149,8 @@ describe('secondary sanctions', () => {
     const rules = quiet();
     const turns = play(rules, world(1, (d) => { d.gauges.westConcern = 75; d.flags.reexportTolerance = 1; }), 4);
     const calm = play(rules, world(1), 4);
-    expect(turns[3].economy.sanctionsPressure).toBeGreaterThan(20);
-    expect(turns[3].economy.investmentUsdBn.eu).toBeLessThan(calm[3].economy.investmentUsdBn.eu * 0.8);
-    expect(turns[3].economy.gdpUsdBn).toBeLessThan(calm[3].economy.gdpUsdBn);
+    expect(at(turns, 3).economy.sanctionsPressure).toBeGreaterThan(20);
+    expect(at(turns, 3).economy.investmentUsdBn.eu).toBeLessThan(at(calm, 3).economy.investmentUsdBn.eu * 0.8);
+    expect(at(turns, 3).economy.gdpUsdBn).toBeLessThan(at(calm, 3).economy.gdpUsdBn);
   });
 });

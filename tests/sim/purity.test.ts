@@ -1,9 +1,10 @@
 // The lint rule that keeps src/sim pure really fires: Phaser, XState, DOM, Math.random and Date.now are refused there.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { at } from '../../src/sim/indexing';
 
 const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
-const lint = async (code: string, filePath: string) => (await eslint.lintText(code, { filePath }))[0].messages.map((m) => m.message);
+const lint = async (code: string, filePath: string) => at(await eslint.lintText(code, { filePath }), 0).messages.map((m) => m.message);
 
 describe('src/sim purity rule', () => {
   it.each([

@@ -6,7 +6,8 @@ import { refusalWords } from '../../src/ui/refusalWords';
 import { playGame } from '../../src/strategies/play';
 import { priorityStrategy } from '../../src/strategies/strategy';
 import { baselineData } from '../fixtures/baselineData';
-import { rulesFor, world } from '../fixtures/game';
+import { firstOptionId, rulesFor, world } from '../fixtures/game';
+import { at, entry } from '../../src/sim/indexing';
 
 const rules = rulesFor();
 const firstAffordable = (w = world()) => Object.keys(rules.actions).sort().find((id) => checkSelection(rules, w, [], id).ok)!;
@@ -45,17 +46,17 @@ describe('a turn', () => {
   it('charges an action to the budget and political capital and records why in the ledger', () => {
     const w = world();
     const id = firstAffordable(w);
-    const action = rules.actions[id];
+    const action = entry(rules.actions, id);
     const next = resolveTurn({ ...rules, events: {}, powerRules: [] }, w, [id]);
     const spent = next.ledger.filter((e) => sameCause(e.cause, { kind: 'action', id }) && e.path === 'economy.budgetUsdBn');
     expect(spent).toHaveLength(action.costUsdBn > 0 ? 1 : 0);
-    if (action.costUsdBn > 0) expect(spent[0].before as number - (spent[0].after as number)).toBeCloseTo(action.costUsdBn);
+    if (action.costUsdBn > 0) expect(at(spent, 0).before as number - (at(spent, 0).after as number)).toBeCloseTo(action.costUsdBn);
     expect(next.current.actions).toEqual([id]);
   });
 
   it('refuses an action the budget cannot pay for, saying so', () => {
     const w = world(1, (d) => { d.economy.budgetUsdBn = 0; });
-    const id = Object.keys(rules.actions).find((a) => rules.actions[a].costUsdBn > 0)!;
+    const id = Object.keys(rules.actions).find((a) => entry(rules.actions, a).costUsdBn > 0)!;
     const check = checkSelection(rules, w, [], id);
     expect(check.ok).toBe(false);
     if (!check.ok) {
@@ -66,7 +67,7 @@ describe('a turn', () => {
 
   it('refuses more actions than the per-turn limit', () => {
     const w = world(1, (d) => { d.politics.actionLimit = 1; d.economy.budgetUsdBn = 100; d.politics.capital = 100; });
-    const [a, b] = Object.keys(rules.actions).filter((id) => checkSelection(rules, w, [], id).ok);
+    const [a = '', b = ''] = Object.keys(rules.actions).filter((id) => checkSelection(rules, w, [], id).ok);
     const check = checkSelection(rules, w, [a], b);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.code).toBe('limit');
@@ -100,9 +101,9 @@ describe('a turn', () => {
       if (w.pending.length) {
         const held = closeTurn(rules, w);
         expect(held).toBe(w);
-        const p = w.pending[0];
-        w = chooseOption(rules, w, p.eventId, rules.events[p.eventId].options![0].id);
-        while (w.pending.length) w = chooseOption(rules, w, w.pending[0].eventId, rules.events[w.pending[0].eventId].options![0].id);
+        const p = at(w.pending, 0);
+        w = chooseOption(rules, w, p.eventId, firstOptionId(rules, p.eventId));
+        while (w.pending.length) w = chooseOption(rules, w, at(w.pending, 0).eventId, firstOptionId(rules, at(w.pending, 0).eventId));
         w = closeTurn(rules, w);
         expect(w.history.at(-1)!.choices.length).toBeGreaterThan(0);
         return;
@@ -116,7 +117,7 @@ describe('a turn', () => {
     let w = world(2);
     while (!w.outcome) {
       w = resolveTurn(rules, w, []);
-      while (w.pending.length) w = chooseOption(rules, w, w.pending[0].eventId, rules.events[w.pending[0].eventId].options![0].id);
+      while (w.pending.length) w = chooseOption(rules, w, at(w.pending, 0).eventId, firstOptionId(rules, at(w.pending, 0).eventId));
       w = closeTurn(rules, w);
     }
     expect(w.history.length).toBeLessThanOrEqual(17);

@@ -60,8 +60,8 @@ function problems(where: string, text: Text): string[] {
     }
     if (/[a-z]/i.test(text.en) && !/[а-яёәғқңөұүһі]/i.test(s)) out.push(`${where}: ${lang} has no Cyrillic: "${s}"`);
     if (/[\u3000-\u9fff\uac00-\ud7af]/.test(s)) out.push(`${where}: ${lang} has stray CJK characters: "${s}"`);
-    if (placeholders(s).join() !== placeholders(text.en).join()) out.push(`${where}: ${lang} placeholders ${placeholders(s)} ≠ en ${placeholders(text.en)}`);
-    if (numbers(s, lang).join() !== numbers(text.en, 'en').join()) out.push(`${where}: ${lang} numbers ${numbers(s, lang)} ≠ en ${numbers(text.en, 'en')}`);
+    if (placeholders(s).join() !== placeholders(text.en).join()) out.push(`${where}: ${lang} placeholders ${placeholders(s).join(',')} ≠ en ${placeholders(text.en).join(',')}`);
+    if (numbers(s, lang).join() !== numbers(text.en, 'en').join()) out.push(`${where}: ${lang} numbers ${numbers(s, lang).join(',')} ≠ en ${numbers(text.en, 'en').join(',')}`);
   }
   return out;
 }

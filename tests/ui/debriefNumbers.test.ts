@@ -4,6 +4,7 @@ import { grade } from '../../src/sim/scoring';
 import { debriefView } from '../../src/ui/debrief';
 import { actionCard } from '../../src/ui/planning';
 import { rulesFor, scenario, world } from '../fixtures/game';
+import { at, entry } from '../../src/sim/indexing';
 
 const rules = rulesFor();
 
@@ -22,8 +23,8 @@ function play(seed: number, k: number) {
     const picks = Object.keys(rules.actions).filter((id) => actionCard(rules, w, [], id).state === 'available').slice(k, k + 2);
     w = resolveTurn(rules, w, picks);
     for (const p of [...w.pending]) {
-      const options = rules.events[p.eventId].options!;
-      w = chooseOption(rules, w, p.eventId, options[k % options.length].id);
+      const options = entry(rules.events, p.eventId).options!;
+      w = chooseOption(rules, w, p.eventId, at(options, k % options.length).id);
     }
     w = closeTurn(rules, w);
   }
@@ -31,7 +32,7 @@ function play(seed: number, k: number) {
 }
 
 describe('the debrief says one thing per number', () => {
-  for (const [seed, k] of [[1, 0], [5, 6]]) {
+  for (const [seed, k] of [[1, 0], [5, 6]] as const) {
     it(`grades each pillar from the whole number it shows (seed ${seed})`, () => {
       const d = debriefView(rules, wholeGame(seed, k), scenario());
       for (const g of d.grades) expect(g.grade).toBe(grade(Number(g.value)));
@@ -49,7 +50,7 @@ describe('the debrief says one thing per number', () => {
         for (const m of d.reason.matchAll(/(\w+) (\d+) is under (\d+)/g)) {
           const value = Number(m[2]);
           expect(value).toBeLessThan(Number(m[3]));
-          expect(m[1] === 'balance' ? balance : shown[m[1]]).toBe(value);
+          expect(m[1] === 'balance' ? balance : shown[m[1] ?? '']).toBe(value);
         }
         expect(d.reason).toMatch(/is under/);
       }

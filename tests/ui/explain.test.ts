@@ -8,7 +8,8 @@ import { explainedPath } from '../../src/ui/map/mapModel';
 import { actionCard } from '../../src/ui/planning';
 import { panelRows } from '../../src/ui/widgets/explanationPanel';
 import { chartPointPath, chartSeries, stacked, type ChartKind } from '../../src/ui/report';
-import { rulesFor, world } from '../fixtures/game';
+import { firstOptionId, rulesFor, world } from '../fixtures/game';
+import { at, last } from '../../src/sim/indexing';
 
 const rules = rulesFor();
 
@@ -18,7 +19,7 @@ function played(n: number) {
   for (let i = 0; i < n; i++) {
     const picks = Object.keys(rules.actions).filter((id) => actionCard(rules, w, [], id).state === 'available').slice(0, 2);
     w = resolveTurn(rules, w, picks);
-    for (const p of [...w.pending]) w = chooseOption(rules, w, p.eventId, rules.events[p.eventId].options![0].id);
+    for (const p of [...w.pending]) w = chooseOption(rules, w, p.eventId, firstOptionId(rules, p.eventId));
     w = closeTurn(rules, w);
   }
   return w;
@@ -40,18 +41,18 @@ describe('why a number changed', () => {
   });
 
   it('starts a pillar’s change at the value recorded for the turn before and ends at the value shown now', () => {
-    const last = w.history[w.history.length - 1];
-    const prev = w.history[w.history.length - 2];
+    const latest = last(w.history);
+    const prev = at(w.history, w.history.length - 2);
     const e = explainNumber(w, rules, 'pillars.prosperity')!;
     expect(e.before).toBe(prev.indicators.pillars.prosperity);
-    expect(e.after).toBeCloseTo(last.indicators.pillars.prosperity, 2);
-    expect(e.turn).toBe(last.turn);
+    expect(e.after).toBeCloseTo(latest.indicators.pillars.prosperity, 2);
+    expect(e.turn).toBe(latest.turn);
   });
 
   it('explains an earlier turn (a chart point) between the values recorded for it', () => {
     for (const turn of [0, 1]) {
       const e = explainNumber(w, rules, 'pillars.sovereignty', turn)!;
-      expect(e.after).toBe(w.history[turn].indicators.pillars.sovereignty);
+      expect(e.after).toBe(at(w.history, turn).indicators.pillars.sovereignty);
       expect(e.causes.reduce((s, c) => s + c.delta, 0)).toBeCloseTo(e.after - e.before, 9);
     }
   });
@@ -74,7 +75,7 @@ describe('why a number changed', () => {
 
   it('credits a plain number’s change to the ledger entries that made it', () => {
     const e = explainNumber(w, rules, 'gauges.russiaAlarm')!;
-    const T = w.history[w.history.length - 1].turn;
+    const T = last(w.history).turn;
     const entries = w.ledger.filter((x) => x.turn >= T && x.path === 'gauges.russiaAlarm');
     expect(e.causes.length).toBeGreaterThan(0);
     expect(e.after - e.before).toBeCloseTo(entries.reduce((s, x) => s + (x.after as number) - (x.before as number), 0), 9);
@@ -89,7 +90,7 @@ describe('why a number changed', () => {
 
   it('words each cause as the ledger’s cause value is worded everywhere else', () => {
     const e = explainNumber(w, rules, 'gauges.russiaAlarm')!;
-    const T = w.history[w.history.length - 1].turn;
+    const T = last(w.history).turn;
     const ledgerKeys = new Set(w.ledger.filter((x) => x.turn >= T && x.path === 'gauges.russiaAlarm').map((x) => causeKey(x.cause)));
     for (const c of e.causes) {
       expect(ledgerKeys.has(causeKey(c))).toBe(true);
@@ -103,7 +104,7 @@ describe('why a number changed', () => {
         w.history.forEach((record, i) => {
           const e = explainNumber(w, rules, chartPointPath(kind, series.id), record.turn)!;
           expect(e, `${kind} ${series.id} ${i}`).not.toBeNull();
-          expect(e.after, `${kind} ${series.id} ${i}`).toBeCloseTo(series.values[i], 2); // the history keeps 3 decimals
+          expect(e.after, `${kind} ${series.id} ${i}`).toBeCloseTo(at(series.values, i), 2); // the history keeps 3 decimals
           expect(e.causes.reduce((s, c) => s + c.delta, 0)).toBeCloseTo(e.after - e.before, 9);
         });
       }
@@ -113,14 +114,15 @@ describe('why a number changed', () => {
   it('finds the point or the stacked band under the pointer, and nothing far from every point', () => {
     const series = chartSeries(w.history, 'pillars');
     const layout = layoutChart(series, { x: 0, y: 0, width: 300, height: 200 }, { stacked: false, fixed: [0, 100] });
-    const p = layout.lines[2].top[1];
-    expect(pickPoint(layout, p.x + 3, p.y - 2)).toEqual({ id: layout.lines[2].id, index: 1 });
+    const line = at(layout.lines, 2);
+    const p = at(line.top, 1);
+    expect(pickPoint(layout, p.x + 3, p.y - 2)).toEqual({ id: line.id, index: 1 });
     expect(pickPoint(layout, p.x, 500)).toBeNull();
     const trade = chartSeries(w.history, 'trade');
     const bands = layoutChart(trade, { x: 0, y: 0, width: 300, height: 200 }, { stacked: stacked('trade') });
-    const band = bands.lines[0];
-    const mid = (band.top[2].y + band.bottom![2].y) / 2;
-    expect(pickPoint(bands, band.top[2].x, mid)).toEqual({ id: band.id, index: 2 });
+    const band = at(bands.lines, 0);
+    const mid = (at(band.top, 2).y + at(band.bottom!, 2).y) / 2;
+    expect(pickPoint(bands, at(band.top, 2).x, mid)).toEqual({ id: band.id, index: 2 });
   });
 
   it('opens a route’s flow, a corridor’s volume and a partner’s relations from the map', () => {

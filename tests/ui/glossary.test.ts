@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import data from '../../src/content/glossary.json';
 import { glossary, parseGlossary } from '../../src/content/glossary';
 import { termsIn } from '../../src/ui/glossaryTerms';
+import { at } from '../../src/sim/indexing';
 
 const entries = (() => {
   const g = glossary();
@@ -26,12 +27,12 @@ describe('the glossary', () => {
 
   it('rejects a broken file with located messages instead of crashing', () => {
     const missing = structuredClone(data) as { entries: Record<string, unknown>[] };
-    delete (missing.entries[2].body as Record<string, string>).kk;
+    delete (at(missing.entries, 2).body as Record<string, string>).kk;
     const parsed = parseGlossary(missing);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toContainEqual(expect.stringMatching(/^entries\[2\]\.body\.kk: /));
     const twice = structuredClone(data) as { entries: Record<string, unknown>[] };
-    twice.entries[4].id = twice.entries[0].id;
+    at(twice.entries, 4).id = at(twice.entries, 0).id;
     const again = parseGlossary(twice);
     expect(again.ok).toBe(false);
     if (!again.ok) expect(again.error).toContainEqual(expect.stringMatching(/^entries\[4\]\.id: duplicate id "cpc"/));

@@ -8,7 +8,7 @@ import { numberSourceWords } from '../../src/ui/numberSource';
 import { createWorld } from '../../src/sim';
 
 const t = (key: string, vars: Record<string, string | number> = {}) =>
-  ((mapStringsEn as Record<string, string>)[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, k) => String(vars[k]));
+  (mapStringsEn[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k]));
 const parsed = parseScenario(readFileSync('scenarios/baseline-2022.json', 'utf8'), 'baseline-2022.json');
 if (!parsed.ok) throw new Error('baseline does not parse');
 const scenario = parsed.value;

@@ -13,7 +13,8 @@ import { pathLabel } from '../../src/ui/labels';
 import { causeKey } from '../../src/sim/causes';
 import { actionCard, actionsIn, selectionSummary } from '../../src/ui/planning';
 import { chartSeries, reportGroups } from '../../src/ui/report';
-import { rulesFor, scenario, world } from '../fixtures/game';
+import { firstOptionId, rulesFor, scenario, world } from '../fixtures/game';
+import { at, last } from '../../src/sim/indexing';
 
 const rules = rulesFor();
 
@@ -24,7 +25,7 @@ function played(n: number) {
     const first = Object.keys(rules.actions).find((id) => actionCard(rules, w, [], id).state === 'available');
     w = resolveTurn(rules, w, first ? [first] : []);
     for (const p of [...w.pending]) {
-      w = chooseOption(rules, w, p.eventId, rules.events[p.eventId].options![0].id);
+      w = chooseOption(rules, w, p.eventId, firstOptionId(rules, p.eventId));
     }
     w = closeTurn(rules, w);
   }
@@ -36,13 +37,13 @@ describe('labels and formats', () => {
     expect(pathLabel('oil.routes.btc.capacityMt')).toBe('Aktau–BTC capacity');
     expect(pathLabel('relations.russia')).toBe('Relations with Russia');
     expect(pathLabel('trade.china.exportsUsdBn')).toBe('Exports to China');
-    const some = Object.values(rules.actions)[0];
+    const some = at(Object.values(rules.actions), 0);
     expect(causeWords({ kind: 'action', id: some.id }, rules)).toContain(some.title.en);
     expect(causeWords({ kind: 'model', id: 'oil-allocation' }, rules)).toMatch(/contracts first, then the best netback/);
     expect(causeGroup({ kind: 'power', id: 'x', power: 'russia' })).toBe('powers');
     expect(causeWords({ kind: 'action', id: some.id, term: 'reaction', power: 'russia' }, rules)).toBe(`Russia reacts to ${some.title.en}`);
     const ev = Object.values(rules.events).find((e) => e.options?.length)!;
-    expect(causeWords({ kind: 'event', id: ev.id, option: ev.options![0].id, term: 'reaction', power: 'russia' }, rules)).toContain(ev.options![0].title.en);
+    expect(causeWords({ kind: 'event', id: ev.id, option: at(ev.options!, 0).id, term: 'reaction', power: 'russia' }, rules)).toContain(at(ev.options!, 0).title.en);
     expect(causeGroup({ kind: 'event', id: 'x', option: 'y' })).toBe('yours');
   });
   it('formats money and signed changes with units', () => {
@@ -71,7 +72,7 @@ describe('HUD', () => {
     expect(why.some((l) => /Political capital renews/.test(l))).toBe(true);
     const balance = hudWhy(w, rules, 'balance');
     expect(balance[0]).toMatch(/Balance/);
-    expect(balance[1]).toMatch(new RegExp(`^${w.history[1].date}: `)); // the last closed turn's change, then its causes
+    expect(balance[1]).toMatch(new RegExp(`^${at(w.history, 1).date}: `)); // the last closed turn's change, then its causes
     expect(hudWhy(world(1), rules, 'balance')).toHaveLength(1); // nothing has changed before the first turn closes
   });
   it('shows what is left after the selection is paid for', () => {
@@ -80,7 +81,7 @@ describe('HUD', () => {
   });
   it('names the reported turn while its report shows, and the next turn once planning starts', () => {
     const w = played(1);
-    const record = w.history[w.history.length - 1];
+    const record = last(w.history);
     expect(hudView(w, 0, 0, true).date).toBe(record.date);
     expect(hudView(w, 0, 0, true).turn).toBe(`Turn 1 of ${w.turns}`);
     expect(hudView(w).turn).toBe(`Turn 2 of ${w.turns}`);
@@ -93,7 +94,7 @@ describe('planning cards', () => {
     const w = world(1);
     const ids = actionsIn(rules, 'routes');
     expect(ids.length).toBeGreaterThan(0);
-    const card = actionCard(rules, w, [], ids[0]);
+    const card = actionCard(rules, w, [], at(ids, 0));
     expect(card.cost).toMatch(/^\$/);
     expect(card.effects.length + card.completion.length).toBeGreaterThan(0);
   });
@@ -112,14 +113,14 @@ describe('planning cards', () => {
     // Worded by the UI from the sim's code and numbers (so it can be translated).
     expect(check).toMatchObject({ ok: false, code: 'limit', limit: w.politics.actionLimit });
     expect(card.reason).toBe(`You can take at most ${w.politics.actionLimit} actions a turn. Deselect one first.`);
-    expect(actionCard(rules, w, chosen, chosen[0]).state).toBe('selected');
+    expect(actionCard(rules, w, chosen, at(chosen, 0)).state).toBe('selected');
     expect(selectionSummary(rules, w, chosen).text).toContain(`${chosen.length} of ${w.politics.actionLimit}`);
   });
 });
 
 describe('briefing, report and debrief', () => {
   it('opens with the scenario, then reports the powers\' moves with reasons', () => {
-    expect(briefingView(rules, world(1), scenario())[0].kind).toBe('opening');
+    expect(at(briefingView(rules, world(1), scenario()), 0).kind).toBe('opening');
     const w = played(2);
     const news = briefingView(rules, w, scenario());
     for (const n of news.filter((x) => x.kind === 'power')) expect(n.reason).not.toBe('');
@@ -128,7 +129,7 @@ describe('briefing, report and debrief', () => {
     const w = played(1);
     const groups = reportGroups(rules, w.ledger, 0);
     expect(groups.length).toBeGreaterThan(0);
-    expect(groups[0].group).toBe('yours');
+    expect(at(groups, 0).group).toBe('yours');
     const reactions = groups.flatMap((g) => g.causes).filter((c) => c.cause.term === 'reaction');
     expect(reactions.length).toBeGreaterThan(0);
     expect(new Set(reactions.map((c) => causeKey(c.cause))).size).toBe(reactions.length);
@@ -171,17 +172,17 @@ describe('chart layout', () => {
       { id: 'a', label: 'A', color: 0, values: [1, 2, 3] },
       { id: 'b', label: 'B', color: 0, values: [2, 2, 2] },
     ], rect, { stacked: true });
-    const top = layout.lines[1].top;
+    const top = at(layout.lines, 1).top;
     expect(layout.min).toBe(0);
     expect(layout.max).toBeGreaterThanOrEqual(5);
     for (const p of top) expect(p.y).toBeGreaterThanOrEqual(rect.y - 0.01);
-    expect(layout.lines[1].bottom![2].y).toBeCloseTo(layout.lines[0].top[2].y);
+    expect(at(at(layout.lines, 1).bottom!, 2).y).toBeCloseTo(at(at(layout.lines, 0).top, 2).y);
   });
   it('chooses nice steps and spreads overlapping labels', () => {
     expect(niceStep(100, 4)).toBe(25);
     const ys = spreadLabels([50, 51, 52], 12, 0, 200);
-    expect(ys[1] - ys[0]).toBeGreaterThanOrEqual(12);
-    expect(ys[2] - ys[1]).toBeGreaterThanOrEqual(12);
+    expect(at(ys, 1) - at(ys, 0)).toBeGreaterThanOrEqual(12);
+    expect(at(ys, 2) - at(ys, 1)).toBeGreaterThanOrEqual(12);
   });
 });
 

@@ -18,7 +18,7 @@ export const OIL_SHARE_OF_GDP = 0.2;
 /** Sets this turn's oil price from the scenario's path and any shock, and lets the shock fade. */
 export function updateOilPrice(world: World): void {
   const path = world.economy.oilPricePath;
-  const base = path.length ? path[Math.min(world.turn, path.length - 1)] : 80;
+  const base = path[Math.min(world.turn, path.length - 1)] ?? 80;
   change(world, 'economy.oilPriceUsd', base * world.economy.oilPriceShock, model('oil-price'));
   change(world, 'economy.oilPriceShock', 1 + (world.economy.oilPriceShock - 1) * 0.6, model('oil-price'));
 }

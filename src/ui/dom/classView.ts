@@ -4,7 +4,7 @@ import { t, textOf } from '../../i18n';
 import { classReport, type ClassReport } from '../../lesson/classReport';
 import { machineErrorWords } from '../machineErrorWords';
 import { classCsv, decisionText, type Words } from '../../lesson/exports';
-import { ENDING_IDS, PILLAR_IDS } from '../../sim/ids';
+import { ENDING_IDS, PILLAR_IDS, type EndingId } from '../../sim/ids';
 import type { ScenarioData } from '../../sim/scenarioData';
 import { OKABE_ITO, SERIES_COLORS } from '../theme';
 import { button, download, h, openSheet } from './dom';
@@ -20,7 +20,7 @@ export const pageWords: Words = {
 /** The largest file of codes read (about 1,500 share codes). */
 const MAX_FILE_BYTES = 2_000_000;
 
-const ENDING_COLORS: Record<string, number> = {
+const ENDING_COLORS: Record<EndingId, number> = {
   balancedBridge: OKABE_ITO.green, russianOrbit: OKABE_ITO.vermillion, chineseOrbit: OKABE_ITO.orange,
   westernPivot: OKABE_ITO.blue, collapse: OKABE_ITO.black, muddlingThrough: 0x7f7f7f,
 };

@@ -56,7 +56,7 @@ export function openSheet(id: string, title: string, onClose?: () => void): Shee
   const close = () => {
     root.remove();
     onClose?.();
-    (document.querySelector('#game canvas') as HTMLElement | null)?.focus();
+    document.querySelector<HTMLElement>('#game canvas')?.focus();
   };
   const closeButton = h('button', { type: 'button', className: 'dom-close no-print', 'data-name': `${id}:close`, onclick: close }, t('common.close'));
   const root = h('section', { id, className: 'dom-sheet', role: 'dialog', 'aria-modal': 'true', 'aria-label': title },

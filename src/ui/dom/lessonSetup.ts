@@ -5,6 +5,7 @@ import { lessonPlan, planQuestions } from '../../lesson/lessonPlans';
 import { checkLesson, LESSON_LIMITS, lessonUrl, openActions, type Lesson } from '../../lesson/lessonLink';
 import { isLessonScenarioId } from '../../lesson/lessonScenario';
 import { buildRules } from '../../sim/index';
+import { entry } from '../../sim/indexing';
 import { VECTOR_IDS, type VectorId } from '../../sim/ids';
 import type { ScenarioData } from '../../sim/scenarioData';
 import { lessonCatalog, lessonProblemText } from '../lessonLaunch';
@@ -13,7 +14,10 @@ import { markdownElement } from './markdownDom';
 import { qrSvg } from './qr';
 
 /** A fresh seed for a class (the teacher can type another). */
-const freshSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0] % 1_000_000;
+const freshSeed = (): number => {
+  const [seed = 0] = crypto.getRandomValues(new Uint32Array(1));
+  return seed % 1_000_000;
+};
 
 /** Opens the set-up sheet over the menu. */
 export function openLessonSetup(catalog: Readonly<Record<string, ScenarioData>>): void {
@@ -36,7 +40,7 @@ export function openLessonSetup(catalog: Readonly<Record<string, ScenarioData>>)
   const vectorsBox = h('div', { className: 'lesson-vectors' });
   const questions = h('textarea', { id: 'lesson-questions', rows: 5, 'data-name': 'lesson:questions' });
 
-  const scenario = (): ScenarioData => catalog[scenarioSelect.value];
+  const scenario = (): ScenarioData => entry(catalog, scenarioSelect.value, 'scenarios');
   const vectorsOf = (s: ScenarioData): Record<string, VectorId> =>
     Object.fromEntries(Object.entries(buildRules(s).actions).map(([id, a]) => [id, a.vector]));
 
@@ -45,10 +49,10 @@ export function openLessonSetup(catalog: Readonly<Record<string, ScenarioData>>)
     const s = scenario();
     const rules = buildRules(s);
     vectorsBox.replaceChildren(...VECTOR_IDS.map((v) => {
-      const ids = Object.keys(rules.actions).filter((id) => rules.actions[id].vector === v).sort((a, b) => textOf(rules.actions[a].title).localeCompare(textOf(rules.actions[b].title)));
+      const actions = Object.entries(rules.actions).filter(([, a]) => a.vector === v).sort(([, a], [, b]) => textOf(a.title).localeCompare(textOf(b.title)));
       const vectorBox = h('input', { type: 'checkbox', checked: true, 'data-vector': v, 'data-name': `lesson:vector:${v}` });
-      const actionBoxes = ids.map((id) => h('label', { className: 'lesson-action' },
-        h('input', { type: 'checkbox', checked: true, 'data-action': id, 'data-name': `lesson:action:${id}` }), textOf(rules.actions[id].title)));
+      const actionBoxes = actions.map(([id, a]) => h('label', { className: 'lesson-action' },
+        h('input', { type: 'checkbox', checked: true, 'data-action': id, 'data-name': `lesson:action:${id}` }), textOf(a.title)));
       const sync = () => actionBoxes.forEach((l) => l.classList.toggle('off', !vectorBox.checked));
       vectorBox.addEventListener('change', sync);
       return h('fieldset', {}, h('legend', {}, h('label', {}, vectorBox, t(`vector.${v}`))), ...actionBoxes);
@@ -77,7 +81,11 @@ export function openLessonSetup(catalog: Readonly<Record<string, ScenarioData>>)
   const current = (): Lesson => {
     const closedVectors = [...vectorsBox.querySelectorAll<HTMLInputElement>('input[data-vector]')].filter((b) => !b.checked).map((b) => b.dataset.vector as VectorId);
     const closedActions = [...vectorsBox.querySelectorAll<HTMLInputElement>('input[data-action]')]
-      .filter((b) => !b.checked && !closedVectors.includes(vectorsOf(scenario())[b.dataset.action!])).map((b) => b.dataset.action!);
+      .filter((b) => {
+        if (b.checked) return false;
+        const vector = vectorsOf(scenario())[b.dataset.action!];
+        return vector === undefined || !closedVectors.includes(vector);
+      }).map((b) => b.dataset.action!);
     return {
       scenarioId: scenarioSelect.value,
       seed: ownSeed.checked ? null : Math.max(0, Math.min(0xffffffff, Math.floor(Number(seedInput.value) || 0))),

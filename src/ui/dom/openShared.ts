@@ -11,7 +11,7 @@ import { button, h, openSheet } from './dom';
 export function shareCodeFrom(text: string): string {
   const joined = text.replace(/\s+/g, ''); // links and codes have no spaces: line breaks from chat apps go
   const link = /[?&]play=([^&#]*)/.exec(joined);
-  return link ? link[1] : joined;
+  return link ? (link[1] ?? '') : joined;
 }
 
 /** Opens the paste box over the menu. */

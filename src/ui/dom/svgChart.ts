@@ -1,4 +1,5 @@
 // Charts as SVG for the print view and the class view: lines over turns (the game's chart layout) and horizontal bars.
+import { at } from '../../sim/indexing';
 import { layoutChart, spreadLabels, type Series } from '../chartModel';
 import { css, FONT } from '../theme';
 import { h, svg } from './dom';
@@ -25,8 +26,8 @@ export function lineChartSvg(title: string, series: readonly Series[], options: 
     g.append(svg('path', { d, fill: 'none', stroke: css(line.color), 'stroke-width': 2.5 }));
     const end = line.top[line.top.length - 1];
     if (!end) return;
-    g.append(svg('line', { x1: end.x, y1: end.y, x2: end.x + 8, y2: labelYs[k], stroke: css(line.color), 'stroke-width': 1 }));
-    g.append(svg('text', { x: end.x + 12, y: labelYs[k] + 4, fill: '#1d2226' }, `${line.label} ${Math.round(line.last)}`));
+    g.append(svg('line', { x1: end.x, y1: end.y, x2: end.x + 8, y2: at(labelYs, k, 'label positions'), stroke: css(line.color), 'stroke-width': 1 }));
+    g.append(svg('text', { x: end.x + 12, y: at(labelYs, k, 'label positions') + 4, fill: '#1d2226' }, `${line.label} ${Math.round(line.last)}`));
   });
   return h('figure', { className: 'chart-figure' }, h('figcaption', {}, title), g);
 }

@@ -30,7 +30,7 @@ function citedFacts(cause: Cause, rules: Rules | null): readonly string[] | unde
 export function causeSource(cause: Cause, rules: Rules | null): { words: string; address?: string } {
   const fact = citedFacts(cause, rules)?.map(factById).find((f) => f !== undefined);
   if (!fact) return { words: t('explain.abstraction') };
-  const first = fact.source.split(/;\s*/)[0];
+  const first = fact.source.split(/;\s*/)[0] ?? '';
   const address = /^[\w.-]+\.[a-z]{2,}\//i.test(first) && !first.includes('…') ? `https://${first.replace(/\s.*$/, '')}` : undefined;
   return { words: `${fact.id} — ${textOf(factWords(fact))}`, address }; // the fact in the player's language
 }

@@ -4,6 +4,7 @@ import type { Rules } from '../../sim/content';
 import { PILLAR_IDS, type PillarId } from '../../sim/ids';
 import { tradeTotals } from '../../sim/model/trade';
 import { causeKey } from '../../sim/causes';
+import { at } from '../../sim/indexing';
 import { accessor, getAt } from '../../sim/paths';
 import { balanceIndex, pillars } from '../../sim/scoring';
 import type { Cause, Indicators, LedgerEntry, World } from '../../sim/world';
@@ -52,7 +53,7 @@ export function readerOf(world: World, path: string): Reader | null {
 /** A mutable copy of the world's state without its logs, to rewind and replay ledger changes on. */
 function scratch(world: World): World {
   const { ledger: _l, history: _h, news: _n, ...rest } = world;
-  return { ...structuredClone(rest), ledger: [], history: [], news: [] } as World;
+  return { ...structuredClone(rest), ledger: [], history: [], news: [] };
 }
 
 const TINY = 1e-9;
@@ -78,7 +79,7 @@ const cache = new WeakMap<World, { rules: Rules | null; map: Map<string, Explana
 function computeExplanation(world: World, rules: Rules | null, path: string, turn?: number): Explanation | null {
   const reader = readerOf(world, path);
   if (!reader) return null;
-  const lastClosed = world.history.length ? world.history[world.history.length - 1].turn : -1;
+  const lastClosed = world.history[world.history.length - 1]?.turn ?? -1;
   const T = turn ?? lastClosed;
   const label = fieldLabel(path);
   if (T < 0) {
@@ -93,7 +94,10 @@ function computeExplanation(world: World, rules: Rules | null, path: string, tur
   if (end < 0) end = ledger.length;
   // Rewind: undo every change after the window, then the window's own.
   const w = scratch(world);
-  for (let i = ledger.length - 1; i >= start; i--) accessor(ledger[i].path).set(w, ledger[i].before);
+  for (let i = ledger.length - 1; i >= start; i--) {
+    const e = at(ledger, i, 'ledger');
+    accessor(e.path).set(w, e.before);
+  }
   const record = (n: number) => world.history.find((h) => h.turn === n)?.indicators;
   const rewound = reader.value(w);
   const before = reader.recorded && T > 0 && record(T - 1) ? reader.recorded(record(T - 1)!) : rewound;
@@ -109,7 +113,7 @@ function computeExplanation(world: World, rules: Rules | null, path: string, tur
   let value = rewound;
   const leaf = !reader.derived;
   for (let i = start; i < end; i++) {
-    const e: LedgerEntry = ledger[i];
+    const e: LedgerEntry = at(ledger, i, 'ledger');
     if (leaf && e.path !== path) continue;
     accessor(e.path).set(w, e.after);
     const next = leaf ? (e.after as number) : reader.value(w);
@@ -125,7 +129,8 @@ function computeExplanation(world: World, rules: Rules | null, path: string, tur
   } else if (Math.abs(residual) > TINY) {
     // Rounding of the recorded value: folded into the largest part rather than shown as a line of its own.
     causes.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
-    causes[0] = { ...causes[0], delta: causes[0].delta + residual };
+    const largest = at(causes, 0, 'causes');
+    causes[0] = { ...largest, delta: largest.delta + residual };
   }
   causes = causes.filter((c) => Math.abs(c.delta) > TINY).sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
   return {
@@ -136,6 +141,3 @@ function computeExplanation(world: World, rules: Rules | null, path: string, tur
     }),
   };
 }
-
-/** The numbers the report and the HUD can explain, pillars first. */
-export const EXPLAINED_PILLARS = PILLAR_IDS.map((id) => `pillars.${id}`);

@@ -5,6 +5,7 @@
 import Phaser from 'phaser';
 import { CORRIDOR_IDS, POWER_IDS, ROUTE_IDS } from '../../sim/ids';
 import type { PowerId } from '../../sim/ids';
+import { at, entry } from '../../sim/indexing';
 import type { Cause, World } from '../../sim/world';
 import flagRu from 'flag-icons/flags/4x3/ru.svg?url';
 import flagCn from 'flag-icons/flags/4x3/cn.svg?url';
@@ -105,9 +106,9 @@ export class MapView {
     this.hoverTexture = hoverTexture;
     this.hoverImage = scene.add.image(rect.x, rect.y, hoverTexture.key).setOrigin(0, 0).setDepth(depth).setVisible(false).setName('map:highlight');
 
-    for (const id of ROUTE_IDS) this.legs[`route:${id}`] = placed.legs[`route:${id}`];
-    for (const id of CORRIDOR_IDS) this.legs[`corridor:${id}`] = placed.legs[`corridor:${id}`];
-    for (const [name, [leg, along]] of Object.entries(BADGE_AT)) this.badgeAt[name] = pointAlong(this.legs[name][leg].points, along).at;
+    for (const id of ROUTE_IDS) this.legs[`route:${id}`] = entry(placed.legs, `route:${id}`, 'map legs');
+    for (const id of CORRIDOR_IDS) this.legs[`corridor:${id}`] = entry(placed.legs, `corridor:${id}`, 'map legs');
+    for (const [name, [leg, along]] of Object.entries(BADGE_AT)) this.badgeAt[name] = pointAlong(at(entry(this.legs, name, 'map legs'), leg, name).points, along).at;
     for (const id of POWER_IDS) {
       const at = placed.anchors[id];
       const { w, h } = cardSize(id, this.size);
@@ -201,7 +202,7 @@ export class MapView {
       const zone = this.zones.get(b.name);
       if (!zone) continue;
       zone.setPosition(b.x + b.w / 2, b.y + b.h / 2).setSize(b.w, b.h);
-      zone.input?.hitArea.setTo(0, 0, b.w, b.h);
+      (zone.input?.hitArea as Phaser.Geom.Rectangle | undefined)?.setTo(0, 0, b.w, b.h);
     }
     this.paintHighlight();
   }
@@ -213,8 +214,8 @@ export class MapView {
   private paintOverlay(ctx: CanvasRenderingContext2D, model: MapModel, lit: string | null, area: Area | null): HitBox[] {
     const s = this.size;
     const on = (name: string) => !area || overlaps(this.boxes.get(name), area);
-    const routes = Object.fromEntries(ROUTE_IDS.map((id) => [id, this.legs[`route:${id}`]]));
-    const corridors = Object.fromEntries(CORRIDOR_IDS.map((id) => [id, this.legs[`corridor:${id}`]]));
+    const routes = Object.fromEntries(ROUTE_IDS.map((id) => [id, entry(this.legs, `route:${id}`, 'map legs')]));
+    const corridors = Object.fromEntries(CORRIDOR_IDS.map((id) => [id, entry(this.legs, `corridor:${id}`, 'map legs')]));
     const routeVisuals = model.routes.filter((v) => !area || lit === `route:${v.id}`);
     const corridorVisuals = model.corridors.filter((v) => !area || lit === `corridor:${v.id}`);
     if (this.lens === 'trade') {
@@ -229,14 +230,14 @@ export class MapView {
       const name = `corridor:${c.id}`;
       if (!on(name)) continue;
       const label = this.t('map.routeLabel', { name: this.t(`map.corridorShort.${c.id}`), flow: Math.round(c.volumeMt * 10) / 10 });
-      boxes.push(paintBadge(ctx, name, label, this.badgeAt[name], CORRIDOR_COLOUR, Math.max(0.8, c.emphasis), s, lit === name));
+      boxes.push(paintBadge(ctx, name, label, entry(this.badgeAt, name, 'badge positions'), CORRIDOR_COLOUR, Math.max(0.8, c.emphasis), s, lit === name));
     }
     for (const route of model.routes) {
       const name = `route:${route.id}`;
       if (!on(name)) continue;
       const mark = route.status === 'banned' ? '✕ ' : route.status === 'disrupted' ? '⚠ ' : '';
       const label = mark + this.t('map.routeLabel', { name: this.t(`map.routeShort.${route.id}`), flow: Math.round(route.flowMt * 10) / 10 });
-      boxes.push(paintBadge(ctx, name, label, this.badgeAt[name], STATUS_STYLE[route.status].colour, Math.max(0.8, route.emphasis), s, lit === name));
+      boxes.push(paintBadge(ctx, name, label, entry(this.badgeAt, name, 'badge positions'), STATUS_STYLE[route.status].colour, Math.max(0.8, route.emphasis), s, lit === name));
     }
     if (model.panel && on('panel')) {
       const colour = this.lens === 'military' ? OKABE_ITO.vermillion : this.lens === 'trade' ? OKABE_ITO.blue : OKABE_ITO.purple;

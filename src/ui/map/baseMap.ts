@@ -69,7 +69,7 @@ export function bakeBaseMap(rect: MapRect, placed: PlacedMap, t: Translate, reso
     }
     if ('letterSpacing' in ctx) (ctx as CanvasRenderingContext2D & { letterSpacing: string }).letterSpacing = label.kind === 'sea' ? '0px' : '2px';
     if (label.kind === 'sea') {
-      const [first, ...rest] = text.split(' ');
+      const [first = '', ...rest] = text.split(' ');
       ctx.fillText(first, at.x, at.y - unit * 0.6);
       ctx.fillText(rest.join(' '), at.x, at.y + unit * 0.6);
     } else {

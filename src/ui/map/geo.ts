@@ -1,5 +1,6 @@
 // Pure map geometry in game pixels: rectangles, points, polylines (lengths, points along, dashes, distances), ring areas.
 // Projection happens at build time (scripts/mapProjection.ts); the game works on the projected shapes.
+import { at } from '../../sim/indexing';
 
 /** A rectangle on screen (game pixels). */
 export interface MapRect {
@@ -19,7 +20,9 @@ export interface XY {
 export function ringArea(ring: readonly XY[]): number {
   let sum = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    sum += (ring[j].x - ring[i].x) * (ring[j].y + ring[i].y);
+    const a = at(ring, j, 'ring');
+    const b = at(ring, i, 'ring');
+    sum += (a.x - b.x) * (a.y + b.y);
   }
   return sum / 2;
 }
@@ -33,7 +36,11 @@ export interface ProjectedLeg {
 /** Total length of a polyline in pixels. */
 export function polylineLength(points: readonly XY[]): number {
   let length = 0;
-  for (let i = 1; i < points.length; i++) length += Math.hypot(points[i].x - points[i - 1].x, points[i].y - points[i - 1].y);
+  for (let i = 1; i < points.length; i++) {
+    const a = at(points, i - 1, 'polyline');
+    const b = at(points, i, 'polyline');
+    length += Math.hypot(b.x - a.x, b.y - a.y);
+  }
   return length;
 }
 
@@ -42,8 +49,8 @@ export function pointAlong(points: readonly XY[], fraction: number): { at: XY; a
   const target = polylineLength(points) * Math.min(1, Math.max(0, fraction));
   let walked = 0;
   for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1];
-    const b = points[i];
+    const a = at(points, i - 1, 'polyline');
+    const b = at(points, i, 'polyline');
     const step = Math.hypot(b.x - a.x, b.y - a.y);
     if (walked + step >= target && step > 0) {
       const t = (target - walked) / step;
@@ -60,10 +67,10 @@ export function dashPolyline(points: readonly XY[], dash: number, gap: number): 
   const dashes: XY[][] = [];
   let drawing = true;
   let left = dash;
-  let current: XY[] = points.length ? [points[0]] : [];
+  let current: XY[] = points.slice(0, 1);
   for (let i = 1; i < points.length; i++) {
-    let a = points[i - 1];
-    const b = points[i];
+    let a = at(points, i - 1, 'polyline');
+    const b = at(points, i, 'polyline');
     let step = Math.hypot(b.x - a.x, b.y - a.y);
     while (step > left) {
       const t = left / step;
@@ -89,8 +96,8 @@ export function dashPolyline(points: readonly XY[], dash: number, gap: number): 
 export function distanceToPolyline(q: XY, points: readonly XY[]): number {
   let best = Infinity;
   for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1];
-    const b = points[i];
+    const a = at(points, i - 1, 'polyline');
+    const b = at(points, i, 'polyline');
     const dx = b.x - a.x;
     const dy = b.y - a.y;
     const len2 = dx * dx + dy * dy;

@@ -1,6 +1,7 @@
 // Pure view-model of the map overlay: World + lens → what each route, corridor and partner marker shows and says.
 import { CORRIDOR_IDS, MEMBERSHIP_IDS, POWER_IDS, ROUTE_IDS, SUPPLIER_IDS } from '../../sim/ids';
 import type { CorridorId, MembershipId, PowerId, RouteId, RouteStatus, SupplierId } from '../../sim/ids';
+import { at } from '../../sim/indexing';
 import type { Cause, LedgerEntry, World } from '../../sim/world';
 import { alarmLevel } from './mapStyle';
 import type { Translate } from './mapStrings';
@@ -124,7 +125,7 @@ export function buildMapModel(world: World, lens: MapLens, t: Translate): MapMod
 export function lastChanges<E extends Pick<LedgerEntry, 'turn'> & { path: string }>(ledger: readonly E[], prefixes: readonly string[], count = 3): E[] {
   const found: E[] = [];
   for (let i = ledger.length - 1; i >= 0 && found.length < count; i--) {
-    const entry = ledger[i];
+    const entry = at(ledger, i, 'ledger');
     if (prefixes.some((p) => entry.path === p || entry.path.startsWith(`${p}.`))) found.push(entry);
   }
   return found;
@@ -151,7 +152,7 @@ export function whyLines(world: World, prefixes: readonly string[], t: Translate
 
 /** The number a map object's click explains: a route's flow, a corridor's volume, a partner's relations (null: none). */
 export function explainedPath(name: string): string | null {
-  const [kind, id] = name.split(':');
+  const [kind, id = ''] = name.split(':');
   if (kind === 'route' && (ROUTE_IDS as readonly string[]).includes(id)) return `oil.routes.${id}.flowMt`;
   if (kind === 'corridor' && (CORRIDOR_IDS as readonly string[]).includes(id)) return `corridors.${id}.volumeMt`;
   if (kind === 'partner' && (POWER_IDS as readonly string[]).includes(id)) return `relations.${id}`;
@@ -174,7 +175,7 @@ export function tooltipFor(
   describeSource: (path: string) => string | undefined = () => undefined,
   describePath: (path: string) => string = plainPath,
 ): string[] {
-  const [kind, id] = name.split(':');
+  const [kind, id = ''] = name.split(':');
   const source = (path: string) => {
     const words = describeSource(path);
     return words ? [t('map.sourceLine', { source: words })] : [];

@@ -2,6 +2,7 @@
 // Its shapes were projected and simplified at build time; at start the game only scales and shifts them.
 import type { PowerId } from '../../sim/ids';
 import projectedData from '../../../assets/map/projected.json';
+import { at } from '../../sim/indexing';
 import { ringArea, type MapRect, type ProjectedLeg, type XY } from './geo';
 
 /** The file's shape: one reference plane, rings delta-encoded in whole units, the rest as plain numbers. */
@@ -51,10 +52,10 @@ export function fitFrame(view: ProjectedMapFile['view'], rect: MapRect, margin =
 /** Places a prebuilt map into `rect`, dropping rings smaller than `minArea` px² at that size. */
 export function placeMap(rect: MapRect, data: ProjectedMapFile = projectedData as unknown as ProjectedMapFile, minArea = 0.5): PlacedMap {
   const f = fitFrame(data.view, rect);
-  const at = ([x, y]: readonly [number, number]): XY => ({ x: f.x + f.k * x, y: f.y + f.k * y });
+  const place = ([x, y]: readonly [number, number]): XY => ({ x: f.x + f.k * x, y: f.y + f.k * y });
   const flat = (points: readonly number[]): XY[] => {
     const out: XY[] = [];
-    for (let i = 0; i + 1 < points.length; i += 2) out.push({ x: f.x + f.k * points[i], y: f.y + f.k * points[i + 1] });
+    for (let i = 0; i + 1 < points.length; i += 2) out.push({ x: f.x + f.k * at(points, i, 'map points'), y: f.y + f.k * at(points, i + 1, 'map points') });
     return out;
   };
   const delta = (ring: readonly number[]): XY[] => {
@@ -62,8 +63,8 @@ export function placeMap(rect: MapRect, data: ProjectedMapFile = projectedData a
     let x = 0;
     let y = 0;
     for (let i = 0; i + 1 < ring.length; i += 2) {
-      x += ring[i];
-      y += ring[i + 1];
+      x += at(ring, i, 'map ring');
+      y += at(ring, i + 1, 'map ring');
       out.push({ x: f.x + f.k * x, y: f.y + f.k * y });
     }
     return out;
@@ -71,7 +72,7 @@ export function placeMap(rect: MapRect, data: ProjectedMapFile = projectedData a
   return {
     countries: data.countries.map((c) => ({ id: c.id, name: c.name, rings: c.rings.map(delta).filter((ring) => Math.abs(ringArea(ring)) >= minArea) })),
     legs: Object.fromEntries(Object.entries(data.legs).map(([name, legs]) => [name, legs.map((leg) => ({ sea: leg.sea, points: flat(leg.points) }))])),
-    labels: Object.fromEntries(Object.entries(data.labels).map(([key, p]) => [key, at(p)])),
-    anchors: Object.fromEntries(Object.entries(data.anchors).map(([id, p]) => [id, at(p)])) as Record<PowerId, XY>,
+    labels: Object.fromEntries(Object.entries(data.labels).map(([key, p]) => [key, place(p)])),
+    anchors: Object.fromEntries(Object.entries(data.anchors).map(([id, p]) => [id, place(p)])) as Record<PowerId, XY>,
   };
 }

@@ -37,12 +37,6 @@ export const PLACES = {
 /** Name of one of the map's places. */
 export type PlaceId = keyof typeof PLACES;
 
-/** Labels shown next to the places a player should recognise (the rest are waypoints). */
-export const LABELLED_PLACES: readonly PlaceId[] = [
-  'astana', 'almaty', 'atyrau', 'aktau', 'baku', 'tbilisi', 'ceyhan', 'novorossiysk', 'samara',
-  'alashankou', 'khorgos', 'moscow', 'urumqi', 'istanbul', 'poti', 'ustLuga', 'tengiz',
-];
-
 /** One drawable path of a route or corridor: its waypoints and whether it crosses the sea (drawn differently). */
 export interface PathLeg {
   points: readonly LonLat[];

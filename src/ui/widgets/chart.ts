@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import { layoutChart, pickPoint, spreadSized, type Rect, type Series } from '../chartModel';
 import { num } from '../format';
+import { at } from '../../sim/indexing';
 import { COLORS, MARKERS, type Marker } from '../theme';
 import { label, shrinkToWidth } from './text';
 
@@ -57,11 +58,11 @@ export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], opt
     g.lineStyle(2, COLORS.ink, 0.5).lineBetween(x, plot.y, x, plot.y + plot.height);
   }
   layout.lines.forEach((line, k) => {
-    const shape = MARKERS[k % MARKERS.length];
+    const shape = at(MARKERS, k % MARKERS.length, 'markers');
     if (line.bottom && line.top.length === 1) {
       // One turn so far: a stacked bar says "share of one total" better than floating markers.
-      const top = line.top[0];
-      const bottom = line.bottom[0];
+      const top = at(line.top, 0, 'chart points');
+      const bottom = at(line.bottom, 0, 'chart points');
       g.fillStyle(line.color, 0.8).fillRect(top.x - 18, top.y, 36, Math.max(1, bottom.y - top.y));
       return;
     } else if (line.bottom && line.top.length > 1) {
@@ -80,8 +81,9 @@ export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], opt
   // End labels: marker shape + name + last value, spread apart so they never overlap.
   const ends = layout.lines.map((l) => {
     const last = l.top[l.top.length - 1];
-    const prev = l.bottom ? l.bottom[l.bottom.length - 1] : last;
-    return last ? (l.bottom ? (last.y + prev.y) / 2 : last.y) : plot.y;
+    if (!last) return plot.y;
+    const prev = l.bottom?.[l.bottom.length - 1] ?? last;
+    return l.bottom ? (last.y + prev.y) / 2 : last.y;
   });
   const room = labelWidth - 16;
   for (const end of endLabels) if (end.width > room) end.setWordWrapWidth(room, true);
@@ -89,10 +91,11 @@ export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], opt
   layout.lines.forEach((l, k) => {
     const lx = plot.x + plot.width + 6;
     g.fillStyle(l.color, 1).lineStyle(2, l.color, 1);
-    const end = endLabels[k];
+    const end = at(endLabels, k, 'end labels');
+    const y = at(ys, k, 'end label positions');
     // The marker sits by the first line; a wrapped label keeps its value on the last line, never cut.
-    marker(g, MARKERS[k % MARKERS.length], lx + 4, ys[k] - end.height / 2 + 8, 4);
-    made.push(end.setPosition(lx + 12, ys[k]).setOrigin(0, 0.5));
+    marker(g, at(MARKERS, k % MARKERS.length, 'markers'), lx + 4, y - end.height / 2 + 8, 4);
+    made.push(end.setPosition(lx + 12, y).setOrigin(0, 0.5));
   });
   if (options.xLabels && options.xLabels[0] === options.xLabels[1]) {
     made.push(label(scene, plot.x + plot.width / 2, plot.y + plot.height + 4, options.xLabels[0], { size: 14, color: COLORS.inkSoft }).setOrigin(0.5, 0));

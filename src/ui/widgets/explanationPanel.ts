@@ -6,6 +6,7 @@ import { changeAt, dateLabel, shownValue, valueAt } from '../format';
 import { COLORS } from '../theme';
 import type { Button, ButtonOptions } from './button';
 import type { LabelStyle } from './text';
+import { at } from '../../sim/indexing';
 
 /** What the panel needs from the screen drawing it: labels, named buttons and panels freed on the next redraw. */
 export interface PanelHost {
@@ -93,7 +94,7 @@ export function drawExplanation(host: PanelHost, e: Explanation, o: PanelOptions
   const first = Math.min(o.first, Math.max(0, rows.length - 1));
   let i = first;
   for (; i < rows.length; i++) {
-    const c = rows[i];
+    const c = at(rows, i, 'explanation rows');
     if (y > bottom - 40 && i > first) break;
     const d = host.text(o.x + pad, y, c.change, { size: 16, bold: true, color: c.delta > 0 ? COLORS.good : c.delta < 0 ? COLORS.bad : COLORS.inkSoft }).setDepth(depth + 1);
     const words = host.text(o.x + pad + 92, y, c.words, { size: 16, wrap: inner - 92 }).setDepth(depth + 1);

@@ -1,5 +1,6 @@
 // Keyboard play: Tab/arrows move a visible focus ring between a scene's buttons, Enter activates, Esc backs out.
 import Phaser from 'phaser';
+import { at } from '../../sim/indexing';
 import { COLORS } from '../theme';
 
 /** Anything the ring can focus: a named game object with bounds; `activate` runs it, `focus` reacts to focus. */
@@ -89,9 +90,9 @@ export class FocusNav {
       case 'Tab': {
         keyboardMode = true;
         if (!usable.length) return true;
-        const at = usable.indexOf(this.current()!);
-        const next = at < 0 ? (event.shiftKey ? usable.length - 1 : 0) : (at + (event.shiftKey ? -1 : 1) + usable.length) % usable.length;
-        this.move(this.items.indexOf(usable[next]));
+        const here = usable.indexOf(this.current()!);
+        const next = here < 0 ? (event.shiftKey ? usable.length - 1 : 0) : (here + (event.shiftKey ? -1 : 1) + usable.length) % usable.length;
+        this.move(this.items.indexOf(at(usable, next, 'focusable items')));
         return true;
       }
       case 'ArrowUp': case 'ArrowDown': case 'ArrowLeft': case 'ArrowRight':
@@ -102,7 +103,7 @@ export class FocusNav {
         const item = this.current();
         keyboardMode = true;
         if (!item) {
-          if (usable.length) this.move(this.items.indexOf(usable[0]));
+          if (usable.length) this.move(this.items.indexOf(at(usable, 0, 'focusable items')));
           return true;
         }
         if (item.activate) item.activate();
@@ -141,7 +142,7 @@ export class FocusNav {
     const usable = this.usable();
     const from = this.current();
     if (!from) {
-      if (usable.length) this.move(this.items.indexOf(usable[0]));
+      if (usable.length) this.move(this.items.indexOf(at(usable, 0, 'focusable items')));
       return;
     }
     const a = from.getBounds();

@@ -17,6 +17,7 @@ import { pathLabel } from '../labels';
 import { requestRender } from '../renderOnDemand';
 import { COLORS } from '../theme';
 import { fitLines, label, shrinkToWidth, type LabelStyle } from './text';
+import { first } from '../../sim/indexing';
 
 /** The latest forecast of the selected plan, as tests and the benchmark read it (`ms`: selection change → first paint). */
 export interface ForecastReport {
@@ -229,7 +230,7 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
       return;
     }
     // The headline: the plan's most likely ending, in futures out of ten.
-    const likely = [...ENDING_IDS].sort((a, b) => plan.endings[b] - plan.endings[a])[0];
+    const likely = first([...ENDING_IDS].sort((a, b) => plan.endings[b] - plan.endings[a]), 'endings');
     const headline = this.selected.length
       ? t('forecast.headline', { ending: t(`debrief.endings.${likely}`), n: outOfTen(plan.endings[likely]), other: outOfTen(nothing?.endings[likely] ?? 0) })
       : t('forecast.empty');

@@ -46,6 +46,7 @@ export function drawGlossaryPanel(scene: Phaser.Scene, options: GlossaryPanelOpt
   const lang = language();
   const entries = [...loaded.value].sort((a, b) => a.term[lang].localeCompare(b.term[lang], lang));
   const chosen = entries.find((e) => e.id === options.selected) ?? entries[0];
+  if (!chosen) return { objects, buttons }; // an empty glossary: the title and Close only
   const listW = 270;
   const rowH = Math.min(34, Math.floor((H - 74) / entries.length));
   entries.forEach((entry, i) => {

@@ -14,6 +14,7 @@ import { requestRender } from '../renderOnDemand';
 import { COLORS } from '../theme';
 import { outOfTen } from './forecastPanel';
 import { fitWidth, label, shrinkToWidth } from './text';
+import { first } from '../../sim/indexing';
 
 /** The latest forecasts of an event's options, as tests read them (window.kz.lastOptionForecast). */
 export interface OptionForecastReport {
@@ -133,7 +134,7 @@ export class OptionForecasts extends Phaser.GameObjects.Container {
       this.add(scene.add.rectangle(slot.x, slot.y - 4, slot.width, 1, COLORS.rule).setOrigin(0, 0));
       const s = summaries[i];
       if (!s?.seeds) return void text(slot.x, slot.y, t('forecast.optionWaiting'), { size: 14, italic: true, color: COLORS.inkSoft }, slot.width);
-      const likely = [...ENDING_IDS].sort((a, b) => s.endings[b] - s.endings[a])[0];
+      const likely = first([...ENDING_IDS].sort((a, b) => s.endings[b] - s.endings[a]), 'endings');
       text(slot.x, slot.y, t('forecast.optionLikely', { n: outOfTen(s.endings[likely]), ending: t(`debrief.endings.${likely}`) }), { size: 14, bold: true, color: COLORS.accent }, slot.width);
       metrics.forEach((m, j) => {
         const b = m.band(s);

@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import { renderZoom } from '../display';
 import { textSize } from '../settings';
+import { at } from '../../sim/indexing';
 import { COLORS, css, FONT } from '../theme';
 
 /** How a label looks: size in layout pixels (never drawn below the minimum, 14 px or 17 px with larger text), weight, colour, wrap width and alignment. */
@@ -75,7 +76,7 @@ export function fitLines(label: Phaser.GameObjects.Text, maxLines: number): bool
   if (lines.length <= maxLines) return false;
   const kept = lines.slice(0, maxLines).map((l) => l.trimEnd());
   const width = label.style.wordWrapWidth ?? Infinity;
-  let last = kept[maxLines - 1];
+  let last = at(kept, maxLines - 1, 'kept lines');
   const measure = (s: string) => label.context.measureText(s).width;
   label.context.font = (label.style as unknown as { _font: string })._font;
   while (last.includes(' ') && measure(`${last}…`) > width) last = last.slice(0, last.lastIndexOf(' '));

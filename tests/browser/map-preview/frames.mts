@@ -11,6 +11,6 @@ for (const q of process.argv.slice(2)) {
   await page.waitForTimeout(500);
   const fps = await page.evaluate(() => new Promise<number[]>((done) => { const ts: number[] = []; let l = performance.now(); const f = (n: number) => { ts.push(n - l); l = n; if (ts.length < 40) requestAnimationFrame(f); else done(ts); }; requestAnimationFrame(f); }));
   const s = fps.slice(3).sort((a, b) => a - b);
-  console.log(q, 'median', s[Math.floor(s.length / 2)].toFixed(1));
+  console.log(q, 'median', (s[Math.floor(s.length / 2)] ?? NaN).toFixed(1));
 }
 await browser.close(); await server.close();

@@ -42,7 +42,7 @@ class MapScene extends Phaser.Scene {
   }
 }
 
-document.fonts.load('16px "PT Sans"').then(() => {
+void document.fonts.load('16px "PT Sans"').then(() => {
   const game = new Phaser.Game({ type: Phaser.WEBGL, width, height, backgroundColor: '#c6dae8', scene: [MapScene], scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH } });
   (window as unknown as { kz: { game: Phaser.Game } }).kz = { game };
 });

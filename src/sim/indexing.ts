@@ -1,0 +1,33 @@
+// Checked indexed reads: where a missing element or key would be a bug, fail at once with a located message instead of a silent `undefined` (the project runs with `noUncheckedIndexedAccess`).
+
+/** The element at `index`, or a thrown error naming `what` when the index is out of range (never a negative "from the end" index). */
+export function at<T>(items: readonly T[], index: number, what = 'list'): T {
+  const item = items[index];
+  if (item === undefined && !(index >= 0 && index < items.length)) {
+    throw new RangeError(`${what}: no element at index ${index} (length ${items.length})`);
+  }
+  return item as T;
+}
+
+/** The value under `key`, or a thrown error naming `what` when the key is absent. */
+export function entry<V>(record: Readonly<Partial<Record<string, V>>>, key: string, what = 'table'): V {
+  const value = record[key];
+  if (value === undefined) throw new RangeError(`${what}: no entry "${key}"`);
+  return value;
+}
+
+/** The first element of a list that the caller knows is non-empty, or a thrown error naming `what`. */
+export function first<T>(items: readonly T[], what = 'list'): T {
+  return at(items, 0, what);
+}
+
+/** The last element of a list that the caller knows is non-empty, or a thrown error naming `what`. */
+export function last<T>(items: readonly T[], what = 'list'): T {
+  return at(items, items.length - 1, what);
+}
+
+/** A value the caller knows is present (a regex group that matched, a map entry just set), or a thrown error naming `what`. */
+export function present<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new RangeError(`${what}: missing`);
+  return value;
+}
