@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { buildRules, stateHash } from '../src/sim';
-import { at } from '../src/sim/indexing';
 import { parseScenario } from '../src/scenario/parse';
 import { playBatchGame, playGame } from '../src/strategies/play';
 import { builtinStrategy } from '../src/strategies/builtin';
@@ -16,14 +15,21 @@ const scenario = parsed.value;
 const rules = buildRules(scenario);
 const strategy = () => builtinStrategy('balanced', 1)!;
 
+/** CPU milliseconds this process has used: unlike the wall clock, it leaves out the time other programs held the core. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 /** Median of a list. */
-const median = (xs: number[]) => at([...xs].sort((a, b) => a - b), Math.floor(xs.length / 2), 'timings');
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 function simBench() {
   for (let i = 0; i < 50; i++) playGame(rules, scenario, i, strategy()); // warm up the JIT
   const rounds: number[] = [];
   let turns = 0;
   let games = 0;
+  const c0 = cpuMs();
   for (let r = 0; r < 5; r++) {
     const t0 = performance.now();
     for (let i = 0; i < 100; i++) {
@@ -34,15 +40,18 @@ function simBench() {
     rounds.push((performance.now() - t0) / 100);
   }
   const msPerGame = median(rounds);
+  const cpuUsPerTurn = ((cpuMs() - c0) * 1000) / turns;
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const before = process.memoryUsage().heapUsed;
   const kept = Array.from({ length: 50 }, (_, i) => playGame(rules, scenario, i, strategy()));
   gc?.();
   const heapBytesPerGame = Math.max(0, (process.memoryUsage().heapUsed - before) / kept.length);
-  const check = stateHash(at(kept, 0, 'kept games').world);
+  const first = kept[0];
+  const check = first ? stateHash(first.world) : '';
   return {
     usPerTurn: (msPerGame * 1000) / (turns / games),
+    cpuUsPerTurn,
     msPerGame,
     gamesPerSecond: 1000 / msPerGame,
     study10kGamesSeconds: (10_000 * msPerGame) / 1000, // aim: under 20 s (a game under 2 ms)
@@ -71,12 +80,27 @@ function referenceMs(): number {
   return median(Array.from({ length: 15 }, once));
 }
 
+/** The reference workload's CPU time (200 runs together: one run is below the CPU clock's resolution). */
+function referenceCpuMs(): number {
+  const c0 = cpuMs();
+  let acc = 0;
+  for (let r = 0; r < 200; r++) {
+    for (let i = 0; i < 20_000; i++) {
+      const o: { a: number; b: [number, number]; c: { d: number } } = { a: i, b: [i, i + 1], c: { d: i * 0.5 } };
+      acc += o.b[1] + o.c.d;
+    }
+  }
+  if (acc < 0) throw new Error('unreachable');
+  return (cpuMs() - c0) / 200;
+}
+
 /** The batch lane (studies, forecasts): full baseline games a second on one core, and the cost of a turn. */
 function batchBench() {
   for (let i = 0; i < 300; i++) playBatchGame(rules, scenario, i, strategy());
   const rounds: number[] = [];
   let turns = 0;
   let games = 0;
+  const c0 = cpuMs();
   for (let r = 0; r < 7; r++) {
     const t0 = performance.now();
     for (let i = 0; i < 200; i++) {
@@ -86,7 +110,13 @@ function batchBench() {
     rounds.push((performance.now() - t0) / 200);
   }
   const msPerGame = median(rounds);
-  return { batchGamesPerSecond: 1000 / msPerGame, batchUsPerTurn: (msPerGame * 1000) / (turns / games) };
+  const cpuMsPerGame = (cpuMs() - c0) / games;
+  return {
+    batchGamesPerSecond: 1000 / msPerGame,
+    batchUsPerTurn: (msPerGame * 1000) / (turns / games),
+    batchCpuGamesPerSecond: 1000 / cpuMsPerGame,
+    batchCpuMsPerGame: cpuMsPerGame,
+  };
 }
 
 const TARGETS: Record<string, string> = {
@@ -99,6 +129,7 @@ const TARGETS: Record<string, string> = {
 const sim = simBench();
 const reference = referenceMs();
 const batch = batchBench();
+const referenceCpu = referenceCpuMs();
 const result: Record<string, number | string> = {
   ...sim,
   interactiveUsPerTurn: sim.usPerTurn,
@@ -106,6 +137,9 @@ const result: Record<string, number | string> = {
   referenceMs: reference,
   batchGameInReferences: (1000 / batch.batchGamesPerSecond) / reference,
   interactiveTurnInReferences: sim.usPerTurn / 1000 / reference,
+  referenceCpuMs: referenceCpu,
+  batchGameInCpuReferences: batch.batchCpuMsPerGame / referenceCpu,
+  interactiveTurnInCpuReferences: sim.cpuUsPerTurn / 1000 / referenceCpu,
 };
 if (!values['no-browser']) {
   try {
@@ -118,5 +152,6 @@ if (!values['no-browser']) {
 if (values.json) console.log(JSON.stringify(result));
 else {
   for (const [k, v] of Object.entries(result)) console.log(`${k.padEnd(28)} ${String(typeof v === 'number' ? +v.toFixed(3) : v).padEnd(14)} ${TARGETS[k] ? `target ${TARGETS[k]}` : ''}`);
-  console.log('\n(the *InReferences figures are costs divided by a fixed workload timed in this run: compare those across runs)');
+  console.log('\n(the *InReferences figures are costs divided by a fixed workload timed in this run: compare those across runs;');
+  console.log(' the *Cpu* figures count only the CPU time this process used, which holds better when other programs share the cores)');
 }
