@@ -1,8 +1,10 @@
-// The benchmark's study page: plays whole baseline games (the "none" line) in the game's forecast worker pool.
+// The benchmark's study page: plays whole baseline games (the "none" line) in a forecast worker pool sized for
+// studies (one worker per core; ?workers=N to choose).
 import baseline from '../../scenarios/baseline-2022.json';
 import { newForecastPool } from '../../src/lab/browserForecast';
 import { DO_NOTHING } from '../../src/lab/forecast';
 import { runPoolStudy } from '../../src/lab/poolStudy';
+import { studyPoolSize } from '../../src/lab/workerPool';
 import { parseScenario } from '../../src/scenario/parse';
 import { buildRules, createWorld } from '../../src/sim';
 
@@ -18,7 +20,7 @@ const parsed = parseScenario(JSON.stringify(baseline), 'baseline-2022.json');
 if (!parsed.ok) throw new Error('baseline-2022 does not validate');
 const rules = buildRules(parsed.value);
 const world = createWorld(parsed.value, 1);
-const pool = newForecastPool(Number(new URLSearchParams(location.search).get('workers')) || undefined);
+const pool = newForecastPool(Number(new URLSearchParams(location.search).get('workers')) || studyPoolSize(navigator.hardwareConcurrency));
 pool.warm();
 
 /** Plays `games` whole games from the scenario's start in the pool; resolves when the last tally has arrived. */

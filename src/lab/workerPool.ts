@@ -44,6 +44,12 @@ export interface PoolListener {
  */
 export const poolSize = (cores: number | undefined, max = 4): number => Math.max(1, Math.min(max, (Math.floor(cores ?? 1) || 1) - 1));
 
+/**
+ * How many workers a study gets (the lab screen, the benchmark): one per core, at most `max` — while a study runs
+ * the page only shows its progress, so the core a forecast leaves for the page plays games too.
+ */
+export const studyPoolSize = (cores: number | undefined, max = 8): number => Math.max(1, Math.min(max, Math.floor(cores ?? 1) || 1));
+
 interface Slot {
   worker: WorkerLike;
   rules: Rules | null; // the rules this worker holds

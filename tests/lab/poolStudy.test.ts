@@ -6,7 +6,7 @@ import { DO_NOTHING, runForecast } from '../../src/lab/forecast';
 import { ForecastService, planKey, type ForecastProgress } from '../../src/lab/forecastService';
 import { runPoolStudy } from '../../src/lab/poolStudy';
 import { createWorkerHandler } from '../../src/lab/workerHandler';
-import { TASKS_AHEAD, WorkerPool, type WorkerLike } from '../../src/lab/workerPool';
+import { studyPoolSize, TASKS_AHEAD, WorkerPool, type WorkerLike } from '../../src/lab/workerPool';
 import type { FromWorker, ToWorker } from '../../src/lab/workerProtocol';
 import { parseScenario } from '../../src/scenario/parse';
 import { buildRules, createWorld } from '../../src/sim';
@@ -48,6 +48,10 @@ function pool(size: number) {
 }
 
 describe('a study in the worker pool', () => {
+  it('gets a worker per core (the page only shows progress), at least 1 and at most 8', () => {
+    expect([studyPoolSize(undefined), studyPoolSize(0), studyPoolSize(2), studyPoolSize(4), studyPoolSize(32)]).toEqual([1, 1, 2, 4, 8]);
+  });
+
   it('plays whole games in chunks on every worker and merges them into exactly the one-run tally', async () => {
     const { pool: p, made } = pool(2);
     const progress: number[] = [];
