@@ -94,6 +94,7 @@ const TARGETS: Record<string, string> = {
   heapBytesPerGame: '< 150000',
   forecastMs: '≤ 1000 (selection change → painted forecast of 200+ futures, median)',
   forecastFirstPaintMs: '(selection change → first painted result)',
+  forecastCompute200Ms: '(200 futures of the same plans in Node on one core, now: the floor under forecastMs)',
   studyBrowser10kSeconds: '≤ 10 (10,000 baseline games in the page\'s worker pool)',
   forecastFrameP95Ms: '(frame p95 while a forecast runs)',
   ratioForecastFrameP95: '≤ 1.5 (frame p95 while forecasting ÷ idle p95)',
