@@ -8,6 +8,7 @@ import { bundleSizes } from './bundle-size';
 import { buildApp, launchChromium, newPage, ROOT, serveDir } from '../tests/browser/harness';
 import { answerDecisions, clickTo, pickActions, startFromMenu } from '../tests/browser/drive';
 import { clickByName, machineState, waitForObject, waitForScreen } from '../tests/browser/pageProbe';
+import { forecastBench, poolStudyBench } from './bench-forecast';
 
 const SCENARIO = process.env.KZ_BENCH_SCENARIO ?? 'classroom-short';
 const FRAME_SECONDS = 3;
@@ -94,14 +95,17 @@ async function endTurnToNextScreen(page: Page): Promise<number> {
 export async function browserBench(): Promise<Record<string, number>> {
   const gameDir = mkdtempSync(join(tmpdir(), 'mv-bench-game-'));
   const bareDir = mkdtempSync(join(tmpdir(), 'mv-bench-bare-'));
+  const poolDir = mkdtempSync(join(tmpdir(), 'mv-bench-pool-'));
   const browser = await launchChromium();
   const servers: { close: () => Promise<void> }[] = [];
   try {
     await buildApp(gameDir);
     await buildApp(bareDir, resolve(ROOT, 'scripts/bench-page'));
+    await buildApp(poolDir, resolve(ROOT, 'scripts/bench-pool-page'));
     const game = await serveDir(gameDir);
     const bare = await serveDir(bareDir);
-    servers.push(game, bare);
+    const pool = await serveDir(poolDir);
+    servers.push(game, bare, pool);
     const viewport = { width: 1280, height: 720 };
 
     // Bare page: ready time, frame times, heap.
@@ -148,6 +152,8 @@ export async function browserBench(): Promise<Record<string, number>> {
     if ((await machineState(page)) !== 'debrief') throw new Error('The benchmark game did not reach the debrief.');
     await page.context().close();
     const offlineStartMs = await offlineStart(browser, game.url, viewport);
+    const forecast = await forecastBench(browser, game.url);
+    const poolStudy = await poolStudyBench(browser, pool.url);
     const sizes = bundleSizes(gameDir);
     const bareSizes = bundleSizes(bareDir);
 
@@ -178,11 +184,14 @@ export async function browserBench(): Promise<Record<string, number>> {
       ratioMapFrameP95: +(quantile(mapFrames, 0.95) / quantile(bareFrames, 0.95)).toFixed(3), // ≤ 1.3
       ratioMapSweepFrameP95: +(quantile(mapSweepFrames, 0.95) / quantile(bareFrames, 0.95)).toFixed(3), // while the map redraws
       ratioHeapEndOverTurn2: +(heapAtEndMb / heapAfterTurn2Mb).toFixed(3), // ≤ 1.1
+      ...forecast, // forecastMs ≤ 1000; ratioForecastFrameP95 ≤ 1.5
+      ...poolStudy, // studyBrowser10kSeconds ≤ 10
     };
   } finally {
     await browser.close();
     for (const s of servers) await s.close();
     rmSync(gameDir, { recursive: true, force: true });
     rmSync(bareDir, { recursive: true, force: true });
+    rmSync(poolDir, { recursive: true, force: true });
   }
 }

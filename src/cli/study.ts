@@ -1,61 +1,70 @@
-// npm run study: plays many seeds of each strategy on a scenario and prints the spread of endings and pillars.
-import { readFileSync } from 'node:fs';
+// npm run study: plays many seeds of each strategy on a scenario and prints the spread of endings and pillars;
+// or plays one shard of such a study into a JSON Lines file, or merges shard files into the whole study's result.
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildRules, finalScore } from '../sim';
+import { buildRules } from '../sim';
+import type { ScenarioData } from '../sim/scenarioData';
 import { parseScenario } from '../scenario/parse';
-import { BUILTIN_STRATEGIES, builtinStrategy } from '../strategies/builtin';
-import { playBatchGame } from '../strategies/play';
-import { noneStrategy } from '../strategies/none';
+import { printable, readLimitedFile } from './input';
+import { shardSeeds } from './shard';
+import { parseStudyArgs, STUDY_USAGE } from './studyArgs';
+import { formatStudy, playStudy, studySettings } from './studyGames';
+import { mergeShardFiles } from './studyMerge';
+import { shardLines } from './studyShardFile';
 
-const { values } = parseArgs({ options: { scenario: { type: 'string', default: 'baseline-2022' }, seeds: { type: 'string', default: '50' }, json: { type: 'boolean', default: false } } });
-const seeds = Number(values.seeds);
-const file = values.scenario.endsWith('.json') ? values.scenario : resolve('scenarios', `${values.scenario}.json`);
-let text = '';
-try {
-  text = readFileSync(file, 'utf8');
-} catch {
-  console.error(`study: cannot read ${file}`);
+/** Prints a message (without terminal control characters) and leaves with a non-zero exit code. */
+function fail(message: string): never {
+  console.error(printable(`study: ${message}`));
   process.exit(2);
 }
-const parsed = parseScenario(text, file);
-if (!parsed.ok || !Number.isInteger(seeds) || seeds < 1) {
-  console.error(parsed.ok ? 'study: --seeds must be a whole number ≥ 1' : parsed.error.map((e) => e.message).join('\n'));
-  process.exit(2);
-}
-const scenario = parsed.value;
-const rules = buildRules(scenario);
-/** One game of a study: how it ended, whether every goal was met, the settled pillars and balance. */
-interface StudyGame {
-  seed: number;
-  ending: string;
-  goalsMet: boolean;
-  pillars: { sovereignty: number; prosperity: number; security: number; stability: number };
-  balance: number;
+
+/** A scenario id names a bundled file only when it is a plain slug (no path tricks such as "../"). */
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+function loadScenario(ref: string): ScenarioData {
+  const byId = SLUG.test(ref.replace(/\.json$/, '')) && !existsSync(ref);
+  const path = byId ? resolve('scenarios', `${ref.replace(/\.json$/, '')}.json`) : ref;
+  const text = readLimitedFile(path);
+  if (!text.ok) fail(byId && text.error === 'no such file' ? `no scenario file or id "${ref}" (looked for ${path})` : `${path} ${text.error}`);
+  const parsed = parseScenario(text.value, path);
+  if (!parsed.ok) fail(`${path} is not a valid scenario:\n${parsed.error.map((e: { message: string }) => `  ${e.message}`).join('\n')}`);
+  return parsed.value;
 }
 
-const strategies = ['none', ...BUILTIN_STRATEGIES].map((name) => {
-  const games: StudyGame[] = [];
-  for (let seed = 1; seed <= seeds; seed++) {
-    const strategy = name === 'none' ? noneStrategy(seed) : builtinStrategy(name, seed)!;
-    const score = finalScore(playBatchGame(rules, scenario, seed, strategy).world, rules);
-    const { sovereignty, prosperity, security, stability } = score.pillars;
-    games.push({ seed, ending: score.ending, goalsMet: score.goals.every((g) => g.met), pillars: { sovereignty, prosperity, security, stability }, balance: score.balance });
+async function main(): Promise<void> {
+  const args = parseStudyArgs(process.argv.slice(2));
+  if (!args.ok) fail(`${args.error}\n${STUDY_USAGE}`);
+  if (args.value.mode === 'merge') {
+    const merged = await mergeShardFiles(args.value.files);
+    if (!merged.ok) fail(merged.error);
+    console.log(formatStudy(merged.value, args.value.json));
+    return;
   }
-  return { name, games };
-});
-
-if (values.json) {
-  console.log(JSON.stringify({ scenario: scenario.id, seeds, strategies }));
-} else {
-  console.log(`${scenario.title.en}: ${seeds} seeds per strategy ("none" takes no actions and answers events at random)\n`);
-  for (const { name, games } of strategies) {
-    const endings: Record<string, number> = {};
-    for (const g of games) endings[g.ending] = (endings[g.ending] ?? 0) + 1;
-    const mean = (f: (g: StudyGame) => number) => (games.reduce((s, g) => s + f(g), 0) / games.length).toFixed(0);
-    const avg = `sove ${mean((g) => g.pillars.sovereignty)} pros ${mean((g) => g.pillars.prosperity)} secu ${mean((g) => g.pillars.security)} stab ${mean((g) => g.pillars.stability)} bala ${mean((g) => g.balance)}`;
-    const goals = games.filter((g) => g.goalsMet).length;
-    const ends = Object.entries(endings).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
-    console.log(`${name.padEnd(14)} ${avg} | all goals ${goals}/${seeds} | ${ends}`);
+  const { scenario: ref, seeds, strategies, shard, out, json } = args.value;
+  const scenario = loadScenario(ref);
+  const settings = studySettings(scenario, buildRules(scenario), seeds, strategies);
+  if (!shard && out === undefined) {
+    console.log(formatStudy({ settings, strategies: playStudy(scenario, strategies, 1, seeds) }, json));
+    return;
   }
+  const part = shard ?? { index: 1, count: 1 };
+  const { from, to } = shardSeeds(part, seeds);
+  const lines = shardLines({ settings, shard: { ...part, from, to }, strategies: playStudy(scenario, strategies, from, to) });
+  if (out === undefined) {
+    process.stdout.write(lines.join(''));
+    return;
+  }
+  // Written beside and renamed into place, so an interrupted shard never leaves a file that looks finished.
+  const partial = `${out}.partial`;
+  try {
+    writeFileSync(partial, lines.join(''));
+    renameSync(partial, out);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    fail(`cannot write ${out} (${(e as { code?: string }).code ?? String(e)})`);
+  }
+  const count = lines.length - 2;
+  console.error(`study: shard ${part.index}/${part.count}: ${from <= to ? `seeds ${from}–${to}` : 'no seeds'} of ${seeds}, ${count} games → ${printable(out)}`);
 }
+
+await main();

@@ -33,6 +33,8 @@ export interface PoolLike {
 /** How many futures a forecast plays per line, and how many go to a worker at once. */
 export const FORECAST_SEEDS = 400;
 export const FORECAST_BATCH = 20;
+/** Futures a line needs before its forecast counts as ready (the first paint with these is what the 1 s aim is about). */
+export const FORECAST_ENOUGH = 200;
 
 /** Runs forecasts on a pool; a new request cancels the last. */
 export class ForecastService {
@@ -57,11 +59,15 @@ export class ForecastService {
     const turns = forecastHorizon(world);
     const count = Math.ceil(this.target / this.batch);
     const tasks: PoolJob['tasks'] = [];
-    for (let b = 0; b < count; b++) {
-      for (const line of lines) {
-        if (!batches.get(line.key)!.has(b)) tasks.push({ key: line.key, plan: line.plan, from: b * this.batch, to: Math.min(this.target, (b + 1) * this.batch) });
-      }
-    }
+    const enough = Math.min(count, Math.ceil(FORECAST_ENOUGH / this.batch));
+    const add = (line: ForecastLine, b: number) => {
+      if (!batches.get(line.key)?.has(b)) tasks.push({ key: line.key, plan: line.plan, from: b * this.batch, to: Math.min(this.target, (b + 1) * this.batch) });
+    };
+    // Refinement order: a first batch of every line (all columns show), then each line in turn to FORECAST_ENOUGH
+    // futures (the first line, the player's plan, rests on that many soonest), then the rest batch by batch.
+    for (const line of lines) add(line, 0);
+    for (const line of lines) for (let b = 1; b < enough; b++) add(line, b);
+    for (let b = Math.max(1, enough); b < count; b++) for (const line of lines) add(line, b);
     const report = (done: boolean, failed?: string) => {
       if (request !== this.request) return;
       const summaries: Record<string, ForecastSummary | null> = {};

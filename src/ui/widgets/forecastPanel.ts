@@ -6,7 +6,7 @@ import { t, textOf } from '../../i18n';
 import type { GameContext } from '../../machine/index';
 import { forecastService } from '../../lab/browserForecast';
 import { DO_NOTHING, type Band, type ForecastSummary } from '../../lab/forecast';
-import { planKey, type ForecastProgress } from '../../lab/forecastService';
+import { FORECAST_ENOUGH, planKey, type ForecastProgress } from '../../lab/forecastService';
 import type { Rules } from '../../sim/content';
 import { turnDate } from '../../sim/dates';
 import { ENDING_IDS, PILLAR_IDS } from '../../sim/ids';
@@ -83,6 +83,7 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
   private startedAt = 0;
   private firstPaintMs: number | null = null;
   private msAt200: number | null = null;
+  private enoughPainted = false; // the first result resting on FORECAST_ENOUGH futures was painted (or is about to be)
   private shown = false;
   private paintedAt = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -146,6 +147,7 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
     this.progress = null;
     this.firstPaintMs = null;
     this.msAt200 = null;
+    this.enoughPainted = false;
     this.startedAt = performance.now();
     const request = ++this.request;
     const lines = [{ key, plan: { actions: selected } }, ...(selected.length ? [{ key: planKey(DO_NOTHING), plan: DO_NOTHING }] : [])];
@@ -157,7 +159,10 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
       this.serviceRequest = forecastService().forecast(rules, world, lines, (progress) => {
         if (request !== this.request || !this.scene) return;
         this.progress = progress;
-        this.schedule(progress.done || this.firstPaintMs === null);
+        // Painted at once: the first result, the first resting on enough futures, and the last; between, every REPAINT_MS.
+        const enough = !this.enoughPainted && (progress.summaries[key]?.seeds ?? 0) >= FORECAST_ENOUGH;
+        if (enough) this.enoughPainted = true;
+        this.schedule(progress.done || this.firstPaintMs === null || enough);
       });
     }, selected.length ? SETTLE_MS : QUIET_START_MS);
     if (this.shown) this.paint();

@@ -1,0 +1,158 @@
+// The forecast and pool halves of `npm run bench`: selection change → painted forecast of 200+ futures in the built
+// game, frame times while a forecast runs beside idle ones, and 10,000 whole games in the browser's worker pool.
+import type { Browser, Page } from 'playwright-core';
+import { runForecast } from '../src/lab/forecast';
+import type { Rules } from '../src/sim/content';
+import type { World } from '../src/sim/world';
+import { newPage } from '../tests/browser/harness';
+import { clickTo } from '../tests/browser/drive';
+import { clickByName, waitForObject } from '../tests/browser/pageProbe';
+
+const SCENARIO = process.env.KZ_BENCH_SCENARIO ?? 'classroom-short';
+/** Selection changes timed (each a plan not forecast before, so nothing comes from the cache). */
+const TRIALS = Number(process.env.KZ_BENCH_FORECAST_TRIALS ?? 7);
+/** Games of the pool study (10,000 unless set lower for a quick look). */
+const STUDY_GAMES = Number(process.env.KZ_BENCH_STUDY_GAMES ?? 10_000);
+
+const quantile = (xs: readonly number[], q: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+
+/** Frame intervals (ms) over `seconds`, measured with requestAnimationFrame inside the page. */
+function frameTimes(page: Page, seconds: number): Promise<number[]> {
+  return page.evaluate((seconds) => new Promise<number[]>((done) => {
+    const times: number[] = [];
+    let last = performance.now();
+    const end = last + seconds * 1000;
+    const tick = (now: number) => {
+      times.push(now - last);
+      last = now;
+      if (now < end) requestAnimationFrame(tick);
+      else done(times.slice(2));
+    };
+    requestAnimationFrame(tick);
+  }), seconds);
+}
+
+/** One selection change: the event sent, then frame intervals until the new plan's forecast is done. */
+interface Trial {
+  plan: string[];
+  ms: number; // selection change → first painted result
+  msAt200: number; // selection change → first painted result resting on 200+ futures
+  seeds: number;
+  frames: number[];
+}
+
+/** Sends SELECT or DESELECT in the page and times the forecast that follows; null if the machine refused it. */
+function trial(page: Page, event: { type: 'SELECT' | 'DESELECT'; actionId: string }): Promise<Trial | null> {
+  return page.evaluate((event) => new Promise<Trial | null>((done, fail) => {
+    const before = window.kz.actor.getSnapshot().context.selected.join();
+    window.kz.actor.send(event);
+    const plan = [...window.kz.actor.getSnapshot().context.selected];
+    if (plan.join() === before) return done(null);
+    const frames: number[] = [];
+    let last = performance.now();
+    const give_up = last + 120_000;
+    const tick = (now: number) => {
+      frames.push(now - last);
+      last = now;
+      const f = window.kz.lastForecast;
+      if (f && f.plan.join() === plan.join() && f.done) return done({ plan, ms: f.ms, msAt200: f.msAt200 ?? NaN, seeds: f.seeds, frames: frames.slice(1) });
+      if (now > give_up) return fail(new Error(`no finished forecast of ${plan.join('+')} within 2 minutes`));
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }), event);
+}
+
+/**
+ * The forecast in the built game: the planning screen of the benchmark scenario with the panel open, doing nothing
+ * forecast (as when a turn starts), idle frames, then TRIALS selection changes — [a], [a,b], [b], [b,c], … — each
+ * timed from the change to the painted forecast, with frame intervals until it has all its futures.
+ */
+export async function forecastBench(browser: Browser, url: string): Promise<Record<string, number>> {
+  const page = await newPage(browser, { width: 1280, height: 720 });
+  try {
+    await page.addInitScript(() => localStorage.setItem('multi-vector-ui:coach-done', 'done'));
+    await page.goto(`${url}?lang=en&scenario=${SCENARIO}&seed=1`, { timeout: 120_000 });
+    await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 60_000 });
+    await clickTo(page, 'briefing:continue', ['planning']);
+    await waitForObject(page, 'end-turn');
+    await clickByName(page, 'forecast:open');
+    await page.waitForFunction(() => {
+      const f = window.kz.lastForecast;
+      return !!f && f.plan.length === 0 && f.done;
+    }, null, { timeout: 180_000 });
+    await page.waitForTimeout(500);
+    const idle = await frameTimes(page, 3);
+    const candidates = await page.evaluate(() => Object.keys(window.kz.actor.getSnapshot().context.rules!.actions));
+    const trials: Trial[] = [];
+    const selected: string[] = [];
+    let next = 0;
+    while (trials.length < TRIALS) {
+      let result: Trial | null = null;
+      if (selected.length >= 2) {
+        const oldest = selected.shift()!;
+        result = await trial(page, { type: 'DESELECT', actionId: oldest });
+      } else {
+        for (; next < candidates.length && !result; next++) {
+          const id = candidates[next]!;
+          result = await trial(page, { type: 'SELECT', actionId: id });
+          if (result) selected.push(id);
+        }
+        if (!result) throw new Error(`only ${trials.length} forecasts timed: no more cards to select`);
+      }
+      if (!result) throw new Error('a card could not be deselected');
+      trials.push(result);
+      await page.waitForTimeout(300);
+    }
+    // The floor under forecastMs on this machine now: 200 futures of each timed plan played in Node on one core
+    // (the same futures the page's worker plays); the rest of forecastMs is waiting, messages and painting.
+    const { world, rules } = await page.evaluate(() => {
+      const context = window.kz.actor.getSnapshot().context;
+      return { world: JSON.parse(JSON.stringify(context.world)) as World, rules: JSON.parse(JSON.stringify(context.rules)) as Rules };
+    });
+    runForecast(rules, world, { actions: [] }, 0, 50); // warm the JIT
+    const compute = trials.map((t) => {
+      const t0 = performance.now();
+      runForecast(rules, world, { actions: t.plan }, 0, 200);
+      return performance.now() - t0;
+    });
+    const forecasting = trials.flatMap((t) => t.frames);
+    const idleP95 = quantile(idle, 0.95);
+    const busyP95 = quantile(forecasting, 0.95);
+    return {
+      forecastMs: Math.round(quantile(trials.map((t) => t.msAt200), 0.5)),
+      forecastMaxMs: Math.round(Math.max(...trials.map((t) => t.msAt200))),
+      forecastFirstPaintMs: Math.round(quantile(trials.map((t) => t.ms), 0.5)),
+      forecastCompute200Ms: Math.round(quantile(compute, 0.5)),
+      forecastSeeds: Math.min(...trials.map((t) => t.seeds)),
+      forecastTrials: trials.length,
+      forecastIdleFrameP95Ms: +idleP95.toFixed(2),
+      forecastFrameP95Ms: +busyP95.toFixed(2),
+      ratioForecastFrameP95: +(busyP95 / idleP95).toFixed(3),
+    };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** 10,000 whole baseline games ("none" line) in the browser's worker pool, timed in the page (bench-pool-page). */
+export async function poolStudyBench(browser: Browser, url: string): Promise<Record<string, number>> {
+  const page = await newPage(browser, { width: 800, height: 600 });
+  try {
+    await page.goto(url, { timeout: 120_000 });
+    await page.waitForFunction(() => !!(window as unknown as { benchReady?: boolean }).benchReady, null, { timeout: 120_000 });
+    const r = await page.evaluate((games) => (window as unknown as { benchStudy(n: number): Promise<{ games: number; seconds: number; workers: number }> }).benchStudy(games), STUDY_GAMES);
+    if (r.games !== STUDY_GAMES) throw new Error(`the pool study played ${r.games} of ${STUDY_GAMES} games`);
+    return {
+      studyBrowser10kSeconds: +((r.seconds * 10_000) / STUDY_GAMES).toFixed(2),
+      studyBrowserGamesPlayed: r.games,
+      studyBrowserWorkers: r.workers,
+      studyBrowserGamesPerSecond: +(r.games / r.seconds).toFixed(1),
+    };
+  } finally {
+    await page.context().close();
+  }
+}
