@@ -23,9 +23,9 @@ import { openPrintReport } from '../ui/dom/printReport';
 
 const TIMELINE_X = 440;
 const CHART_X = 860;
-const LOWER_Y = 206; // the tabs of the lower half of the right column: the roads not taken, or the relations chart
-const ROAD_Y = LOWER_Y + 32;
-const RIGHT_BOTTOM = 426; // above the share and menu buttons
+const LOWER_Y = 204; // the tabs of the lower half of the right column: the roads not taken, or the relations chart
+const ROAD_Y = LOWER_Y + 30;
+const RIGHT_BOTTOM = 430; // above the share and menu buttons
 
 /** The end-of-game screen. */
 export class DebriefScene extends ScreenScene {
@@ -249,8 +249,8 @@ export class DebriefScene extends ScreenScene {
         if (turn !== undefined && !this.explaining) this.openExplanation(chartPointPath(kind, id), turn);
       };
       for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: LOWER_Y - 26 }, chartSeries(world.history, 'pillars'), { title: `${t('report.charts.pillars')}, ${t('explain.endOfTurn')}`, stacked: false, fixed: [0, 100], xLabels: [first, last], turning, onPoint: onPoint('pillars'), name: 'chart:pillars' })) this.keep(o);
-      this.button('debrief:lower:road', cx, LOWER_Y, { width: 198, height: 28, text: t('road.tab'), selected: this.lower === 'road', textStyle: { size: 14 } }, () => this.showLower('road'));
-      this.button('debrief:lower:relations', cx + 202, LOWER_Y, { width: 198, height: 28, text: t('road.relationsTab'), selected: this.lower === 'relations', textStyle: { size: 14 } }, () => this.showLower('relations'));
+      this.button('debrief:lower:road', cx, LOWER_Y, { width: 198, height: 26, text: t('road.tab'), selected: this.lower === 'road', textStyle: { size: 14 } }, () => this.showLower('road'));
+      this.button('debrief:lower:relations', cx + 202, LOWER_Y, { width: 198, height: 26, text: t('road.relationsTab'), selected: this.lower === 'relations', textStyle: { size: 14 } }, () => this.showLower('relations'));
       if (this.lower === 'relations') {
         for (const o of drawChart(this, { x: cx, y: ROAD_Y, width: 400, height: RIGHT_BOTTOM - ROAD_Y }, chartSeries(world.history, 'relations'), { title: t('report.charts.relations'), stacked: false, fixed: [-100, 100], xLabels: [first, last], turning, onPoint: onPoint('relations'), name: 'chart:relations' })) this.keep(o);
       } else this.drawRoadCards(view.timeline.filter((x) => x.turning && x.turn < context.log.length).map((x) => x.turn));

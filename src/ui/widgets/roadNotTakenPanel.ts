@@ -29,8 +29,8 @@ export interface Area {
 /** What the panel shows: one card per turning point, the details of one turning point's alternative, or nothing. */
 export type RoadView = { kind: 'cards'; area: Area } | { kind: 'detail'; area: Area; turn: number; index: number } | null;
 
-const CARD_H = 54;
-const CARD_GAP = 3;
+const CARD_H = 52;
+const CARD_GAP = 2;
 const CARD_LINE = 16;
 const FOOT = 17;
 const LINE = 19;
@@ -228,8 +228,8 @@ export class RoadNotTakenPanel extends Phaser.GameObjects.Container {
     y += LINE + 4;
     const outcome = r.outcomes.find((o) => JSON.stringify(o.change) === JSON.stringify(alt.change));
     // The table: a label column, the alternative, the choice made (both over the same futures), and this game.
-    const cols = [x + 128, x + 232, x + 336];
-    const colW = [100, 100, w - 336];
+    const cols = [x + 144, x + 240, x + 336];
+    const colW = [92, 92, w - 336];
     const head = [t('road.colAlt'), t('road.colChosen'), t('road.colActual')];
     head.forEach((h, i) => shrinkToWidth(this.text(cols[i] ?? x, y, h, { size: 14, bold: true, color: i === 0 ? COLORS.accent : i === 1 ? COLORS.ink : COLORS.inkSoft }), colW[i] ?? 60, 14));
     y += LINE + 2;
@@ -239,7 +239,7 @@ export class RoadNotTakenPanel extends Phaser.GameObjects.Container {
     }
     const actual = this.actual;
     const row = (name: string, cells: string[], bold = false) => {
-      shrinkToWidth(this.text(x + 8, y, name, { size: 14 }), 118, 14);
+      shrinkToWidth(this.text(x + 8, y, name, { size: 14 }), 132, 14);
       cells.forEach((c, i) => shrinkToWidth(this.text(cols[i] ?? x, y, c, { size: 14, bold: bold && i === 0, color: i === 2 ? COLORS.inkSoft : COLORS.ink }), (colW[i] ?? 60) - 4, 14));
       y += LINE;
     };
