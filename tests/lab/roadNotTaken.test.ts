@@ -32,9 +32,16 @@ class InlineWorker implements WorkerLike {
   onmessage: ((event: { data: FromWorker }) => void) | null = null;
   onerror: ((event: unknown) => void) | null = null;
   tasks = 0;
-  private handle = createWorkerHandler((m) => setTimeout(() => this.onmessage?.({ data: structuredClone(m) })));
+  busy = 0; // tasks posted and not yet answered
+  private handle = createWorkerHandler((m) => setTimeout(() => {
+    this.busy--;
+    this.onmessage?.({ data: structuredClone(m) });
+  }));
   postMessage(message: ToWorker): void {
-    if (message.type === 'task') this.tasks++;
+    if (message.type === 'task') {
+      this.tasks++;
+      this.busy++;
+    }
     setTimeout(() => this.handle(structuredClone(message)));
   }
   terminate(): void {}
@@ -119,17 +126,20 @@ describe('the road not taken', () => {
     const workers: InlineWorker[] = [];
     const runner = runnerOn(workers, 20);
     const seen: RoadPointResult[][] = [];
-    runner.start(rules, points, (results) => {
+    let dealt = -1;
+    await new Promise<void>((resolve) => runner.start(rules, points, (results) => {
       seen.push(results);
-      if (seen.length === 2) runner.cancel(); // leave as the first futures land
-    });
-    await new Promise((r) => setTimeout(r, 300));
-    const after = seen.length;
-    const tasks = workers.reduce((n, w) => n + w.tasks, 0);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(seen.length).toBe(after);
-    expect(workers.reduce((n, w) => n + w.tasks, 0)).toBe(tasks); // nothing more dealt
-    expect(seen.at(-1)!.every((r) => !r.done || r.outcomes.length === 0)).toBe(true);
+      if (seen.length !== 2) return;
+      runner.cancel(); // leave as the first futures land
+      dealt = workers.reduce((n, w) => n + w.tasks, 0);
+      resolve();
+    }));
+    const reports = seen.length;
+    while (workers.some((w) => w.busy > 0)) await new Promise((r) => setTimeout(r, 10)); // the tasks in flight finish
+    await new Promise((r) => setTimeout(r, 10));
+    expect(seen.length).toBe(reports); // nothing reported after leaving
+    expect(workers.reduce((n, w) => n + w.tasks, 0)).toBe(dealt); // nothing more dealt
+    expect(seen.at(-1)!.some((r) => r.decided && !r.done)).toBe(true);
   });
 
   it('says a turn without decisions has no road not taken, at once', async () => {

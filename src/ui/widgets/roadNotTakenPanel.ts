@@ -228,8 +228,8 @@ export class RoadNotTakenPanel extends Phaser.GameObjects.Container {
     y += LINE + 4;
     const outcome = r.outcomes.find((o) => JSON.stringify(o.change) === JSON.stringify(alt.change));
     // The table: a label column, the alternative, the choice made (both over the same futures), and this game.
-    const cols = [x + 144, x + 240, x + 336];
-    const colW = [92, 92, w - 336];
+    const cols = [x + 158, x + 250, x + 342];
+    const colW = [88, 88, w - 342];
     const head = [t('road.colAlt'), t('road.colChosen'), t('road.colActual')];
     head.forEach((h, i) => shrinkToWidth(this.text(cols[i] ?? x, y, h, { size: 14, bold: true, color: i === 0 ? COLORS.accent : i === 1 ? COLORS.ink : COLORS.inkSoft }), colW[i] ?? 60, 14));
     y += LINE + 2;
@@ -239,7 +239,7 @@ export class RoadNotTakenPanel extends Phaser.GameObjects.Container {
     }
     const actual = this.actual;
     const row = (name: string, cells: string[], bold = false) => {
-      shrinkToWidth(this.text(x + 8, y, name, { size: 14 }), 132, 14);
+      shrinkToWidth(this.text(x + 8, y, name, { size: 14 }), 148, 14);
       cells.forEach((c, i) => shrinkToWidth(this.text(cols[i] ?? x, y, c, { size: 14, bold: bold && i === 0, color: i === 2 ? COLORS.inkSoft : COLORS.ink }), (colW[i] ?? 60) - 4, 14));
       y += LINE;
     };
