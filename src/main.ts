@@ -6,6 +6,7 @@ import { MenuScene } from './scenes/Menu';
 import type { GameActor } from './scenes/session';
 import type { ForecastReport } from './ui/widgets/forecastPanel';
 import type { OptionForecastReport } from './ui/widgets/optionForecast';
+import type { RoadNotTakenReport } from './ui/widgets/roadNotTakenWords';
 import { COLORS } from './ui/theme';
 import { initialDeviceSize, installCrispDisplay } from './ui/crispDisplay';
 import { installInstantInput } from './ui/widgets/instantInput';
@@ -23,6 +24,7 @@ declare global {
     kz: {
       game: Phaser.Game; actor: GameActor; stateHash: () => string | null; explanation?: PublishedExplanation;
       lastForecast?: ForecastReport; lastOptionForecast?: OptionForecastReport;
+      roadNotTaken?: RoadNotTakenReport; // the debrief's roads not taken (issue 10)
     };
   }
 }

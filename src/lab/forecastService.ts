@@ -38,7 +38,7 @@ export const FORECAST_ENOUGH = 200;
 
 /** Runs forecasts on a pool; a new request cancels the last. */
 export class ForecastService {
-  private cache: { world: World; rules: Rules; batches: Map<string, Map<number, ForecastTally>> } | null = null;
+  private cache: { world: World; rules: Rules; turns: number; target: number; batches: Map<string, Map<number, ForecastTally>> } | null = null;
   private request = 0;
 
   constructor(
@@ -49,19 +49,21 @@ export class ForecastService {
 
   /**
    * Forecasts each line from `world`; `onProgress` is called as batches finish (at once if some are known), last with
-   * done. Returns the request's number, for cancel.
+   * done. Returns the request's number, for cancel. `options` may play other than the usual horizon (`turns`) or
+   * number of futures (`target`: e.g. the debrief's roads not taken play to the end of the game).
    */
-  forecast(rules: Rules, world: World, lines: readonly ForecastLine[], onProgress: (progress: ForecastProgress) => void): number {
+  forecast(rules: Rules, world: World, lines: readonly ForecastLine[], onProgress: (progress: ForecastProgress) => void, options: { turns?: number; target?: number } = {}): number {
     const request = ++this.request;
-    if (this.cache?.world !== world || this.cache.rules !== rules) this.cache = { world, rules, batches: new Map() };
+    const turns = options.turns ?? forecastHorizon(world);
+    const target = options.target ?? this.target;
+    if (this.cache?.world !== world || this.cache.rules !== rules || this.cache.turns !== turns || this.cache.target !== target) this.cache = { world, rules, turns, target, batches: new Map() };
     const batches = this.cache.batches;
     for (const line of lines) if (!batches.has(line.key)) batches.set(line.key, new Map());
-    const turns = forecastHorizon(world);
-    const count = Math.ceil(this.target / this.batch);
+    const count = Math.ceil(target / this.batch);
     const tasks: PoolJob['tasks'] = [];
     const enough = Math.min(count, Math.ceil(FORECAST_ENOUGH / this.batch));
     const add = (line: ForecastLine, b: number) => {
-      if (!batches.get(line.key)?.has(b)) tasks.push({ key: line.key, plan: line.plan, from: b * this.batch, to: Math.min(this.target, (b + 1) * this.batch) });
+      if (!batches.get(line.key)?.has(b)) tasks.push({ key: line.key, plan: line.plan, from: b * this.batch, to: Math.min(target, (b + 1) * this.batch) });
     };
     // Refinement order: a first batch of every line (all columns show), then each line in turn to FORECAST_ENOUGH
     // futures (the first line, the player's plan, rests on that many soonest), then the rest batch by batch.
@@ -78,7 +80,7 @@ export class ForecastService {
         summaries[line.key] = tally ? summarise(tally, turns) : null;
         seeds = Math.min(seeds, tally?.seeds ?? 0);
       }
-      onProgress({ summaries, seeds: Number.isFinite(seeds) ? seeds : 0, target: this.target, turns, done, failed });
+      onProgress({ summaries, seeds: Number.isFinite(seeds) ? seeds : 0, target, turns, done, failed });
     };
     if (!tasks.length) {
       this.pool.cancel();

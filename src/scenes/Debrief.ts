@@ -13,6 +13,7 @@ import { drawExplanation, publishExplanation } from '../ui/widgets/explanationPa
 import { askText } from '../ui/textEntry';
 import { COLORS, OKABE_ITO } from '../ui/theme';
 import { drawChart } from '../ui/widgets/chart';
+import { cardSlots, DETAIL_NAV_Y, RoadNotTakenPanel } from '../ui/widgets/roadNotTakenPanel';
 import type { FocusOptions } from '../ui/widgets/focus';
 import { clip, fitLines, shrinkToWidth } from '../ui/widgets/text';
 import { drawSourcesSheet } from './debriefSources';
@@ -22,6 +23,9 @@ import { openPrintReport } from '../ui/dom/printReport';
 
 const TIMELINE_X = 440;
 const CHART_X = 860;
+const LOWER_Y = 204; // the tabs of the lower half of the right column: the roads not taken, or the relations chart
+const ROAD_Y = LOWER_Y + 30;
+const RIGHT_BOTTOM = 430; // above the share and menu buttons
 
 /** The end-of-game screen. */
 export class DebriefScene extends ScreenScene {
@@ -31,6 +35,10 @@ export class DebriefScene extends ScreenScene {
   private hovered: number | null = null;
   private explaining: { path: string; turn: number } | null = null; // a chart point's "why", as in the report
   private explainFirst = 0;
+  private lower: 'road' | 'relations' = 'road';
+  private roadTurn: number | null = null; // the turning point whose roads not taken are open in full
+  private roadIndex = 0;
+  private road: RoadNotTakenPanel | null = null;
 
   constructor() {
     super('Debrief');
@@ -43,11 +51,15 @@ export class DebriefScene extends ScreenScene {
     this.hovered = null;
     this.explaining = null;
     this.explainFirst = 0;
+    this.lower = 'road';
+    this.roadTurn = null;
+    this.roadIndex = 0;
   }
 
   protected override focusOptions(): FocusOptions {
     return {
-      onEscape: () => (this.explaining ? this.closeExplanation() : this.showSources ? this.toggleSources(false) : this.comparing ? this.compare(null) : send({ type: 'MENU' })),
+      onEscape: () => (this.explaining ? this.closeExplanation() : this.showSources ? this.toggleSources(false) : this.comparing ? this.compare(null)
+        : this.roadTurn !== null ? this.openRoad(null) : send({ type: 'MENU' })),
       onFocus: (name) => this.hover(name?.startsWith('debrief:turn:') ? Number(name.slice(13)) : null),
     };
   }
@@ -67,7 +79,12 @@ export class DebriefScene extends ScreenScene {
   }
 
   protected override setup(): void {
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => publishExplanation(null));
+    this.road = new RoadNotTakenPanel(this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      publishExplanation(null);
+      this.road?.stop(); // leaving the debrief stops its futures
+      this.road = null;
+    });
     this.input.on(Phaser.Input.Events.POINTER_WHEEL, (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
       if (!this.explaining) return;
       this.explainFirst = Math.max(0, this.explainFirst + Math.sign(dy));
@@ -84,6 +101,9 @@ export class DebriefScene extends ScreenScene {
     if (!world || !rules) return;
     this.cameras.main.setBackgroundColor(COLORS.paper);
     const view = debriefView(rules, world, context.scenario);
+    const turning = view.timeline.filter((x) => x.turning).map((x) => x.turn);
+    this.road?.sync(context, turning, new Map(view.timeline.map((x) => [x.turn, x.decisions.join('; ')])));
+    this.road?.show(null);
     if (this.showSources) {
       drawSourcesSheet(this, view.sources, {
         text: (x, y, s, style) => this.text(x, y, s, style),
@@ -221,14 +241,19 @@ export class DebriefScene extends ScreenScene {
     const last = dateLabel(world.history[world.history.length - 1]?.date ?? '', true);
     const turning = view.timeline.map((x, i) => (x.turning ? i : -1)).filter((i) => i >= 0);
     if (this.comparing) this.drawComparison(context, cx);
+    else if (this.roadTurn !== null) this.drawRoadDetail(this.roadTurn);
     else {
       // A click on a point explains that series over that turn (as in the report).
       const onPoint = (kind: ChartKind) => (id: string, index: number) => {
         const turn = world.history[index]?.turn;
         if (turn !== undefined && !this.explaining) this.openExplanation(chartPointPath(kind, id), turn);
       };
-      for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: 196 }, chartSeries(world.history, 'pillars'), { title: `${t('report.charts.pillars')}, ${t('explain.endOfTurn')}`, stacked: false, fixed: [0, 100], xLabels: [first, last], turning, onPoint: onPoint('pillars'), name: 'chart:pillars' })) this.keep(o);
-      for (const o of drawChart(this, { x: cx, y: 226, width: 400, height: 196 }, chartSeries(world.history, 'relations'), { title: t('report.charts.relations'), stacked: false, fixed: [-100, 100], xLabels: [first, last], turning, onPoint: onPoint('relations'), name: 'chart:relations' })) this.keep(o);
+      for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: LOWER_Y - 26 }, chartSeries(world.history, 'pillars'), { title: `${t('report.charts.pillars')}, ${t('explain.endOfTurn')}`, stacked: false, fixed: [0, 100], xLabels: [first, last], turning, onPoint: onPoint('pillars'), name: 'chart:pillars' })) this.keep(o);
+      this.button('debrief:lower:road', cx, LOWER_Y, { width: 198, height: 26, text: t('road.tab'), selected: this.lower === 'road', textStyle: { size: 14 } }, () => this.showLower('road'));
+      this.button('debrief:lower:relations', cx + 202, LOWER_Y, { width: 198, height: 26, text: t('road.relationsTab'), selected: this.lower === 'relations', textStyle: { size: 14 } }, () => this.showLower('relations'));
+      if (this.lower === 'relations') {
+        for (const o of drawChart(this, { x: cx, y: ROAD_Y, width: 400, height: RIGHT_BOTTOM - ROAD_Y }, chartSeries(world.history, 'relations'), { title: t('report.charts.relations'), stacked: false, fixed: [-100, 100], xLabels: [first, last], turning, onPoint: onPoint('relations'), name: 'chart:relations' })) this.keep(o);
+      } else this.drawRoadCards(view.timeline.filter((x) => x.turning && x.turn < context.log.length).map((x) => x.turn));
     }
     const by = 440;
     this.button('debrief:share', cx, by, { width: 196, height: 44, text: t('debrief.share'), icon: icon('copy'), textStyle: { size: 15 } }, () => this.share(context));
@@ -243,6 +268,49 @@ export class DebriefScene extends ScreenScene {
       this.button(`debrief:compare:${b.id}`, cx, by + 88 + i * 42, { width: 400, height: 36, text: clip(t('debrief.compare', { name: branchLabel(b.name) }), 46), selected: on, icon: on ? undefined : icon('branch'), textStyle: { size: 14 } }, () => this.compare(on ? null : b.id));
     });
     if (this.message) this.text(TIMELINE_X, 692, this.message, { size: 14, bold: true, color: COLORS.good, wrap: 820 });
+  }
+
+  /** The roads not taken in brief, one card per turning point (a click opens it in full). */
+  private drawRoadCards(turns: number[]): void {
+    const area = { x: CHART_X, y: ROAD_Y, width: 400, height: RIGHT_BOTTOM - ROAD_Y };
+    cardSlots(area, turns.length).forEach((slot, i) => {
+      const turn = turns[i];
+      if (turn === undefined) return;
+      const zone = this.focusable(this.add.zone(slot.x, slot.y, slot.width, slot.height).setOrigin(0, 0).setName(`debrief:road-not-taken:${turn}`).setInteractive({ useHandCursor: true }));
+      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.openRoad(turn));
+      (zone as unknown as { activate?: () => void }).activate = () => this.openRoad(turn);
+    });
+    this.road?.show({ kind: 'cards', area });
+  }
+
+  /** One turning point's roads not taken in full, one alternative at a time, in place of the charts. */
+  private drawRoadDetail(turn: number): void {
+    const area = { x: CHART_X, y: 20, width: 400, height: 402 };
+    const count = this.road?.alternatives(turn) ?? 0;
+    this.roadIndex = Math.max(0, Math.min(this.roadIndex, count - 1));
+    this.button('debrief:road-close', CHART_X + 370, 16, { width: 30, height: 30, icon: icon('x'), textStyle: { size: 14 } }, () => this.openRoad(null));
+    if (count > 1) {
+      const page = (step: number) => () => {
+        this.roadIndex = (this.roadIndex + step + count) % count;
+        this.refresh();
+      };
+      this.button('debrief:road-prev', CHART_X, 20 + DETAIL_NAV_Y, { width: 34, height: 34, text: '◀', textStyle: { size: 15 } }, page(-1));
+      this.button('debrief:road-next', CHART_X + 366, 20 + DETAIL_NAV_Y, { width: 34, height: 34, text: '▶', textStyle: { size: 15 } }, page(1));
+    }
+    this.road?.show({ kind: 'detail', area, turn, index: this.roadIndex });
+  }
+
+  private openRoad(turn: number | null): void {
+    const from = this.roadTurn;
+    this.roadTurn = turn;
+    this.roadIndex = 0;
+    this.refresh();
+    this.nav.focusName(turn === null ? (from === null ? 'debrief:lower:road' : `debrief:road-not-taken:${from}`) : 'debrief:road-close');
+  }
+
+  private showLower(which: 'road' | 'relations'): void {
+    this.lower = which;
+    this.refresh();
   }
 
   private drawComparison(context: GameContext, cx: number): void {
@@ -275,6 +343,7 @@ export class DebriefScene extends ScreenScene {
 
   private compare(branchId: string | null): void {
     this.comparing = branchId;
+    this.roadTurn = null;
     this.refresh();
   }
 
