@@ -13,17 +13,18 @@ import { installInstantInput } from './ui/widgets/instantInput';
 import { renderOnDemand } from './ui/renderOnDemand';
 import { registerOffline } from './ui/offline';
 import type { PublishedExplanation } from './ui/widgets/explanationPanel';
+import type { LabResult } from './lab/labRequest';
 
 declare global {
   interface Window {
     /**
      * For tests: the game, and (once the core has loaded, a moment after the menu shows) the actor and the state hash;
      * `explanation`: the "Why did this change?" panel open now, `{path, before, after, causes}` (issue 12's contract);
-     * the latest forecasts of the plan and of an event's options (issue 10's contract).
+     * the latest forecasts of the plan and of an event's options, and the last finished policy lab run (issue 10's contract).
      */
     kz: {
       game: Phaser.Game; actor: GameActor; stateHash: () => string | null; explanation?: PublishedExplanation;
-      lastForecast?: ForecastReport; lastOptionForecast?: OptionForecastReport;
+      lastForecast?: ForecastReport; lastOptionForecast?: OptionForecastReport; lastLab?: LabResult;
       roadNotTaken?: RoadNotTakenReport; // the debrief's roads not taken (issue 10)
     };
   }

@@ -2,6 +2,7 @@
 import type { Rules } from '../sim/content';
 import type { World } from '../sim/world';
 import { runForecast } from './forecast';
+import { runLabShard } from './labRun';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
 /** A message handler holding the current job's world and rules; it plays each task of that job and posts the tally. */
@@ -17,7 +18,9 @@ export function createWorkerHandler(post: (message: FromWorker) => void): (messa
     const { jobId, taskId } = message;
     if (!rules || !current || current.jobId !== jobId) return post({ type: 'failed', jobId, taskId, message: 'no context for this job' });
     try {
-      post({ type: 'tally', jobId, taskId, tally: runForecast(rules, current.world, message.plan, message.from, message.to, current.turns) });
+      const { plan, from, to } = message;
+      const tally = 'lab' in plan ? runLabShard(rules, current.world, plan, from, to) : runForecast(rules, current.world, plan, from, to, current.turns);
+      post({ type: 'tally', jobId, taskId, tally });
     } catch (error) {
       post({ type: 'failed', jobId, taskId, message: String(error) });
     }

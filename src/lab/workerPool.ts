@@ -3,6 +3,7 @@
 import type { Rules } from '../sim/content';
 import type { World } from '../sim/world';
 import type { ForecastPlan, ForecastTally } from './forecast';
+import type { LabPlan } from './labRun';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
 /** What the pool needs of a worker (a real Web Worker, or an in-process stand-in in tests). */
@@ -16,7 +17,7 @@ export interface WorkerLike {
 /** One small piece of a job: a seed range of one plan, under the caller's key. */
 export interface PoolTask {
   key: string;
-  plan: ForecastPlan;
+  plan: ForecastPlan | LabPlan;
   from: number;
   to: number;
 }

@@ -2,6 +2,7 @@
 import type { Rules } from '../sim/content';
 import type { World } from '../sim/world';
 import type { ForecastPlan, ForecastTally } from './forecast';
+import type { LabPlan } from './labRun';
 
 /** The world and rules a job's tasks play from (rules only when they changed since the worker's last context). */
 export interface ContextMessage {
@@ -12,12 +13,12 @@ export interface ContextMessage {
   turns: number;
 }
 
-/** Play futures `from`…`to − 1` of one plan of the current job. */
+/** Play futures `from`…`to − 1` of one plan of the current job (a forecast's plan, or a policy lab line's). */
 export interface TaskMessage {
   type: 'task';
   jobId: number;
   taskId: number;
-  plan: ForecastPlan;
+  plan: ForecastPlan | LabPlan;
   from: number;
   to: number;
 }

@@ -20,6 +20,7 @@ import { drawSourcesSheet } from './debriefSources';
 import { ScreenScene } from './ScreenScene';
 import { send, snapshot } from './session';
 import { openPrintReport } from '../ui/dom/printReport';
+import { openLabSheet } from '../ui/labEntry';
 
 const TIMELINE_X = 440;
 const CHART_X = 860;
@@ -258,6 +259,7 @@ export class DebriefScene extends ScreenScene {
     const by = 440;
     this.button('debrief:share', cx, by, { width: 196, height: 44, text: t('debrief.share'), icon: icon('copy'), textStyle: { size: 15 } }, () => this.share(context));
     this.button('debrief:menu', cx + 204, by, { width: 196, height: 44, text: t('debrief.menu'), icon: icon('house'), textStyle: { size: 15 } }, () => send({ type: 'MENU' }));
+    this.button('lab:open', cx, 672, { width: 400, height: 38, text: t('lab.menu'), icon: icon('chart'), textStyle: { size: 15 } }, openLabSheet); // lines side by side, and compare
     const here = context.branches.find((b) => b.id === context.branchId);
     this.text(cx, by + 56, t('debrief.thisLine', { name: clip(branchLabel(here?.name ?? ''), 34) }), { size: 14, bold: true });
     this.button('debrief:rename', cx + 300, by + 50, { width: 100, height: 30, text: t('debrief.rename'), textStyle: { size: 13 } }, () => void this.rename(context));

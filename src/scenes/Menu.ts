@@ -18,6 +18,7 @@ import { ScreenScene } from './ScreenScene';
 import { loadFonts } from '../ui/fonts';
 import { send, session } from './session';
 import { isLessonScenarioId } from '../lesson/lessonId';
+import { openLabSheet } from '../ui/labEntry';
 
 type Mode = 'home' | 'scenarios';
 
@@ -126,6 +127,8 @@ export class MenuScene extends ScreenScene {
 
     this.panel(600, 56, 600, 608, COLORS.panel, COLORS.rule);
     this.drawClassroomRow(context);
+    // The policy lab: strategies played over many futures, side by side (a DOM sheet, with the game core).
+    this.button('lab:open', 1000, 72, { width: 184, height: 40, text: t('lab.menu'), icon: icon('chart'), disabled: !context, textStyle: { size: 15 } }, openLabSheet);
     if (this.mode === 'scenarios') this.drawScenarios(context);
     else this.drawHowTo();
   }

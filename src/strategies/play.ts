@@ -50,7 +50,11 @@ export function playGame(rules: Rules, scenario: ScenarioData, seed: number, str
  * same state hash as playGame for the same scenario, seed and strategy; the world has no ledger.
  */
 export function playBatchGame(rules: Rules, scenario: ScenarioData, seed: number, strategy: Strategy, maxTurns = Infinity): PlayedGame {
-  const world = createBatchWorld(scenario, seed);
+  return playInPlace(rules, createBatchWorld(scenario, seed), strategy, maxTurns);
+}
+
+/** Plays a batch world on from wherever it stands (the start, or a turn of a player's line), changing it in place. */
+export function playInPlace(rules: Rules, world: World, strategy: Strategy, maxTurns = Infinity): PlayedGame {
   const log: Command[] = [];
   for (let i = 0; i < maxTurns && !world.outcome; i++) {
     const turn = world.turn;

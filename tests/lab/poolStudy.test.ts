@@ -31,7 +31,7 @@ class InlineWorker implements WorkerLike {
     if (message.type === 'task') {
       this.held++;
       this.mostHeld = Math.max(this.mostHeld, this.held);
-      this.played.push({ from: message.from, to: message.to, key: 'eventId' in message.plan ? message.plan.eventId : message.plan.actions.join() });
+      this.played.push({ from: message.from, to: message.to, key: 'eventId' in message.plan ? message.plan.eventId : 'actions' in message.plan ? message.plan.actions.join() : 'lab' });
     }
     setTimeout(() => this.handle(structuredClone(message)));
   }

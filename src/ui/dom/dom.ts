@@ -65,7 +65,8 @@ export function openSheet(id: string, title: string, onClose?: () => void): Shee
     e.stopPropagation();
     if (e.key === 'Escape') close();
   });
-  root.addEventListener('pointerdown', (e) => e.stopPropagation());
+  // Presses and releases stay in the sheet: Phaser hears a release anywhere on the page and would click the canvas object under it.
+  for (const type of ['pointerdown', 'pointerup', 'mouseup', 'touchend']) root.addEventListener(type, (e) => e.stopPropagation());
   document.body.append(root);
   root.tabIndex = -1;
   root.focus();
