@@ -103,7 +103,7 @@ export class MapView {
     const hoverTexture = scene.textures.createCanvas(`${this.textureKey}-hover`, 1, 1);
     if (!hoverTexture) throw new Error('Map: could not create the highlight texture.');
     this.hoverTexture = hoverTexture;
-    this.hoverImage = scene.add.image(rect.x, rect.y, hoverTexture.key).setOrigin(0, 0).setDepth(depth).setVisible(false).setName('map:highlight');
+    this.hoverImage = scene.add.image(rect.x, rect.y, hoverTexture.key).setOrigin(0, 0).setDepth(depth + 0.5).setVisible(false).setName('map:highlight');
 
     for (const id of ROUTE_IDS) this.legs[`route:${id}`] = placed.legs[`route:${id}`];
     for (const id of CORRIDOR_IDS) this.legs[`corridor:${id}`] = placed.legs[`corridor:${id}`];
