@@ -153,6 +153,15 @@ export async function frameBench(game: FramePage, bare: FramePage, rounds = 6): 
   return out;
 }
 
+/**
+ * Waits until the planning screen is quiet: the background forecast (worker threads, which would load the machine
+ * while frames are timed) has finished, and the screen has settled.
+ */
+export async function quietPlanning(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.kz.lastForecast?.done === true, null, { timeout: 180_000 }).catch(() => undefined);
+  await page.waitForTimeout(1000);
+}
+
 /** Standalone run against two ready builds: opens both, starts a game to its planning screen, prints the figures. */
 async function main(): Promise<void> {
   const [gameDist, bareDist, roundsArg] = process.argv.slice(2);
@@ -173,7 +182,7 @@ async function main(): Promise<void> {
     await startFromMenu(page, process.env.KZ_BENCH_SCENARIO ?? 'classroom-short');
     await clickTo(page, 'briefing:continue', ['planning']);
     await waitForObject(page, 'end-turn');
-    await page.waitForTimeout(1000);
+    await quietPlanning(page);
     console.log(JSON.stringify(await frameBench({ page, game: 'kz' }, { page: barePage, game: 'bare' }, Number(roundsArg ?? 6)), null, 1));
   } finally {
     await browser.close();

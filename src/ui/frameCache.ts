@@ -119,6 +119,7 @@ export class FrameCache {
     if (!this.texture) {
       this.texture = this.scene.textures.addDynamicTexture(this.key, width, height, false);
       if (!this.texture) return this.useLive();
+      this.texture.setFilter(Phaser.Textures.FilterMode.NEAREST); // shown 1:1: a rounding error must not blend rows
     } else if (this.texture.width !== width || this.texture.height !== height) {
       this.texture.setSize(width, height, false);
     }
