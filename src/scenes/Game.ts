@@ -15,6 +15,7 @@ import { causeWords } from '../ui/causeWords';
 import { MapView } from '../ui/map/MapView';
 import type { MapLens } from '../ui/map/mapModel';
 import { flagKey } from '../ui/map/partnerMarker';
+import { FrameCache } from '../ui/frameCache';
 import { actionCard, actionsIn, selectionSummary, type ActionCard } from '../ui/planning';
 import { COLORS, SERIES_COLORS } from '../ui/theme';
 import type { FocusOptions, Focusable } from '../ui/widgets/focus';
@@ -125,6 +126,9 @@ export class GameScene extends ScreenScene {
         if (world) this.map?.update(world, lens);
       },
     });
+    // The map, HUD, panel and cards (depth 0) are drawn once into one image that hover frames show: a hover over the
+    // map changes only its highlight and tooltip (above depth 0), so such a frame draws about one full-screen image.
+    new FrameCache(this, { maxDepth: 0, hoverKeepsCache: (o) => /^(route|corridor|partner|lens):/.test(o.name) });
     // A card redrawn under a still pointer gets no "out" event: clear the details once the pointer is off every card.
     this.input.on(Phaser.Input.Events.POINTER_MOVE, (_p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
       if (this.inspected && !over.some((o) => /^(action|detail|term):/.test(o.name))) this.inspect(null);

@@ -25,6 +25,29 @@ const moveWakes = (e: PointerEvent) => e.buttons !== 0 || e.pointerType !== 'mou
 
 let renderUntil = 0;
 let framesWanted = 0;
+let kind: FrameKind = 'settling';
+
+/**
+ * Why the frame about to be drawn is drawn: 'settling' (a change was signalled and things may still move, or a tween
+ * runs, or the idle safety redraw), 'asked' (only frames someone asked for with requestFrames: the change is complete,
+ * e.g. a hover highlight), or 'skipped' (not drawn). A frame cache may show cached still parts on 'asked' frames.
+ */
+export type FrameKind = 'settling' | 'asked' | 'skipped';
+
+/** The kind of the frame being decided now (valid from the renderer's pre-render on, e.g. in the game's PRE_RENDER). */
+export function frameKind(): FrameKind {
+  return kind;
+}
+
+/**
+ * What the benchmark reads on `game.renderGate`: how many frames were drawn (a frame the gate skipped is not a frame
+ * the player waits for), and a way to keep drawing for a while (to time frames drawn back to back).
+ */
+export interface RenderGate {
+  drawn: number;
+  lastDrawn: boolean;
+  keepDrawing(ms: number): void;
+}
 
 /** Asks for frames to be drawn for a moment (call after changing what is on screen outside input or scene changes). */
 export function requestRender(ms = SETTLE_MS): void {
@@ -59,6 +82,8 @@ export function renderOnDemand(game: Phaser.Game): void {
   let lastSignature = '';
   let lastDrawn = 0;
   let drawing = true;
+  const gate: RenderGate = { drawn: 0, lastDrawn: true, keepDrawing: (ms) => requestRender(ms) };
+  (game as Phaser.Game & { renderGate?: RenderGate }).renderGate = gate;
 
   /** Scenes starting or stopping, and objects added to or removed from any scene, are changes to draw. */
   const watchScenes = (): string => {
@@ -87,8 +112,14 @@ export function renderOnDemand(game: Phaser.Game): void {
     }
     const wanted = framesWanted > 0;
     if (wanted) framesWanted--;
-    const draw = wanted || now < renderUntil || now - lastDrawn >= SAFETY_MS || !!renderer.snapshotState?.callback || busy(game);
-    if (draw) lastDrawn = now;
+    const settling = now < renderUntil || now - lastDrawn >= SAFETY_MS || !!renderer.snapshotState?.callback || busy(game);
+    const draw = wanted || settling;
+    kind = settling ? 'settling' : draw ? 'asked' : 'skipped';
+    if (draw) {
+      lastDrawn = now;
+      gate.drawn++;
+    }
+    gate.lastDrawn = draw;
     return draw;
   };
 

@@ -104,7 +104,7 @@ export class MapView {
     const hoverTexture = scene.textures.createCanvas(`${this.textureKey}-hover`, 1, 1);
     if (!hoverTexture) throw new Error('Map: could not create the highlight texture.');
     this.hoverTexture = hoverTexture;
-    this.hoverImage = scene.add.image(rect.x, rect.y, hoverTexture.key).setOrigin(0, 0).setDepth(depth).setVisible(false).setName('map:highlight');
+    this.hoverImage = scene.add.image(rect.x, rect.y, hoverTexture.key).setOrigin(0, 0).setDepth(depth + 0.5).setVisible(false).setName('map:highlight');
 
     for (const id of ROUTE_IDS) this.legs[`route:${id}`] = entry(placed.legs, `route:${id}`, 'map legs');
     for (const id of CORRIDOR_IDS) this.legs[`corridor:${id}`] = entry(placed.legs, `corridor:${id}`, 'map legs');

@@ -185,7 +185,7 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
     const request = this.request;
     if (this.shown) this.paint();
     this.paintedAt = performance.now();
-    requestRender();
+    if (this.shown) requestRender(); // a closed panel's progress changes nothing on screen (publishing needs no drawn frame)
     this.scene.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       if (request !== this.request || !this.progress) return;
       const seeds = this.progress.summaries[this.key]?.seeds ?? 0;
