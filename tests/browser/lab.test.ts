@@ -2,46 +2,28 @@
 // a message, runs two strategies in Web Workers while the page keeps answering, and ends with ordered bands equal to
 // the same games played in Node; a rewound game's two lines are compared turn by turn, and your own line from a turn
 // on is tested in the lab; the exports download.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { runLabShard, studyStart, summariseLab } from '../../src/lab/labRun';
 import { buildRules, replay } from '../../src/sim';
 import type { Command } from '../../src/sim/replay';
 import type { Rules } from '../../src/sim/content';
 import type { ScenarioData } from '../../src/sim/scenarioData';
-import { buildApp, launchChromium, newPage, serveDir, watchConsole } from './harness';
+import { newPage, watchConsole, useServedGame } from './harness';
 import { clickByName, waitForObject, waitForScreen } from './pageProbe';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let outDir: string;
+const game = useServedGame();
 
-beforeAll(async () => {
-  const prebuilt = process.env.KZ_BROWSER_DIST;
-  if (prebuilt) server = await serveDir(prebuilt);
-  else {
-    outDir = mkdtempSync(join(tmpdir(), 'multi-vector-lab-'));
-    await buildApp(outDir);
-    server = await serveDir(outDir);
-  }
-  browser = await launchChromium();
-}, 420_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
 
 /** A page with the game core loaded, at the menu (the guided first turn already done). */
 async function menu(query = '') {
-  const page = await newPage(browser, { width: 1280, height: 720 });
+  const page = await newPage(game.browser, { width: 1280, height: 720 });
   const problems = watchConsole(page);
   await page.addInitScript(() => localStorage.setItem('multi-vector-ui:coach-done', 'done'));
-  await page.goto(`${server.url}?lang=en${query}`, { timeout: 120_000 });
+  await page.goto(`${game.url}?lang=en${query}`, { timeout: 120_000 });
   await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 60_000 });
   return { page, problems };
 }
@@ -105,8 +87,8 @@ describe('the policy lab', () => {
     await page.click('[data-name="lab:run"]');
     // While the games run the page answers, shows how far it is, and offers Stop.
     const midway = await page.waitForFunction(() => {
-      const bar = document.querySelector('#lab-sheet progress') as HTMLProgressElement | null;
-      const stop = document.querySelector('[data-name="lab:stop"]') as HTMLButtonElement | null;
+      const bar = document.querySelector<HTMLProgressElement>('#lab-sheet progress');
+      const stop = document.querySelector<HTMLButtonElement>('[data-name="lab:stop"]');
       return !!bar && !bar.hidden && bar.value > 0 && bar.value < bar.max && !!stop && !stop.hidden && !window.kz.lastLab && (document.querySelector('.lab-status')?.textContent ?? '');
     }, null, { timeout: 300_000 });
     expect(await midway.jsonValue()).toMatch(/Played \d+ of 600 games/);

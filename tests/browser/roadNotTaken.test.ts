@@ -1,23 +1,20 @@
 // The road not taken in the built game: a short game played to the debrief, whose turning points' other choices are
 // played in Web Workers after the first paint to 200 futures each, with ordered bands, the choice actually made never
 // among the alternatives, labelled in words, equal to the same lines played in Node, and opened in full by a click.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { roadsNotTaken, runRoadPoint } from '../../src/lab/roadNotTaken';
 import type { Rules } from '../../src/sim/content';
 import { buildRules } from '../../src/sim';
 import { builtinStrategy } from '../../src/strategies/builtin';
 import { playGame } from '../../src/strategies/play';
 import { bundled } from '../lesson/fixture';
-import { buildApp, launchChromium, newPage, ROOT, serveDir, watchConsole } from './harness';
+import { newPage, ROOT, watchConsole, useServedGame } from './harness';
 import { clickByName, machineState, waitForObject, waitForScreen } from './pageProbe';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let outDir: string;
+const served = useServedGame();
 const shots = join(ROOT, 'artifacts/screenshots');
 const WAIT = 240_000;
 
@@ -26,22 +23,8 @@ const SEED = 5;
 const scenario = bundled('classroom-short');
 const game = playGame(buildRules(scenario), scenario, SEED, builtinStrategy('china-first', SEED)!);
 
-beforeAll(async () => {
-  const prebuilt = process.env.KZ_BROWSER_DIST;
-  if (prebuilt) server = await serveDir(prebuilt);
-  else {
-    outDir = mkdtempSync(join(tmpdir(), 'multi-vector-road-'));
-    await buildApp(outDir);
-    server = await serveDir(outDir);
-  }
-  browser = await launchChromium();
+beforeAll(() => {
   mkdirSync(shots, { recursive: true });
-}, 420_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 /** Plays the game's log through the machine, turn by turn (briefing → planning → decisions → report), to the debrief. */
@@ -65,10 +48,10 @@ async function playToDebrief(page: Page): Promise<void> {
 
 describe('the road not taken in the debrief', () => {
   it('plays each turning point\'s other choices to 200 futures after the first paint, as Node does, and opens one in full', async () => {
-    const page = await newPage(browser, { width: 1280, height: 720 });
+    const page = await newPage(served.browser, { width: 1280, height: 720 });
     const problems = watchConsole(page);
     await page.addInitScript(() => localStorage.setItem('multi-vector-ui:coach-done', 'done'));
-    await page.goto(`${server.url}?lang=en&scenario=classroom-short&seed=${SEED}`, { timeout: 120_000 });
+    await page.goto(`${served.url}?lang=en&scenario=classroom-short&seed=${SEED}`, { timeout: 120_000 });
     await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 60_000 });
     await waitForScreen(page, ['briefing'], WAIT);
     await playToDebrief(page);
