@@ -35,7 +35,7 @@ beforeAll(async () => {
     ...[1, 2, 3].map((i) => study('--seeds', SEEDS, '--shard', `${i}/3`, '--out', shard(i))),
   ]);
   for (const r of [text, json, ...shards]) expect(r.code, r.stderr).toBe(0);
-  whole = { text: text!.stdout, json: json!.stdout };
+  whole = { text: text.stdout, json: json.stdout };
 }, 180_000);
 
 describe('npm run study in shards', () => {

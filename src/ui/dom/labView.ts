@@ -90,15 +90,15 @@ export function openLab(context: GameContext, onCompare?: () => void): void {
       if (line.kind === 'mine') {
         const branch = mine.find((b) => b.id === line.branchId);
         const turn = h('input', { type: 'number', min: 1, max: branch?.log.length ?? 1, value: line.fromTurn, 'data-name': `lab:turn:${i}`, 'aria-label': t('lab.keepTurns'), className: 'lab-turn' });
-        const current = () => (lines[i]?.kind === 'mine' ? lines[i] as typeof line : line);
+        const current = () => (lines[i]?.kind === 'mine' ? lines[i] : line);
         turn.addEventListener('input', () => {
           lines[i] = { ...current(), fromTurn: Number(turn.value) };
-          note.textContent = noteOf(lines[i]!);
+          note.textContent = noteOf(lines[i]);
         });
         const then = h('select', { 'data-name': `lab:then:${i}`, 'aria-label': t('lab.then') }, ...LAB_STRATEGIES.map((s) => h('option', { value: s, selected: s === line.strategy }, strategyName(s))));
         then.addEventListener('change', () => {
           lines[i] = { ...current(), strategy: then.value };
-          note.textContent = noteOf(lines[i]!);
+          note.textContent = noteOf(lines[i]);
         });
         row.append(h('label', { className: 'inline' }, t('lab.keepTurns'), turn), h('label', { className: 'inline' }, t('lab.then'), then));
       }
