@@ -162,7 +162,7 @@ export class GameScene extends ScreenScene {
     this.drawHud(context, summary.spentBn, summary.spentCapital, state);
     this.drawGoals(context);
     // After a rewind the game has two lines or more: compare them side by side (a DOM sheet).
-    if (context.branches.length > 1 && state === 'planning') this.button('compare:open', MAP_RECT.x + 8, MAP_RECT.y + MAP_RECT.height - 46, { width: 190, height: 38, text: t('compare.open'), icon: icon('branch'), textStyle: { size: 15 } }, openCompareSheet).setDepth(5);
+    if (context.branches.length > 1 && state === 'planning') this.button('compare:open', MAP_RECT.x + MAP_RECT.width - 198, MAP_RECT.y + 8, { width: 190, height: 38, text: t('compare.open'), icon: icon('branch'), textStyle: { size: 15 } }, openCompareSheet).setDepth(5);
     this.forecast?.sync(state === 'planning' ? context : null, this.forecastOpen);
     if (state !== 'planning' && this.explaining) this.closeExplanation(false);
     if (this.explaining) this.drawExplanation(context, this.explaining);
