@@ -1,5 +1,8 @@
 // Untrusted command-line input: files read with a size limit after checking they are regular files, exact seeds, printable text.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseScenario } from '../scenario/parse';
+import type { ScenarioData } from '../sim/scenarioData';
 import { err, ok, type Result } from '../sim/result';
 
 /** Largest input file read, in bytes (real scenarios are about 10 kB; the parser's own limit is 1,000,000 characters). */
@@ -55,4 +58,18 @@ export function parseSeed(text: string): Result<number, string> {
   if (!/^(0|[1-9][0-9]{0,9})$/.test(text)) return err(`--seed must be a whole number from 0 to ${MAX_SEED} written in digits, found "${printable(text.slice(0, 40))}"`);
   const n = Number(text);
   return n <= MAX_SEED ? ok(n) : err(`--seed must be at most ${MAX_SEED}, found ${text}`);
+}
+
+/** A scenario id names a bundled file only when it is a plain slug (no path tricks such as "../"). */
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** Reads a scenario named by id (a bundled file) or by path, size-limited and validated; the error says where. */
+export function loadScenarioRef(ref: string): Result<ScenarioData, string> {
+  const byId = SLUG.test(ref.replace(/\.json$/, '')) && !existsSync(ref);
+  const path = byId ? resolve('scenarios', `${ref.replace(/\.json$/, '')}.json`) : ref;
+  const text = readLimitedFile(path);
+  if (!text.ok) return err(byId && text.error === 'no such file' ? `no scenario file or id "${ref}" (looked for ${path})` : `${path} ${text.error}`);
+  const parsed = parseScenario(text.value, path);
+  if (!parsed.ok) return err(`${path} is not a valid scenario:\n${parsed.error.map((e: { message: string }) => `  ${e.message}`).join('\n')}`);
+  return ok(parsed.value);
 }

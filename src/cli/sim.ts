@@ -1,15 +1,13 @@
 // npm run sim: plays a whole game headlessly with a scripted strategy and prints a table or one JSON document.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { buildRules, finalScore, indicators, stateHash, turnDate } from '../sim';
 import type { Rules } from '../sim/content';
 import type { ScenarioData } from '../sim/scenarioData';
-import { parseScenario } from '../scenario/parse';
 import { builtinStrategy, BUILTIN_STRATEGIES, parseStrategyFile } from '../strategies/builtin';
 import { playGame } from '../strategies/play';
 import type { Strategy } from '../strategies/strategy';
 import { parseSimArgs, USAGE } from './args';
-import { printable, readLimitedFile } from './input';
+import { loadScenarioRef, printable, readLimitedFile } from './input';
 import { formatTable } from './table';
 import en from '../i18n/en.json';
 
@@ -19,17 +17,10 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-/** A scenario id names a bundled file only when it is a plain slug (no path tricks such as "../"). */
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
 function loadScenario(ref: string): ScenarioData {
-  const byId = SLUG.test(ref.replace(/\.json$/, '')) && !existsSync(ref);
-  const path = byId ? resolve('scenarios', `${ref.replace(/\.json$/, '')}.json`) : ref;
-  const text = readLimitedFile(path);
-  if (!text.ok) fail(byId && text.error === 'no such file' ? `no scenario file or id "${ref}" (looked for ${path})` : `${path} ${text.error}`);
-  const parsed = parseScenario(text.value, path);
-  if (!parsed.ok) fail(`${path} is not a valid scenario:\n${parsed.error.map((e: { message: string }) => `  ${e.message}`).join('\n')}`);
-  return parsed.value;
+  const loaded = loadScenarioRef(ref);
+  if (!loaded.ok) fail(loaded.error);
+  return loaded.value;
 }
 
 function loadStrategy(ref: string, seed: number, rules: Rules): Strategy {

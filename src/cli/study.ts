@@ -1,11 +1,9 @@
 // npm run study: plays many seeds of each strategy on a scenario and prints the spread of endings and pillars;
 // or plays one shard of such a study into a JSON Lines file, or merges shard files into the whole study's result.
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { buildRules } from '../sim';
 import type { ScenarioData } from '../sim/scenarioData';
-import { parseScenario } from '../scenario/parse';
-import { printable, readLimitedFile } from './input';
+import { loadScenarioRef, printable } from './input';
 import { shardSeeds } from './shard';
 import { parseStudyArgs, STUDY_USAGE } from './studyArgs';
 import { formatStudy, playStudy, studySettings } from './studyGames';
@@ -18,17 +16,10 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-/** A scenario id names a bundled file only when it is a plain slug (no path tricks such as "../"). */
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
 function loadScenario(ref: string): ScenarioData {
-  const byId = SLUG.test(ref.replace(/\.json$/, '')) && !existsSync(ref);
-  const path = byId ? resolve('scenarios', `${ref.replace(/\.json$/, '')}.json`) : ref;
-  const text = readLimitedFile(path);
-  if (!text.ok) fail(byId && text.error === 'no such file' ? `no scenario file or id "${ref}" (looked for ${path})` : `${path} ${text.error}`);
-  const parsed = parseScenario(text.value, path);
-  if (!parsed.ok) fail(`${path} is not a valid scenario:\n${parsed.error.map((e: { message: string }) => `  ${e.message}`).join('\n')}`);
-  return parsed.value;
+  const loaded = loadScenarioRef(ref);
+  if (!loaded.ok) fail(loaded.error);
+  return loaded.value;
 }
 
 async function main(): Promise<void> {
