@@ -42,11 +42,16 @@ function simBench() {
   const msPerGame = median(rounds);
   const cpuUsPerTurn = ((cpuMs() - c0) * 1000) / turns;
   const gc = (globalThis as { gc?: () => void }).gc;
+  // the JS heap plus typed arrays' backing stores (which live outside it: the ledger keeps its changes in them)
+  const used = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
   gc?.();
-  const before = process.memoryUsage().heapUsed;
+  const before = used();
   const kept = Array.from({ length: 50 }, (_, i) => playGame(rules, scenario, i, strategy()));
   gc?.();
-  const heapBytesPerGame = Math.max(0, (process.memoryUsage().heapUsed - before) / kept.length);
+  const heapBytesPerGame = Math.max(0, (used() - before) / kept.length);
   const first = kept[0];
   const check = first ? stateHash(first.world) : '';
   return {

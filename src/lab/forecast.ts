@@ -9,7 +9,7 @@ import { refillBudget } from '../sim/model/economy';
 import { seedState } from '../sim/rng';
 import { at, first } from '../sim/indexing';
 import { ending, pillars } from '../sim/scoring';
-import { NO_LEDGER } from '../sim/step';
+import { NO_LEDGER } from '../sim/ledger';
 import type { World } from '../sim/world';
 import { noneStrategy } from '../strategies/none';
 import type { Strategy } from '../strategies/strategy';
@@ -63,7 +63,7 @@ export const followUpPolicy = (seed: number): Strategy => noneStrategy(seed);
 
 /** A private mutable copy of the world for one future: no ledger, its generator re-seeded. */
 export function futureWorld(world: World, seed: number): World {
-  const copy = structuredClone({ ...world, ledger: [] }) as World;
+  const copy = structuredClone({ ...world, ledger: null }) as unknown as World;
   copy.ledger = NO_LEDGER;
   copy.rng = seedState(seed);
   return copy;

@@ -6,7 +6,7 @@ import { answerInPlace, createBatchWorld, resolveInPlace, closeInPlace } from '.
 import { turnDate } from '../sim/dates';
 import type { Command } from '../sim/replay';
 import type { ScenarioData } from '../sim/scenarioData';
-import { NO_LEDGER } from '../sim/step';
+import { NO_LEDGER } from '../sim/ledger';
 import type { World } from '../sim/world';
 import { runForecast, summarise, type ForecastPlan, type ForecastSummary } from './forecast';
 import { planKey, type ForecastLine } from './forecastService';
@@ -40,7 +40,7 @@ export interface RoadPoint {
 
 /** A private copy of a batch world (no ledger), to branch off without touching the replayed line. */
 const copyOf = (w: World): World => {
-  const c = structuredClone({ ...w, ledger: [] }) as World;
+  const c = structuredClone({ ...w, ledger: null }) as unknown as World;
   c.ledger = NO_LEDGER;
   return c;
 };

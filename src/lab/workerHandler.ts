@@ -1,4 +1,5 @@
 // What a forecast worker does with each message, apart from the worker itself (so tests can run it in-process).
+import { NO_LEDGER } from '../sim/ledger';
 import type { Rules } from '../sim/content';
 import type { World } from '../sim/world';
 import { runForecast } from './forecast';
@@ -12,7 +13,7 @@ export function createWorkerHandler(post: (message: FromWorker) => void): (messa
   return (message) => {
     if (message.type === 'context') {
       if (message.rules) rules = message.rules;
-      current = { jobId: message.jobId, world: message.world, turns: message.turns };
+      current = { jobId: message.jobId, world: { ...message.world, ledger: NO_LEDGER }, turns: message.turns }; // a ledger arrives as a bare object
       return;
     }
     const { jobId, taskId } = message;

@@ -1,5 +1,6 @@
 // A pool of forecast workers: each worker kept two small tasks ahead (so it never waits for the page between
 // tasks); a new job cancels the old one.
+import { NO_LEDGER } from '../sim/ledger';
 import type { Rules } from '../sim/content';
 import type { World } from '../sim/world';
 import type { ForecastPlan, ForecastTally } from './forecast';
@@ -99,7 +100,7 @@ export class WorkerPool {
     const jobId = ++this.jobId;
     this.queue = [...job.tasks];
     this.listener = listener;
-    const world = { ...job.world, ledger: [] }; // the ledger is not needed to play on, and can be long
+    const world = { ...job.world, ledger: NO_LEDGER }; // the ledger is not needed to play on (and does not cross to a worker)
     for (const slot of this.slots) {
       if (slot.dead) continue;
       slot.worker.postMessage({ type: 'context', jobId, world, turns: job.turns, ...(slot.rules === job.rules ? {} : { rules: job.rules }) });

@@ -2,7 +2,8 @@
 import { createWorld, idTable } from './create';
 import { seedState } from './rng';
 import type { ScenarioData } from './scenarioData';
-import { copy, NO_LEDGER } from './step';
+import { NO_LEDGER } from './ledger';
+import { copy } from './step';
 import type { World } from './world';
 
 export { answerInPlace, closeInPlace, resolveInPlace } from './turn';

@@ -3,6 +3,7 @@ import { model } from './causes';
 import { POWER_IDS, ROUTE_IDS } from './ids';
 import { allocateOil } from './model/oil';
 import { seedState } from './rng';
+import { Ledger, NO_LEDGER } from './ledger';
 import { copy } from './step';
 import type { ScenarioData } from './scenarioData';
 import { FLAG_IDS, type FlagId, type World } from './world';
@@ -76,12 +77,12 @@ export function createWorld(scenario: ScenarioData, seed: number): World {
     firedEvents: idTable(),
     ruleCooldowns: idTable(),
     news: [],
-    ledger: [],
+    ledger: NO_LEDGER, // the start allocation is the starting state, not a change
     history: [],
     current: { actions: [], choices: [] },
     outcome: null,
   };
   allocateOil(world, model('start'));
-  world.ledger = []; // the start allocation is the starting state, not a change
+  world.ledger = Ledger.empty();
   return world;
 }

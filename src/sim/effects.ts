@@ -3,7 +3,7 @@ import type { Condition, Effect } from './content';
 import type { Path } from './fields';
 import { acceptsValue, fieldAccess, type FieldAccess, type Leaf } from './paths';
 import { predicateOf } from './compiled';
-import { NO_LEDGER } from './step';
+import { NO_LEDGER } from './ledger';
 import type { Cause, World } from './world';
 
 /** Sets a compiled field with clamping and a ledger entry naming the cause; the one way the sim changes a value. */
@@ -20,7 +20,7 @@ function write(world: World, field: FieldAccess, before: Leaf, value: Leaf, caus
   } else if (after === before) return;
   field.set(world, after);
   const ledger = world.ledger;
-  if (ledger !== NO_LEDGER) ledger.push({ turn: world.turn, path: field.path, before, after, cause });
+  if (ledger !== NO_LEDGER) ledger.record(world.turn, field.path, before, after, cause);
 }
 
 /** Adds to a compiled numeric field (the model's loops use these, made once, instead of building path strings). */

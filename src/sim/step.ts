@@ -1,9 +1,7 @@
 // The one produce wrapper through which the interactive lane changes a world: immer drafts, shares and freezes it.
 import { produce, type Draft } from 'immer';
-import type { LedgerEntry, World } from './world';
-
-/** The ledger of a batch world: changes are not recorded (the batch lane keeps no ledger). */
-export const NO_LEDGER: LedgerEntry[] = Object.freeze([]) as unknown as LedgerEntry[];
+import type { Ledger } from './ledger';
+import type { World } from './world';
 
 type Plain = Record<string, unknown>;
 const isObject = (v: unknown): v is Plain => v !== null && typeof v === 'object';
@@ -57,9 +55,9 @@ function merge(before: unknown, after: unknown): unknown {
 export function produceWorld(world: World, recipe: (draft: World) => void): World {
   const old = world as unknown as Plain;
   const work: Plain = {};
-  for (const key in old) work[key] = key === 'ledger' ? [] : key === 'history' ? world.history.slice() : copy(old[key]);
+  for (const key in old) work[key] = key === 'ledger' ? world.ledger.open() : key === 'history' ? world.history.slice() : copy(old[key]);
   recipe(work as unknown as World);
-  const added = work.ledger as LedgerEntry[];
+  const ledger = (work.ledger as Ledger).seal();
   const newHistory = work.history as World['history'];
   const parts: [string, unknown][] = [];
   for (const key in work) {
@@ -69,14 +67,12 @@ export function produceWorld(world: World, recipe: (draft: World) => void): Worl
   }
   const gone = Object.keys(old).filter((key) => !Object.hasOwn(work, key));
   const grew = newHistory.length > world.history.length;
-  if (!parts.length && !gone.length && !grew && !added.length) return world;
+  if (!parts.length && !gone.length && !grew && ledger === world.ledger) return world;
   const next = produce(world, (d: Draft<World>) => {
     const draft = d as unknown as Plain;
     for (const [key, part] of parts) draft[key] = part;
     for (const key of gone) delete draft[key];
     if (grew) d.history = world.history.concat(newHistory.slice(world.history.length));
   });
-  if (!added.length) return next;
-  for (const entry of added) Object.freeze(Object.freeze(entry).cause);
-  return Object.freeze({ ...next, ledger: Object.freeze(world.ledger.concat(added)) as LedgerEntry[] });
+  return ledger === world.ledger ? next : Object.freeze({ ...next, ledger });
 }

@@ -241,7 +241,7 @@ export interface World {
   firedEvents: Record<string, number>; // event id → last turn it fired
   ruleCooldowns: Record<string, number>; // power rule id → last turn it fired
   news: NewsItem[]; // news of the last resolved turn
-  ledger: LedgerEntry[];
+  ledger: import('./ledger').Ledger;
   history: TurnRecord[];
   current: { actions: string[]; choices: { eventId: string; optionId: string }[] };
   outcome: Outcome | null;

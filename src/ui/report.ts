@@ -38,7 +38,7 @@ function weightOf(e: { path: string; before: LedgerEntry['before']; after: Ledge
 }
 
 /** The ledger of `turn`, grouped by cause; each cause keeps its `perCause` largest net changes. */
-export function reportGroups(rules: Rules | null, ledger: readonly LedgerEntry[], turn: number, perCause = 3): GroupView[] {
+export function reportGroups(rules: Rules | null, ledger: Iterable<LedgerEntry>, turn: number, perCause = 3): GroupView[] {
   // Reactions of several powers to the same move read as one item: "Reactions to X: Relations with USA +3 · …".
   type Change = { path: Path; before: LedgerEntry['before']; after: LedgerEntry['after'] };
   const merged = new Map<string, { cause: Cause; paths: Map<Path, Change> }>();

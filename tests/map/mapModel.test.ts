@@ -62,10 +62,9 @@ describe('tooltips', () => {
   });
 
   it("show Russia's alarm on Russia's marker and explain the latest change", () => {
-    const changed = produce(world, (w) => {
-      w.gauges.russiaAlarm = 62;
-      w.ledger.push({ turn: 2, path: 'gauges.russiaAlarm', before: 35, after: 62, cause: { kind: 'action', id: 'btc-volume-agreement' } });
-    });
+    const ledger = world.ledger.open();
+    ledger.record(2, 'gauges.russiaAlarm', 35, 62, { kind: 'action', id: 'btc-volume-agreement' });
+    const changed = { ...produce(world, (w) => void (w.gauges.russiaAlarm = 62)), ledger: ledger.seal() };
     const text = tooltipFor('partner:russia', changed, translateEn, (cause) => (cause.kind === 'action' && cause.id === 'btc-volume-agreement' ? 'BTC volume agreement' : cause.id)).join('\n');
     const named = tooltipFor('partner:russia', changed, translateEn, undefined, undefined, (p) => (p === 'gauges.russiaAlarm' ? "Russia's alarm" : p)).join('\n');
     expect(named).toContain("Turn 3: Russia's alarm 35 → 62");

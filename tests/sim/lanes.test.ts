@@ -26,7 +26,7 @@ describe('the two lanes', () => {
   it('keeps the interactive worlds frozen and sharing what a turn did not change, and the batch world unfrozen without a ledger', () => {
     const interactive = playGame(rules, baselineData, 3, randomStrategy(3), 2);
     const w = interactive.world;
-    expect(Object.isFrozen(w) && Object.isFrozen(w.economy) && Object.isFrozen(w.ledger) && Object.isFrozen(w.ledger[0])).toBe(true);
+    expect(Object.isFrozen(w) && Object.isFrozen(w.economy) && Object.isFrozen(w.ledger) && Object.isFrozen(w.ledger.at(0))).toBe(true);
     expect(w.ledger.length).toBeGreaterThan(0);
     const batch = playBatchGame(rules, baselineData, 3, randomStrategy(3), 2).world;
     expect(Object.isFrozen(batch.economy)).toBe(false);

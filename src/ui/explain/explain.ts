@@ -4,7 +4,8 @@ import type { Rules } from '../../sim/content';
 import { PILLAR_IDS, type PillarId } from '../../sim/ids';
 import { tradeTotals } from '../../sim/model/trade';
 import { causeKey } from '../../sim/causes';
-import { at } from '../../sim/indexing';
+import { at, present } from '../../sim/indexing';
+import { NO_LEDGER } from '../../sim/ledger';
 import { accessor, getAt } from '../../sim/paths';
 import { balanceIndex, pillars } from '../../sim/scoring';
 import type { Cause, Indicators, LedgerEntry, World } from '../../sim/world';
@@ -53,7 +54,7 @@ export function readerOf(world: World, path: string): Reader | null {
 /** A mutable copy of the world's state without its logs, to rewind and replay ledger changes on. */
 function scratch(world: World): World {
   const { ledger: _l, history: _h, news: _n, ...rest } = world;
-  return { ...structuredClone(rest), ledger: [], history: [], news: [] };
+  return { ...structuredClone(rest), ledger: NO_LEDGER, history: [], news: [] };
 }
 
 const TINY = 1e-9;
@@ -95,7 +96,7 @@ function computeExplanation(world: World, rules: Rules | null, path: string, tur
   // Rewind: undo every change after the window, then the window's own.
   const w = scratch(world);
   for (let i = ledger.length - 1; i >= start; i--) {
-    const e = at(ledger, i, 'ledger');
+    const e = present(ledger.at(i), 'ledger');
     accessor(e.path).set(w, e.before);
   }
   const record = (n: number) => world.history.find((h) => h.turn === n)?.indicators;
@@ -113,7 +114,7 @@ function computeExplanation(world: World, rules: Rules | null, path: string, tur
   let value = rewound;
   const leaf = !reader.derived;
   for (let i = start; i < end; i++) {
-    const e: LedgerEntry = at(ledger, i, 'ledger');
+    const e: LedgerEntry = present(ledger.at(i), 'ledger');
     if (leaf && e.path !== path) continue;
     accessor(e.path).set(w, e.after);
     const next = leaf ? (e.after as number) : reader.value(w);

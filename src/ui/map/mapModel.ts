@@ -1,7 +1,8 @@
 // Pure view-model of the map overlay: World + lens → what each route, corridor and partner marker shows and says.
 import { CORRIDOR_IDS, MEMBERSHIP_IDS, POWER_IDS, ROUTE_IDS, SUPPLIER_IDS } from '../../sim/ids';
 import type { CorridorId, MembershipId, PowerId, RouteId, RouteStatus, SupplierId } from '../../sim/ids';
-import { at } from '../../sim/indexing';
+import { present } from '../../sim/indexing';
+import type { LedgerRead } from '../../sim/ledger';
 import type { Cause, LedgerEntry, World } from '../../sim/world';
 import { alarmLevel } from './mapStyle';
 import type { Translate } from './mapStrings';
@@ -122,10 +123,10 @@ export function buildMapModel(world: World, lens: MapLens, t: Translate): MapMod
 }
 
 /** The last `count` ledger entries whose path starts with one of `prefixes`, newest first. */
-export function lastChanges<E extends Pick<LedgerEntry, 'turn'> & { path: string }>(ledger: readonly E[], prefixes: readonly string[], count = 3): E[] {
+export function lastChanges<E extends Pick<LedgerEntry, 'turn'> & { path: string }>(ledger: LedgerRead<E>, prefixes: readonly string[], count = 3): E[] {
   const found: E[] = [];
   for (let i = ledger.length - 1; i >= 0 && found.length < count; i--) {
-    const entry = at(ledger, i, 'ledger');
+    const entry = present(ledger.at(i), 'ledger');
     if (prefixes.some((p) => entry.path === p || entry.path.startsWith(`${p}.`))) found.push(entry);
   }
   return found;
