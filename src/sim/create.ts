@@ -1,12 +1,12 @@
 // Building the turn-0 world from a validated scenario and a seed.
 import { model } from './causes';
-import { POWER_IDS, ROUTE_IDS } from './ids';
+import { POWER_IDS, ROUTE_IDS, type RouteId } from './ids';
 import { allocateOil } from './model/oil';
 import { seedState } from './rng';
 import { Ledger, NO_LEDGER } from './ledger';
 import { copy } from './step';
 import type { ScenarioData } from './scenarioData';
-import { FLAG_IDS, type FlagId, type World } from './world';
+import { FLAG_IDS, type FlagId, type Personality, type Route, type World } from './world';
 
 /** A private copy of the scenario's plain data (what structuredClone gives for it, without its serialising round trip). */
 const clone = <T>(value: T): T => copy(value);
@@ -24,13 +24,27 @@ export function idTable(): Record<string, number> {
   return table;
 }
 
+/**
+ * A route with its keys in one fixed order. Objects whose keys arrive in different orders (scenario files list them as
+ * they like) get different hidden classes in V8, and the model's loops over routes then read each field the slow way.
+ */
+function startRoute(r: ScenarioData['start']['oil']['routes'][RouteId]): Route {
+  return {
+    capacityMt: r.capacityMt, flowMt: 0, transit: r.transit, status: r.status, disruptedTurns: r.disruptedTurns, disruptedDays: 0,
+    lossShare: 0, costUsdPerT: r.costUsdPerT, contractMt: 0, riskUsdPerT: 0,
+  };
+}
+
+/** A power's personality with its keys in one fixed order (see startRoute). */
+const personality = (p: Personality): Personality => ({ assertiveness: p.assertiveness, generosity: p.generosity, patience: p.patience });
+
 /** The world at the start of a scenario, before the first turn is planned. */
 export function createWorld(scenario: ScenarioData, seed: number): World {
   const s = scenario.start;
   const flags = Object.fromEntries(FLAG_IDS.map((id) => [id, s.flags?.[id] ?? 0])) as Record<FlagId, number>;
-  const routes = Object.fromEntries(ROUTE_IDS.map((id) => [id, { ...s.oil.routes[id], flowMt: 0, disruptedDays: 0, lossShare: 0, contractMt: 0, riskUsdPerT: 0 }])) as World['oil']['routes'];
+  const routes = Object.fromEntries(ROUTE_IDS.map((id) => [id, startRoute(s.oil.routes[id])])) as World['oil']['routes'];
   const powers = Object.fromEntries(
-    POWER_IDS.map((id) => [id, { memory: 0, escalation: 0, lastMoveTurn: -1, personality: { ...scenario.personalities[id] } }]),
+    POWER_IDS.map((id) => [id, { memory: 0, escalation: 0, lastMoveTurn: -1, personality: personality(scenario.personalities[id]) }]),
   ) as World['powers'];
   const world: World = {
     scenarioId: scenario.id,

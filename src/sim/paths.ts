@@ -1,4 +1,5 @@
 // State paths: compiled accessors for the fields of the table, and checks for paths that arrive as plain text.
+import { FIELD_ACCESSORS } from './fieldAccessors';
 import { FIELDS, isPath, type Path } from './fields';
 import { ROUTE_STATUSES } from './ids';
 import type { World } from './world';
@@ -23,11 +24,8 @@ type Node = Record<string, unknown>;
 
 function compile(path: Path): FieldAccess {
   const [lo, hi] = FIELDS[path].range;
-  const [a = '', b, c, d] = path.split('.');
-  if (b === undefined) return { path, lo, hi, get: (w) => (w as unknown as Node)[a] as Leaf, set: (w, v) => { (w as unknown as Node)[a] = v; } };
-  if (c === undefined) return { path, lo, hi, get: (w) => ((w as unknown as Node)[a] as Node)[b] as Leaf, set: (w, v) => { ((w as unknown as Node)[a] as Node)[b] = v; } };
-  if (d === undefined) return { path, lo, hi, get: (w) => (((w as unknown as Node)[a] as Node)[b] as Node)[c] as Leaf, set: (w, v) => { (((w as unknown as Node)[a] as Node)[b] as Node)[c] = v; } };
-  return { path, lo, hi, get: (w) => ((((w as unknown as Node)[a] as Node)[b] as Node)[c] as Node)[d] as Leaf, set: (w, v) => { ((((w as unknown as Node)[a] as Node)[b] as Node)[c] as Node)[d] = v; } };
+  const [get, set] = FIELD_ACCESSORS[path];
+  return { path, lo, hi, get, set };
 }
 
 const ACCESSORS = new Map<string, FieldAccess>((Object.keys(FIELDS) as Path[]).map((p) => [p, compile(p)]));
