@@ -24,14 +24,20 @@ const transitByCountry = (w: World) => {
   return [r.cpc.flowMt + r.samara.flowMt + r.rail.flowMt, r.btc.flowMt, r.china.flowMt];
 };
 
+// balanceIndex writes the ids out in their order; a new id must be added there too
+if (PARTNER_IDS.length !== 8 || SUPPLIER_IDS.length !== 5 || POWER_IDS.length !== 7) throw new Error('scoring.balanceIndex: the id lists changed; list the new ids there');
+
 /** Multi-vector balance (0..100): how evenly trade, oil transit, arms and investment spread over partners. */
 export function balanceIndex(w: World): number {
-  const totals = tradeTotals(w);
+  const t = tradeTotals(w);
+  const a = w.military.arsenal;
+  const i = w.economy.investmentUsdBn;
+  // the ids' orders written out (every partner but 'other', the suppliers, the powers): no lists made per call
   const parts = [
-    spread(PARTNER_IDS.filter((p) => p !== 'other').map((p) => totals[p])),
+    spread([t.eu, t.china, t.russia, t.turkey, t.us, t.centralAsia, t.gulf]),
     spread(transitByCountry(w)),
-    spread(SUPPLIER_IDS.map((s) => w.military.arsenal[s])),
-    spread(POWER_IDS.map((p) => w.economy.investmentUsdBn[p])),
+    spread([a.russia, a.china, a.turkey, a.west, a.domestic]),
+    spread([i.russia, i.china, i.eu, i.us, i.turkey, i.azerbaijan, i.gulf]),
   ];
   return (100 * parts.reduce((s, x) => s + x, 0)) / parts.length;
 }
