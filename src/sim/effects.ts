@@ -1,6 +1,5 @@
 // The effect interpreter: applies add/mul/set on state paths, clamps, and records each change in the ledger.
 import type { Condition, Effect } from './content';
-import type { Path } from './fields';
 import { acceptsValue, fieldAccess, type FieldAccess, type Leaf } from './paths';
 import { predicateOf } from './compiled';
 import { NO_LEDGER } from './ledger';
@@ -27,16 +26,6 @@ function write(world: World, field: FieldAccess, before: Leaf, value: Leaf, caus
 export function addToField(world: World, field: FieldAccess, delta: number, cause: Cause): void {
   const before = field.get(world);
   write(world, field, before, (before as number) + delta, cause);
-}
-
-/** Sets a leaf with clamping and a ledger entry naming the cause (by path; see changeField). */
-export function change(world: World, path: Path, value: Leaf, cause: Cause): void {
-  changeField(world, fieldAccess(path), value, cause);
-}
-
-/** Adds to a numeric leaf (shorthand for the model's rules). */
-export function addTo(world: World, path: Path, delta: number, cause: Cause): void {
-  addToField(world, fieldAccess(path), delta, cause);
 }
 
 /** Whether a condition holds in the world (compiled once per condition; a missing path never holds). */

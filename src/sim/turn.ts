@@ -2,9 +2,9 @@
 import { actionCause, eventCause, projectCause, reactionCause } from './causes';
 import { produceWorld } from './step';
 import type { ActionDef, Reaction, Rules } from './content';
-import { addTo, addToField, applyEffects, holds } from './effects';
+import { addToField, applyEffects, holds } from './effects';
 import { POWER_IDS } from './ids';
-import { fieldsById } from './paths';
+import { fieldAccess, fieldsById } from './paths';
 import { periodsPerYear, turnDate, yearFraction } from './dates';
 import { entry } from './indexing';
 import { indicators } from './indicators';
@@ -18,6 +18,10 @@ import { oilValueByPartner, updateTrade } from './model/trade';
 import { ending, hasCollapsed } from './scoring';
 import { checkSelection } from './select';
 import type { Cause, World } from './world';
+
+// fields, causes and pulls looked up once, not at every turn
+const F_ECONOMY_BUDGETUSDBN = fieldAccess('economy.budgetUsdBn');
+const F_POLITICS_CAPITAL = fieldAccess('politics.capital');
 
 const RELATIONS = fieldsById(POWER_IDS, (p) => `relations.${p}`);
 const MEMORY = fieldsById(POWER_IDS, (p) => `powers.${p}.memory`);
@@ -44,8 +48,8 @@ export function repeatScale(world: World, actionId: string): number {
 export function takeAction(world: World, action: ActionDef): void {
   const cause = actionCause(action);
   const scale = repeatScale(world, action.id);
-  addTo(world, 'economy.budgetUsdBn', -action.costUsdBn, cause);
-  addTo(world, 'politics.capital', -action.capital, cause);
+  addToField(world, F_ECONOMY_BUDGETUSDBN, -action.costUsdBn, cause);
+  addToField(world, F_POLITICS_CAPITAL, -action.capital, cause);
   applyEffects(world, action.effects, cause, scale);
   applyReactions(world, action.reactions, cause, scale);
   world.taken[action.id] = world.turn;

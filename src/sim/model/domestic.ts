@@ -1,12 +1,29 @@
 // Society, corridors and the armed forces between turns: slow drifts any player feels over a game.
 import { model } from '../causes';
-import { addTo, addToField, change, changeField } from '../effects';
-import { fieldsById } from '../paths';
+import { addToField, changeField } from '../effects';
+import { fieldAccess, fieldsById } from '../paths';
 import { CORRIDOR_IDS, SUPPLIER_IDS } from '../ids';
 import { FIELDS } from '../fields';
 import type { World } from '../world';
 import { REFERENCE_OIL_REVENUE } from './economy';
 import { oilRevenueUsdBn } from './oil';
+
+// fields, causes and pulls looked up once, not at every turn
+const F_SOCIETY_STABILITY = fieldAccess('society.stability');
+const F_SOCIETY_KAZAKHLANGUAGEPCT = fieldAccess('society.kazakhLanguagePct');
+const F_SOCIETY_LATINSCRIPTPCT = fieldAccess('society.latinScriptPct');
+const F_SOCIETY_RUSSIANMEDIAEXPOSURE = fieldAccess('society.russianMediaExposure');
+const F_SOCIETY_RUSSIANETHNICPCT = fieldAccess('society.russianEthnicPct');
+const F_MILITARY_READINESS = fieldAccess('military.readiness');
+const CAUSE_STABILITY = model('stability');
+const CAUSE_LANGUAGE_TREND = model('language-trend');
+const CAUSE_LATIN_ROLLOUT = model('latin-rollout');
+const CAUSE_MEDIA_TREND = model('media-trend');
+const CAUSE_DEMOGRAPHY = model('demography');
+const CAUSE_READINESS = model('readiness');
+const PULL_SOCIETY_STABILITY = FIELDS['society.stability'].pull!;
+const PULL_SOCIETY_RUSSIANMEDIAEXPOSURE = FIELDS['society.russianMediaExposure'].pull!;
+const PULL_MILITARY_READINESS = FIELDS['military.readiness'].pull!;
 
 /** Stability drifts toward what growth, finances, Russian media exposure and Moscow's pressure support. */
 export function updateStability(world: World): void {
@@ -16,16 +33,16 @@ export function updateStability(world: World): void {
     52 * Math.max(0, 0.6 - oilRevenueUsdBn(world) / REFERENCE_OIL_REVENUE) - // oil money gone: wages, transfers, jobs in the west of the country
     (world.society.russianMediaExposure - 60) * 0.1 -
     world.powers.russia.escalation * 2;
-  change(world, 'society.stability', world.society.stability + (target - world.society.stability) * FIELDS['society.stability'].pull!, model('stability'));
+  changeField(world, F_SOCIETY_STABILITY, world.society.stability + (target - world.society.stability) * PULL_SOCIETY_STABILITY, CAUSE_STABILITY);
 }
 
 /** Identity trends: Kazakh use grows slowly; the Latin script rolls out 2023–2031 (SOC3); media exposure ebbs. */
 export function updateIdentity(world: World, fraction: number): void {
   const s = world.society;
-  addTo(world, 'society.kazakhLanguagePct', (0.6 + world.flags.languageLaw * 0.8) * fraction, model('language-trend'));
-  addTo(world, 'society.latinScriptPct', (2 + world.flags.latinScriptDecree * 4) * fraction, model('latin-rollout'));
-  addTo(world, 'society.russianMediaExposure', (45 - s.russianMediaExposure) * FIELDS['society.russianMediaExposure'].pull!, model('media-trend'));
-  addTo(world, 'society.russianEthnicPct', -0.2 * fraction, model('demography'));
+  addToField(world, F_SOCIETY_KAZAKHLANGUAGEPCT, (0.6 + world.flags.languageLaw * 0.8) * fraction, CAUSE_LANGUAGE_TREND);
+  addToField(world, F_SOCIETY_LATINSCRIPTPCT, (2 + world.flags.latinScriptDecree * 4) * fraction, CAUSE_LATIN_ROLLOUT);
+  addToField(world, F_SOCIETY_RUSSIANMEDIAEXPOSURE, (45 - s.russianMediaExposure) * PULL_SOCIETY_RUSSIANMEDIAEXPOSURE, CAUSE_MEDIA_TREND);
+  addToField(world, F_SOCIETY_RUSSIANETHNICPCT, -0.2 * fraction, CAUSE_DEMOGRAPHY);
 }
 
 /**
@@ -61,5 +78,5 @@ export function updateMilitary(world: World): void {
   let total = 0;
   for (const s of SUPPLIER_IDS) total += world.military.arsenal[s];
   const target = 30 + total * 0.2 + world.military.domesticProduction * 0.1;
-  change(world, 'military.readiness', world.military.readiness + (target - world.military.readiness) * FIELDS['military.readiness'].pull!, model('readiness'));
+  changeField(world, F_MILITARY_READINESS, world.military.readiness + (target - world.military.readiness) * PULL_MILITARY_READINESS, CAUSE_READINESS);
 }

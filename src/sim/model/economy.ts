@@ -1,10 +1,31 @@
 // The economy: oil price path, GDP growth as named terms, secondary-sanctions pressure, the budget and the National Fund.
 import { model, modelTerm } from '../causes';
-import { addTo, addToField, change, changeField } from '../effects';
+import { addToField, changeField } from '../effects';
 import { fieldAccess, fieldsById } from '../paths';
 import { POWER_IDS } from '../ids';
 import { GROWTH_TERMS, type Cause, type GrowthTerm, type World } from '../world';
 import { oilRevenueUsdBn } from './oil';
+
+// fields, causes and pulls looked up once, not at every turn
+const F_ECONOMY_OILPRICEUSD = fieldAccess('economy.oilPriceUsd');
+const F_ECONOMY_OILPRICESHOCK = fieldAccess('economy.oilPriceShock');
+const F_ECONOMY_GROWTHPCT = fieldAccess('economy.growthPct');
+const F_ECONOMY_YARDSTICKGDPUSDBN = fieldAccess('economy.yardstickGdpUsdBn');
+const F_ECONOMY_SANCTIONSPRESSURE = fieldAccess('economy.sanctionsPressure');
+const F_TRADE_RUSSIA_EXPORTSUSDBN = fieldAccess('trade.russia.exportsUsdBn');
+const F_TRADE_EU_IMPORTSUSDBN = fieldAccess('trade.eu.importsUsdBn');
+const F_TRADE_US_IMPORTSUSDBN = fieldAccess('trade.us.importsUsdBn');
+const F_ECONOMY_BUDGETBALANCEPCTGDP = fieldAccess('economy.budgetBalancePctGdp');
+const F_ECONOMY_NATIONALFUNDUSDBN = fieldAccess('economy.nationalFundUsdBn');
+const F_ECONOMY_BUDGETUSDBN = fieldAccess('economy.budgetUsdBn');
+const F_POLITICS_CAPITAL = fieldAccess('politics.capital');
+const CAUSE_OIL_PRICE = model('oil-price');
+const CAUSE_YARDSTICK = model('yardstick');
+const CAUSE_SANCTIONS = model('sanctions');
+const CAUSE_BUDGET = model('budget');
+const CAUSE_NATIONAL_FUND = model('national-fund');
+const CAUSE_BUDGET_REFILL = model('budget-refill');
+const CAUSE_CAPITAL_REFILL = model('capital-refill');
 
 /** Oil revenue at which the discretionary budget is at its scenario level (game abstraction, USD bn a year). */
 export const REFERENCE_OIL_REVENUE = 45;
@@ -19,8 +40,8 @@ export const OIL_SHARE_OF_GDP = 0.2;
 export function updateOilPrice(world: World): void {
   const path = world.economy.oilPricePath;
   const base = path[Math.min(world.turn, path.length - 1)] ?? 80;
-  change(world, 'economy.oilPriceUsd', base * world.economy.oilPriceShock, model('oil-price'));
-  change(world, 'economy.oilPriceShock', 1 + (world.economy.oilPriceShock - 1) * 0.6, model('oil-price'));
+  changeField(world, F_ECONOMY_OILPRICEUSD, base * world.economy.oilPriceShock, CAUSE_OIL_PRICE);
+  changeField(world, F_ECONOMY_OILPRICESHOCK, 1 + (world.economy.oilPriceShock - 1) * 0.6, CAUSE_OIL_PRICE);
 }
 
 /** Total foreign investment inflow, USD bn a year. */
@@ -84,8 +105,8 @@ export function updateGrowth(world: World, before: EconomyBefore, fraction: numb
     addToField(world, GDP, gdp * (terms[term] / 100) * fraction, cause);
     total += terms[term];
   }
-  if (Math.abs(e.growthPct - total) > 1e-9) change(world, 'economy.growthPct', total, modelTerm('growth', 'trend')); // clamped at the range's edge
-  change(world, 'economy.yardstickGdpUsdBn', e.yardstickGdpUsdBn * (1 + 0.03 * fraction), model('yardstick'));
+  if (Math.abs(e.growthPct - total) > 1e-9) changeField(world, F_ECONOMY_GROWTHPCT, total, modelTerm('growth', 'trend')); // clamped at the range's edge
+  changeField(world, F_ECONOMY_YARDSTICKGDPUSDBN, e.yardstickGdpUsdBn * (1 + 0.03 * fraction), CAUSE_YARDSTICK);
 }
 
 const INVESTMENT = fieldsById(POWER_IDS, (p) => `economy.investmentUsdBn.${p}`);
@@ -97,27 +118,27 @@ const INVESTMENT = fieldsById(POWER_IDS, (p) => `economy.investmentUsdBn.${p}`);
 export function updateSanctionsPressure(world: World): void {
   const e = world.economy;
   const target = Math.min(100, Math.max(0, world.gauges.westConcern - 45) * 2);
-  addTo(world, 'economy.sanctionsPressure', (target - e.sanctionsPressure) / 3, model('sanctions'));
+  addToField(world, F_ECONOMY_SANCTIONSPRESSURE, (target - e.sanctionsPressure) / 3, CAUSE_SANCTIONS);
   const p = e.sanctionsPressure / 100;
   if (p <= 0) return;
-  for (const power of ['eu', 'us'] as const) addToField(world, INVESTMENT[power], -e.investmentUsdBn[power] * 0.3 * p, model('sanctions'));
-  addTo(world, 'trade.russia.exportsUsdBn', -world.trade.russia.exportsUsdBn * 0.4 * p, model('sanctions'));
-  addTo(world, 'trade.eu.importsUsdBn', -world.trade.eu.importsUsdBn * 0.15 * p, model('sanctions'));
-  addTo(world, 'trade.us.importsUsdBn', -world.trade.us.importsUsdBn * 0.15 * p, model('sanctions'));
+  for (const power of ['eu', 'us'] as const) addToField(world, INVESTMENT[power], -e.investmentUsdBn[power] * 0.3 * p, CAUSE_SANCTIONS);
+  addToField(world, F_TRADE_RUSSIA_EXPORTSUSDBN, -world.trade.russia.exportsUsdBn * 0.4 * p, CAUSE_SANCTIONS);
+  addToField(world, F_TRADE_EU_IMPORTSUSDBN, -world.trade.eu.importsUsdBn * 0.15 * p, CAUSE_SANCTIONS);
+  addToField(world, F_TRADE_US_IMPORTSUSDBN, -world.trade.us.importsUsdBn * 0.15 * p, CAUSE_SANCTIONS);
 }
 
 /** The state's finances: oil revenue feeds the National Fund; guaranteed transfers to the budget ($6.5 bn a year, game abstraction) drain it. */
 export function updateFinances(world: World, fraction: number): void {
   const revenue = oilRevenueUsdBn(world);
   const balance = -2 + (revenue / REFERENCE_OIL_REVENUE - 1) * 3;
-  change(world, 'economy.budgetBalancePctGdp', balance, model('budget'));
-  addTo(world, 'economy.nationalFundUsdBn', (revenue * 0.2 - 6.5) * fraction, model('national-fund')); // about level at 2022–23 prices (ECO3)
+  changeField(world, F_ECONOMY_BUDGETBALANCEPCTGDP, balance, CAUSE_BUDGET);
+  addToField(world, F_ECONOMY_NATIONALFUNDUSDBN, (revenue * 0.2 - 6.5) * fraction, CAUSE_NATIONAL_FUND); // about level at 2022–23 prices (ECO3)
 }
 
 /** Refills the discretionary budget for a new turn: lower when oil revenue falls, never below 30%. */
 export function refillBudget(world: World): void {
   const ratio = oilRevenueUsdBn(world) / REFERENCE_OIL_REVENUE;
   const factor = Math.min(1.5, Math.max(0.3, 0.4 + 0.6 * ratio));
-  change(world, 'economy.budgetUsdBn', world.economy.budgetPerTurnUsdBn * factor, model('budget-refill'));
-  change(world, 'politics.capital', world.politics.capital + world.politics.capitalPerTurn, model('capital-refill'));
+  changeField(world, F_ECONOMY_BUDGETUSDBN, world.economy.budgetPerTurnUsdBn * factor, CAUSE_BUDGET_REFILL);
+  changeField(world, F_POLITICS_CAPITAL, world.politics.capital + world.politics.capitalPerTurn, CAUSE_CAPITAL_REFILL);
 }

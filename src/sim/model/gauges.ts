@@ -1,13 +1,24 @@
 // Relations and the powers' gauges drift toward what the structure of ties and their memory imply.
 import { model } from '../causes';
-import { addTo, addToField, changeField } from '../effects';
-import { fieldsById } from '../paths';
+import { addToField, changeField } from '../effects';
+import { fieldAccess, fieldsById } from '../paths';
 import { FIELDS } from '../fields';
 import { PARTNER_IDS, POWER_IDS, type PowerId, SUPPLIER_IDS } from '../ids';
 import type { World } from '../world';
 import { oilViaRussiaShare } from './oil';
 import { tradeTotals } from './trade';
 import { totalInvestment } from './economy';
+
+// fields, causes and pulls looked up once, not at every turn
+const F_GAUGES_RUSSIAALARM = fieldAccess('gauges.russiaAlarm');
+const F_GAUGES_CHINALEVERAGE = fieldAccess('gauges.chinaLeverage');
+const F_GAUGES_WESTCONCERN = fieldAccess('gauges.westConcern');
+const CAUSE_RUSSIA_ALARM = model('russia-alarm');
+const CAUSE_CHINA_LEVERAGE = model('china-leverage');
+const CAUSE_WEST_CONCERN = model('west-concern');
+const PULL_GAUGES_RUSSIAALARM = FIELDS['gauges.russiaAlarm'].pull!;
+const PULL_GAUGES_CHINALEVERAGE = FIELDS['gauges.chinaLeverage'].pull!;
+const PULL_GAUGES_WESTCONCERN = FIELDS['gauges.westConcern'].pull!;
 
 /** Share of arms from a supplier (0..1). */
 export function armsShare(world: World, supplier: (typeof SUPPLIER_IDS)[number]): number {
@@ -60,7 +71,7 @@ export function updateGauges(world: World): void {
     addToField(world, RELATIONS[p], (target - world.relations[p]) * RELATIONS_PULL[p], drift);
   }
   const g = world.gauges;
-  addTo(world, 'gauges.russiaAlarm', (russiaAlarmTarget(world) - g.russiaAlarm) * FIELDS['gauges.russiaAlarm'].pull!, model('russia-alarm'));
-  addTo(world, 'gauges.chinaLeverage', (chinaLeverageTarget(world) - g.chinaLeverage) * FIELDS['gauges.chinaLeverage'].pull!, model('china-leverage'));
-  addTo(world, 'gauges.westConcern', (westConcernTarget(world) - g.westConcern) * FIELDS['gauges.westConcern'].pull!, model('west-concern'));
+  addToField(world, F_GAUGES_RUSSIAALARM, (russiaAlarmTarget(world) - g.russiaAlarm) * PULL_GAUGES_RUSSIAALARM, CAUSE_RUSSIA_ALARM);
+  addToField(world, F_GAUGES_CHINALEVERAGE, (chinaLeverageTarget(world) - g.chinaLeverage) * PULL_GAUGES_CHINALEVERAGE, CAUSE_CHINA_LEVERAGE);
+  addToField(world, F_GAUGES_WESTCONCERN, (westConcernTarget(world) - g.westConcern) * PULL_GAUGES_WESTCONCERN, CAUSE_WEST_CONCERN);
 }

@@ -1,10 +1,14 @@
 // Oil flows: shippers fill contracted volumes, then the best netbacks; they shift a bounded share a turn; the rest is shut in.
 import { model } from '../causes';
-import { addTo, addToField, changeField } from '../effects';
+import { addToField, changeField } from '../effects';
 import { fieldAccess, fieldsById, type FieldAccess } from '../paths';
 import { ROUTE_IDS, type RouteId } from '../ids';
 import { periodsPerYear } from '../dates';
 import type { Route, World } from '../world';
+
+// fields, causes and pulls looked up once, not at every turn
+const F_OIL_PRODUCTIONMT = fieldAccess('oil.productionMt');
+const CAUSE_PRODUCTION_TREND = model('production-trend');
 
 /** Barrels per tonne of Kazakh crude blend, to turn Mt into revenue. */
 export const BARRELS_PER_TONNE = 7.33;
@@ -128,7 +132,7 @@ export function allocateOil(world: World, cause = model('oil-allocation')): void
 
 /** Production trend of the smaller fields between the big projects: about 0.5% a year (game abstraction). */
 export function growProduction(world: World, fraction: number): void {
-  addTo(world, 'oil.productionMt', world.oil.productionMt * 0.005 * fraction, model('production-trend'));
+  addToField(world, F_OIL_PRODUCTIONMT, world.oil.productionMt * 0.005 * fraction, CAUSE_PRODUCTION_TREND);
 }
 
 const ROUTE_FIELDS = Object.fromEntries(ROUTE_IDS.map((id) => [id, {
