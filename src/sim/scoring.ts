@@ -11,10 +11,12 @@ const clamp100 = (x: number) => Math.min(100, Math.max(0, x));
 
 /** 1 − normalised Herfindahl index: 1 when spread evenly over n partners, 0 when all on one. */
 export function spread(values: readonly number[]): number {
-  const total = values.reduce((s, v) => s + Math.max(0, v), 0);
+  let total = 0;
+  for (const v of values) total += Math.max(0, v);
   const n = values.length;
   if (total <= 0 || n < 2) return 0;
-  const hhi = values.reduce((s, v) => s + (Math.max(0, v) / total) ** 2, 0);
+  let hhi = 0;
+  for (const v of values) hhi += (Math.max(0, v) / total) ** 2;
   return Math.min(1, Math.max(0, 1 - (hhi - 1 / n) / (1 - 1 / n)));
 }
 

@@ -31,9 +31,12 @@ export function chooseByPreference(rules: Rules, eventId: string, preferences: r
 
 /** A strategy that follows a priority list of actions and a preference list of options. */
 export function priorityStrategy(name: string, actions: readonly string[], options: readonly string[], max = Infinity): Strategy {
+  // the list without actions these rules lack, made once per rules set (not at every turn of every game)
+  let known: { rules: Rules; list: readonly string[] } | null = null;
+  const listFor = (rules: Rules) => (known?.rules === rules ? known.list : (known = { rules, list: actions.filter((id) => rules.actions[id]) }).list);
   return {
     name,
-    pickActions: (rules, world) => pickByPriority(rules, world, actions.filter((id) => rules.actions[id]), max),
+    pickActions: (rules, world) => pickByPriority(rules, world, listFor(rules), max),
     choose: (rules, _world, eventId) => chooseByPreference(rules, eventId, options),
   };
 }
