@@ -2,7 +2,7 @@
 import type { Condition, Effect } from './content';
 import { acceptsValue, fieldAccess, type FieldAccess, type Leaf } from './paths';
 import { predicateOf } from './compiled';
-import { NO_LEDGER } from './ledger';
+import { Ledger, NO_LEDGER } from './ledger';
 import type { Cause, World } from './world';
 
 /** Sets a compiled field with clamping and a ledger entry naming the cause; the one way the sim changes a value. */
@@ -19,7 +19,8 @@ function write(world: World, field: FieldAccess, before: Leaf, value: Leaf, caus
   } else if (after === before) return;
   field.set(world, after);
   const ledger = world.ledger;
-  if (ledger !== NO_LEDGER) ledger.record(world.turn, field.path, before, after, cause);
+  // a batch world records nothing; nor does a structuredClone'd copy, whose ledger arrives as a bare object
+  if (ledger !== NO_LEDGER && ledger instanceof Ledger) ledger.record(world.turn, field.path, before, after, cause);
 }
 
 /** Adds to a compiled numeric field (the model's loops use these, made once, instead of building path strings). */
