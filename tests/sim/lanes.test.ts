@@ -1,7 +1,9 @@
 // The batch lane (one mutable world, no ledger) and the interactive lane (immer, frozen worlds) play the same games.
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stateHash } from '../../src/sim';
+import { parseScenario } from '../../src/scenario/parse';
+import { buildRules, stateHash } from '../../src/sim';
 import { playBatchGame, playGame } from '../../src/strategies/play';
 import { randomStrategy } from '../../src/strategies/strategy';
 import { baselineData } from '../fixtures/baselineData';
@@ -9,17 +11,24 @@ import { rulesFor } from '../fixtures/game';
 
 const rules = rulesFor();
 
+/** Every shipped scenario with its rules: the lanes must agree whatever the starting world. */
+const scenarios = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json').map((file) => {
+  const parsed = parseScenario(readFileSync(`scenarios/${file}`, 'utf8'), file);
+  if (!parsed.ok) throw new Error(`${file} does not validate`);
+  return { data: parsed.value, rules: buildRules(parsed.value) };
+});
+
 describe('the two lanes', () => {
-  it('reach the same state hash, log and history over 200 random games (LANES_RUNS=1000 for more)', () => {
+  it('reach the same state hash, log and history over 1,000 random games of every scenario', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer(), fc.integer({ min: 1, max: 17 }), (seed, strategySeed, turns) => {
-        const interactive = playGame(rules, baselineData, seed, randomStrategy(strategySeed), turns);
-        const batch = playBatchGame(rules, baselineData, seed, randomStrategy(strategySeed), turns);
+      fc.property(fc.constantFrom(...scenarios), fc.integer(), fc.integer(), fc.integer({ min: 1, max: 40 }), ({ data, rules }, seed, strategySeed, turns) => {
+        const interactive = playGame(rules, data, seed, randomStrategy(strategySeed), turns);
+        const batch = playBatchGame(rules, data, seed, randomStrategy(strategySeed), turns);
         expect(stateHash(batch.world)).toBe(stateHash(interactive.world));
         expect(batch.log).toEqual(interactive.log);
         expect(batch.world.history).toEqual(interactive.world.history);
       }),
-      { numRuns: Number(process.env.LANES_RUNS ?? 200) },
+      { numRuns: Number(process.env.LANES_RUNS ?? 1000) },
     );
   }, 240_000);
 
