@@ -2,14 +2,13 @@
 // Pure (no DOM, no clock): the same seeds give the same forecast in Node and in a worker, and tallies of
 // disjoint seed ranges merge into exactly the tally of the whole range.
 import type { Rules } from '../sim/content';
-import { answerInPlace, closeInPlace, resolveInPlace } from '../sim/batch';
+import { answerInPlace, batchCopy, closeInPlace, resolveInPlace } from '../sim/batch';
 import { holds } from '../sim/effects';
 import { ENDING_IDS, type EndingId, PILLAR_IDS, type PillarId } from '../sim/ids';
 import { refillBudget } from '../sim/model/economy';
 import { seedState } from '../sim/rng';
 import { at, first } from '../sim/indexing';
 import { ending, pillars } from '../sim/scoring';
-import { NO_LEDGER } from '../sim/ledger';
 import type { World } from '../sim/world';
 import { noneStrategy } from '../strategies/none';
 import type { Strategy } from '../strategies/strategy';
@@ -63,8 +62,7 @@ export const followUpPolicy = (seed: number): Strategy => noneStrategy(seed);
 
 /** A private mutable copy of the world for one future: no ledger, its generator re-seeded. */
 export function futureWorld(world: World, seed: number): World {
-  const copy = structuredClone({ ...world, ledger: null }) as unknown as World;
-  copy.ledger = NO_LEDGER;
+  const copy = batchCopy(world);
   copy.rng = seedState(seed);
   return copy;
 }

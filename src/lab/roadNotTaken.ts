@@ -2,11 +2,10 @@
 // event answered then, or the turn without one of its actions) and the choice actually made, each as a forecast line
 // played from the world as it was at that turn to the end of the game. Pure: the lines run on the forecast core.
 import type { Rules } from '../sim/content';
-import { answerInPlace, createBatchWorld, resolveInPlace, closeInPlace } from '../sim/batch';
+import { answerInPlace, batchCopy, createBatchWorld, resolveInPlace, closeInPlace } from '../sim/batch';
 import { turnDate } from '../sim/dates';
 import type { Command } from '../sim/replay';
 import type { ScenarioData } from '../sim/scenarioData';
-import { NO_LEDGER } from '../sim/ledger';
 import type { World } from '../sim/world';
 import { runForecast, summarise, type ForecastPlan, type ForecastSummary } from './forecast';
 import { planKey, type ForecastLine } from './forecastService';
@@ -38,12 +37,6 @@ export interface RoadPoint {
   alternatives: RoadAlternative[];
 }
 
-/** A private copy of a batch world (no ledger), to branch off without touching the replayed line. */
-const copyOf = (w: World): World => {
-  const c = structuredClone({ ...w, ledger: null }) as unknown as World;
-  c.ledger = NO_LEDGER;
-  return c;
-};
 
 /** The lines of one turn: its actions left out one at a time, and each other option of each event it answered. */
 function pointOf(rules: Rules, start: World, cmd: Command): RoadPoint {
@@ -63,10 +56,10 @@ function pointOf(rules: Rules, start: World, cmd: Command): RoadPoint {
   }
   if (cmd.choices.length) {
     // The turn as it was resolved (the same events drawn): each answered event's world has every other answer given.
-    const resolved = copyOf(start);
+    const resolved = batchCopy(start);
     resolveInPlace(rules, resolved, cmd.actions);
     for (const choice of cmd.choices) {
-      const world = copyOf(resolved);
+      const world = batchCopy(resolved);
       for (const other of cmd.choices) if (other.eventId !== choice.eventId) answerInPlace(rules, world, other.eventId, other.optionId);
       if (!world.pending.some((p) => p.eventId === choice.eventId)) continue;
       const actual: ForecastPlan = { eventId: choice.eventId, optionId: choice.optionId };
@@ -93,7 +86,7 @@ export function roadsNotTaken(rules: Rules, scenario: ScenarioData, seed: number
   const w = createBatchWorld(scenario, seed);
   for (const cmd of log) {
     if (w.outcome || cmd.turn !== w.turn) break;
-    if (wanted.has(cmd.turn)) points.push(pointOf(rules, copyOf(w), cmd));
+    if (wanted.has(cmd.turn)) points.push(pointOf(rules, batchCopy(w), cmd));
     resolveInPlace(rules, w, cmd.actions);
     for (const c of cmd.choices) answerInPlace(rules, w, c.eventId, c.optionId);
     if (!closeInPlace(rules, w)) break;
