@@ -1,10 +1,13 @@
 // The forecast and pool halves of `npm run bench`: selection change → painted forecast of 200+ futures in the built
 // game, frame times while a forecast runs beside idle ones, and 10,000 whole games in the browser's worker pool.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { runForecast } from '../src/lab/forecast';
 import type { Rules } from '../src/sim/content';
 import type { World } from '../src/sim/world';
-import { newPage } from '../tests/browser/harness';
+import { buildApp, launchChromium, newPage, serveDir } from '../tests/browser/harness';
 import { clickTo } from '../tests/browser/drive';
 import { clickByName, waitForObject } from '../tests/browser/pageProbe';
 
@@ -156,3 +159,24 @@ export async function poolStudyBench(browser: Browser, url: string): Promise<Rec
     await page.context().close();
   }
 }
+
+/**
+ * Standalone run of the forecast half alone (no sim, map or pool benchmark), so a change to the forecast panel can be
+ * measured in a minute: `npx tsx scripts/bench-forecast.ts [game dist] [runs]` builds the game when no folder is given.
+ */
+async function main(): Promise<void> {
+  const [distArg, runsArg] = process.argv.slice(2);
+  const dist = distArg && distArg !== '-' ? distArg : mkdtempSync(join(tmpdir(), 'mv-bench-forecast-'));
+  if (dist !== distArg) await buildApp(dist);
+  const server = await serveDir(dist);
+  const browser = await launchChromium();
+  try {
+    for (let run = 0; run < Number(runsArg ?? 1); run++) console.log(JSON.stringify(await forecastBench(browser, server.url)));
+  } finally {
+    await browser.close();
+    await server.close();
+    if (dist !== distArg) rmSync(dist, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith('bench-forecast.ts')) await main();

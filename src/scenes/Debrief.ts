@@ -3,15 +3,14 @@
 import Phaser from 'phaser';
 import { t } from '../i18n';
 import { dateLabel } from '../ui/format';
-import { compareBranches, MAX_BRANCH_NAME, shareCode, type GameContext } from '../machine/index';
-import { turnDate } from '../sim/index';
+import { MAX_BRANCH_NAME, shareCode, type GameContext } from '../machine/index';
 import { branchLabel, debriefView, type DebriefView } from '../ui/debrief';
 import { icon } from '../ui/icons';
 import { chartPointPath, chartSeries, type ChartKind } from '../ui/report';
 import { explainNumber } from '../ui/explain/explain';
 import { drawExplanation, publishExplanation } from '../ui/widgets/explanationPanel';
 import { askText } from '../ui/textEntry';
-import { COLORS, OKABE_ITO } from '../ui/theme';
+import { COLORS } from '../ui/theme';
 import { drawChart } from '../ui/widgets/chart';
 import { cardSlots, DETAIL_NAV_Y, RoadNotTakenPanel } from '../ui/widgets/roadNotTakenPanel';
 import type { FocusOptions } from '../ui/widgets/focus';
@@ -20,7 +19,7 @@ import { drawSourcesSheet } from './debriefSources';
 import { ScreenScene } from './ScreenScene';
 import { send, snapshot } from './session';
 import { openPrintReport } from '../ui/dom/printReport';
-import { openLabSheet } from '../ui/labEntry';
+import { openCompareWith, openLabSheet } from '../ui/labEntry';
 
 const TIMELINE_X = 440;
 const CHART_X = 860;
@@ -31,7 +30,6 @@ const RIGHT_BOTTOM = 430; // above the share and menu buttons
 /** The end-of-game screen. */
 export class DebriefScene extends ScreenScene {
   private message = '';
-  private comparing: string | null = null;
   private showSources = false;
   private hovered: number | null = null;
   private explaining: { path: string; turn: number } | null = null; // a chart point's "why", as in the report
@@ -47,7 +45,6 @@ export class DebriefScene extends ScreenScene {
 
   init(): void {
     this.message = '';
-    this.comparing = null;
     this.showSources = false;
     this.hovered = null;
     this.explaining = null;
@@ -59,7 +56,7 @@ export class DebriefScene extends ScreenScene {
 
   protected override focusOptions(): FocusOptions {
     return {
-      onEscape: () => (this.explaining ? this.closeExplanation() : this.showSources ? this.toggleSources(false) : this.comparing ? this.compare(null)
+      onEscape: () => (this.explaining ? this.closeExplanation() : this.showSources ? this.toggleSources(false)
         : this.roadTurn !== null ? this.openRoad(null) : send({ type: 'MENU' })),
       onFocus: (name) => this.hover(name?.startsWith('debrief:turn:') ? Number(name.slice(13)) : null),
     };
@@ -234,15 +231,14 @@ export class DebriefScene extends ScreenScene {
     }
   }
 
-  /** Right column: charts (or a comparison), share and menu, the line's name and the other lines to compare. */
+  /** Right column: charts, share and menu, the line's name and the other lines to compare (each opens the compare sheet). */
   private drawRight(view: DebriefView, context: GameContext): void {
     const world = context.world!;
     const cx = CHART_X;
     const first = dateLabel(world.history[0]?.date ?? '', true);
     const last = dateLabel(world.history[world.history.length - 1]?.date ?? '', true);
     const turning = view.timeline.map((x, i) => (x.turning ? i : -1)).filter((i) => i >= 0);
-    if (this.comparing) this.drawComparison(context, cx);
-    else if (this.roadTurn !== null) this.drawRoadDetail(this.roadTurn);
+    if (this.roadTurn !== null) this.drawRoadDetail(this.roadTurn);
     else {
       // A click on a point explains that series over that turn (as in the report).
       const onPoint = (kind: ChartKind) => (id: string, index: number) => {
@@ -265,9 +261,9 @@ export class DebriefScene extends ScreenScene {
     this.button('debrief:rename', cx + 300, by + 50, { width: 100, height: 30, text: t('debrief.rename'), textStyle: { size: 13 } }, () => void this.rename(context));
     const others = context.branches.filter((b) => b.id !== context.branchId);
     if (others.length === 0) this.text(cx, by + 90, t('debrief.compareNone'), { size: 13, color: COLORS.inkSoft, wrap: 400 });
+    // Each opens the comparison sheet (any indicator, decisions side by side) with this line against that one.
     others.slice(0, 3).forEach((b, i) => {
-      const on = this.comparing === b.id;
-      this.button(`debrief:compare:${b.id}`, cx, by + 88 + i * 42, { width: 400, height: 36, text: clip(t('debrief.compare', { name: branchLabel(b.name) }), 46), selected: on, icon: on ? undefined : icon('branch'), textStyle: { size: 14 } }, () => this.compare(on ? null : b.id));
+      this.button(`debrief:compare:${b.id}`, cx, by + 88 + i * 42, { width: 400, height: 36, text: clip(t('debrief.compare', { name: branchLabel(b.name) }), 46), icon: icon('branch'), textStyle: { size: 14 } }, () => openCompareWith(b.id));
     });
     if (this.message) this.text(TIMELINE_X, 692, this.message, { size: 14, bold: true, color: COLORS.good, wrap: 820 });
   }
@@ -315,21 +311,6 @@ export class DebriefScene extends ScreenScene {
     this.refresh();
   }
 
-  private drawComparison(context: GameContext, cx: number): void {
-    const other = context.branches.find((b) => b.id === this.comparing);
-    if (!other) return;
-    const here = context.branches.find((b) => b.id === context.branchId);
-    const cmp = compareBranches(context, context.branchId, other.id);
-    const pick = (side: 'a' | 'b') => cmp.turns.map((x) => x[side]?.balance ?? NaN).map((v, i, arr) => (Number.isNaN(v) ? (arr[i - 1] ?? 0) : v));
-    const series = [
-      { id: 'a', label: clip(branchLabel(here?.name ?? 'A'), 14), color: OKABE_ITO.blue, values: pick('a') },
-      { id: 'b', label: clip(branchLabel(other.name), 14), color: OKABE_ITO.vermillion, values: pick('b') },
-    ];
-    const title = t('debrief.compareTitle', { a: branchLabel(here?.name ?? ''), b: branchLabel(other.name) });
-    for (const o of drawChart(this, { x: cx, y: 20, width: 400, height: 300 }, series, { title: `${clip(title, 40)} — ${t('hud.balance')}, ${t('explain.endOfTurn')}`, stacked: false, fixed: [0, 100], xLabels: [dateLabel(cmp.turns[0]?.date ?? '', true), dateLabel(cmp.turns[cmp.turns.length - 1]?.date ?? '', true)] })) this.keep(o);
-    if (cmp.firstDifferentTurn !== null && context.scenario) this.text(cx, 332, t('debrief.firstDifferent', { date: dateLabel(turnDate(context.scenario, cmp.firstDifferentTurn)) }), { size: 14, bold: true });
-  }
-
   private hover(turn: number | null): void {
     if (this.hovered === turn) return;
     this.hovered = turn;
@@ -341,12 +322,6 @@ export class DebriefScene extends ScreenScene {
     this.hovered = null;
     this.refresh();
     this.nav.focusName(on ? 'debrief:sources-close' : 'debrief:sources');
-  }
-
-  private compare(branchId: string | null): void {
-    this.comparing = branchId;
-    this.roadTurn = null;
-    this.refresh();
   }
 
   private async rename(context: GameContext): Promise<void> {

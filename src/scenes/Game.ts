@@ -16,6 +16,7 @@ import { MapView } from '../ui/map/MapView';
 import type { MapLens } from '../ui/map/mapModel';
 import { flagKey } from '../ui/map/partnerMarker';
 import { FrameCache } from '../ui/frameCache';
+import { completeChange } from '../ui/renderOnDemand';
 import { actionCard, actionsIn, selectionSummary, type ActionCard } from '../ui/planning';
 import { COLORS, SERIES_COLORS } from '../ui/theme';
 import type { FocusOptions, Focusable } from '../ui/widgets/focus';
@@ -56,6 +57,7 @@ export class GameScene extends ScreenScene {
   private glossaryAt: string | null | undefined = undefined; // undefined: closed; null: open at its first term
   private forecast: ForecastPanel | null = null; // kept across redraws: it repaints itself as futures finish
   private forecastOpen = false; // the forecast shows in place of the cards
+  private frameCache: FrameCache | null = null;
 
   constructor() {
     super('Game');
@@ -128,7 +130,7 @@ export class GameScene extends ScreenScene {
     });
     // The map, HUD, panel and cards (depth 0) are drawn once into one image that hover frames show: a hover over the
     // map changes only its highlight and tooltip (above depth 0), so such a frame draws about one full-screen image.
-    new FrameCache(this, { maxDepth: 0, hoverKeepsCache: (o) => /^(route|corridor|partner|lens):/.test(o.name) });
+    this.frameCache = new FrameCache(this, { maxDepth: 0, hoverKeepsCache: (o) => /^(route|corridor|partner|lens):/.test(o.name) });
     // A card redrawn under a still pointer gets no "out" event: clear the details once the pointer is off every card.
     this.input.on(Phaser.Input.Events.POINTER_MOVE, (_p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
       if (this.inspected && !over.some((o) => /^(action|detail|term):/.test(o.name))) this.inspect(null);
@@ -147,8 +149,18 @@ export class GameScene extends ScreenScene {
       this.map = null;
       this.goals = null; // destroyed with the scene's display list
       this.forecast = null;
+      this.frameCache = null;
       this.scene.stop('Coach');
     });
+  }
+
+  /**
+   * A redraw is complete when it returns (a selection changed, a forecast's plan with it): the next frame draws it once
+   * into the frame cache, instead of the whole screen being drawn live for a settling moment while the forecast runs.
+   */
+  protected override redraw(state: string, context: GameContext): void {
+    completeChange(() => super.redraw(state, context));
+    this.frameCache?.invalidate();
   }
 
   protected draw(state: string, context: GameContext): void {

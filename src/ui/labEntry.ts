@@ -11,3 +11,8 @@ export function openLabSheet(): void {
 export function openCompareSheet(): void {
   void import('./dom/compareView').then((m) => m.openCompare(snapshot().context, openLabSheet));
 }
+
+/** Opens the comparison of the current line against `branchId` (the debrief's "Compare with …" buttons). */
+export function openCompareWith(branchId: string): void {
+  void import('./dom/compareView').then((m) => m.openCompare(snapshot().context, openLabSheet, branchId));
+}

@@ -25,7 +25,25 @@ const moveWakes = (e: PointerEvent) => e.buttons !== 0 || e.pointerType !== 'mou
 
 let renderUntil = 0;
 let framesWanted = 0;
+let complete = 0; // > 0 while a change that is complete when it returns is being made (see completeChange)
 let kind: FrameKind = 'settling';
+
+/**
+ * Makes a change that is complete when `change` returns (a screen redrawn from a snapshot outside any input): the
+ * objects it adds or removes ask for the next frame only, not for a settling moment of frames drawn live. Whatever
+ * the change defers asks for its own frames (afterPaint, tweens). The caller marks any frame cache stale.
+ */
+export function completeChange<T>(change: () => T): T {
+  complete++;
+  try {
+    return change();
+  } finally {
+    complete--;
+  }
+}
+
+/** A scene gained or lost an object: a settling moment, or only the next frame during a complete change. */
+const sceneChanged = () => (complete > 0 ? requestFrames(1) : requestRender());
 
 /**
  * Why the frame about to be drawn is drawn: 'settling' (a change was signalled and things may still move, or a tween
@@ -91,8 +109,8 @@ export function renderOnDemand(game: Phaser.Game): void {
     for (const scene of game.scene.scenes) {
       if (!hooked.has(scene)) {
         hooked.add(scene);
-        scene.sys.events.on(Phaser.Scenes.Events.ADDED_TO_SCENE, () => requestRender());
-        scene.sys.events.on(Phaser.Scenes.Events.REMOVED_FROM_SCENE, () => requestRender());
+        scene.sys.events.on(Phaser.Scenes.Events.ADDED_TO_SCENE, sceneChanged);
+        scene.sys.events.on(Phaser.Scenes.Events.REMOVED_FROM_SCENE, sceneChanged);
         // A scene's input plugin drops its listeners when the scene shuts down: listen again at every start.
         const hookInput = () => INPUT_WAKES.forEach((type) => scene.input?.on(type, () => requestFrames(HOVER_FRAMES)));
         hookInput();

@@ -183,4 +183,25 @@ describe('the policy lab', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   }, 600_000);
+  it('opens the comparison sheet from the debrief, with the debrief\'s line against the one clicked', async () => {
+    const { page, problems } = await menu('&scenario=classroom-short&seed=5');
+    await playTurns(page, 0, 99); // the main line, to the end
+    await waitForScreen(page, ['debrief']);
+    await page.evaluate(() => window.kz.actor.send({ type: 'REWIND', turn: 6 })); // what ↺ sends: a new line from turn 7
+    await waitForScreen(page, ['briefing']);
+    await playTurns(page, 3, 99); // the last turns played differently, to the end
+    await waitForScreen(page, ['debrief']);
+    const { other, here } = await page.evaluate(() => {
+      const c = window.kz.actor.getSnapshot().context;
+      return { here: c.branchId, other: c.branches.find((b) => b.id !== c.branchId)!.id };
+    });
+    await waitForObject(page, `debrief:compare:${other}`);
+    await clickByName(page, `debrief:compare:${other}`);
+    await page.waitForSelector('#compare-decisions');
+    expect(await page.inputValue('[data-name="compare:line-a"]')).toBe(here);
+    expect(await page.inputValue('[data-name="compare:line-b"]')).toBe(other);
+    expect(await page.getAttribute('#compare-parting', 'data-turn')).toBe('6');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 600_000);
 });

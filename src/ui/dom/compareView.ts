@@ -43,8 +43,8 @@ function defaultOther(branches: readonly Branch[], here: string): string | undef
   return (parent ?? child ?? branches.find((b) => b.id !== here))?.id;
 }
 
-/** Opens the comparison over the current screen (a clear message when there is only one line). */
-export function openCompare(context: GameContext, onLab?: () => void): void {
+/** Opens the comparison over the current screen (a clear message when there is only one line); `other`: line B. */
+export function openCompare(context: GameContext, onLab?: () => void, other?: string): void {
   const sheet = openSheet('compare-sheet', t('compare.title'));
   if (onLab) sheet.actions.append(button('compare:lab', t('compare.toLab'), onLab));
   const { scenario, rules } = context;
@@ -62,7 +62,7 @@ export function openCompare(context: GameContext, onLab?: () => void): void {
     return worlds.get(b.id) ?? null;
   };
   let a = context.branchId;
-  let b = defaultOther(branches, a) ?? a;
+  let b = (other !== a && branches.some((x) => x.id === other) ? other : undefined) ?? defaultOther(branches, a) ?? a;
   let indicator = 'balance';
   const pick = (id: string, which: 'A' | 'B', onChange: (v: string) => void) => {
     const select = h('select', { 'data-name': `compare:line-${which.toLowerCase()}`, id: `compare-${which}` },

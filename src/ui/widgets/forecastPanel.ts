@@ -2,7 +2,7 @@
 // workers — each pillar's, Russia's alarm's and the budget's middle value and 10–90% band, the chance of each
 // ending and goal — refining as futures finish. Publishes window.kz.lastForecast for tests and the benchmark.
 import Phaser from 'phaser';
-import { t, textOf } from '../../i18n';
+import { language, t, textOf } from '../../i18n';
 import type { GameContext } from '../../machine/index';
 import { forecastService } from '../../lab/browserForecast';
 import { DO_NOTHING, type Band, type ForecastSummary } from '../../lab/forecast';
@@ -14,9 +14,9 @@ import type { World } from '../../sim/world';
 import { dateLabel, num, valueAt } from '../format';
 import { goalProgress } from '../goalProgress';
 import { pathLabel } from '../labels';
-import { requestRender } from '../renderOnDemand';
+import { completeChange, requestFrames } from '../renderOnDemand';
 import { COLORS } from '../theme';
-import { fitLines, label, shrinkToWidth, type LabelStyle } from './text';
+import { linesFit, shrinkFit, TextSlots } from './textSlots';
 import { first } from '../../sim/indexing';
 
 /** The latest forecast of the selected plan, as tests and the benchmark read it (`ms`: selection change → first paint). */
@@ -90,11 +90,18 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
   private request = 0;
   private serviceRequest = -1; // the service's number for this panel's forecast, so the panel cancels only its own
   private starting: ReturnType<typeof setTimeout> | null = null; // the forecast waiting for the selection to settle
+  private readonly slots: TextSlots; // the labels, kept and updated in place
+  private readonly bands: Phaser.GameObjects.Graphics; // every row's 10–90% band and middle mark, redrawn in one object
+  private goals: { world: World | null; language: string; labels: { id: string; label: string }[] } | null = null;
 
   constructor(scene: Phaser.Scene, readonly options: ForecastPanelOptions) {
     super(scene, options.x, options.y);
     this.setName('forecast:panel').setVisible(false);
     scene.add.existing(this);
+    this.add(scene.add.rectangle(0, 0, options.width, options.height, COLORS.panel).setOrigin(0, 0).setStrokeStyle(1, COLORS.rule));
+    this.bands = scene.add.graphics();
+    this.add(this.bands);
+    this.slots = new TextSlots(this);
     this.once(Phaser.GameObjects.Events.DESTROY, () => {
       if (this.timer) clearTimeout(this.timer);
       if (this.starting) clearTimeout(this.starting);
@@ -185,7 +192,9 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
     const request = this.request;
     if (this.shown) this.paint();
     this.paintedAt = performance.now();
-    if (this.shown) requestRender(); // a closed panel's progress changes nothing on screen (publishing needs no drawn frame)
+    // One frame shows the new numbers: the panel sits above the screen's frame cache, so the rest is not drawn again.
+    // A closed panel's progress changes nothing on screen (publishing needs no drawn frame).
+    if (this.shown) requestFrames(1);
     this.scene.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       if (request !== this.request || !this.progress) return;
       const seeds = this.progress.summaries[this.key]?.seeds ?? 0;
@@ -207,31 +216,38 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
     };
   }
 
-  /** Draws the whole panel from the latest progress. */
+  /** Draws the panel from the latest progress, updating its kept labels and redrawing its bands in one Graphics. */
   private paint(): void {
-    this.removeAll(true);
     const { width: w, height: h } = this.options;
     const iw = w - 2 * PAD;
-    const scene = this.scene;
-    this.add(scene.add.rectangle(0, 0, w, h, COLORS.panel).setOrigin(0, 0).setStrokeStyle(1, COLORS.rule));
-    const text = (x: number, y: number, s: string, style: LabelStyle) => {
-      const o = label(scene, x, y, s, style);
-      this.add(o);
-      return o;
-    };
+    const slots = this.slots;
+    const bands = this.bands;
+    // Complete when it returns: a label made for the first time asks for one frame, not a moment of live frames.
+    completeChange(() => {
+      slots.begin();
+      bands.clear();
+      try {
+        this.paintInto(slots, bands, w, h, iw);
+      } finally {
+        slots.end();
+      }
+    });
+  }
+
+  private paintInto(slots: TextSlots, bands: Phaser.GameObjects.Graphics, w: number, h: number, iw: number): void {
     const progress = this.progress;
     const status = !progress ? '' : progress.failed ? '' : progress.done ? t('forecast.ready', { count: progress.seeds }) : t('forecast.running', { count: progress.seeds, target: progress.target });
-    const statusText = text(w - PAD, 10, status, { size: 14, color: COLORS.inkSoft }).setOrigin(1, 0);
-    shrinkToWidth(text(PAD, 8, t('forecast.title'), { size: 17, bold: true }), iw - statusText.width - 12, 14);
+    const statusText = slots.text('status', w - PAD, 10, status, { size: 14, color: COLORS.inkSoft }).setOrigin(1, 0);
+    slots.text('title', PAD, 8, t('forecast.title'), { size: 17, bold: true }, shrinkFit(iw - statusText.width - 12, 14));
     let y = 32;
     const plan = progress?.summaries[this.key] ?? null;
     const nothing = this.selected.length ? (progress?.summaries[planKey(DO_NOTHING)] ?? null) : plan;
     if (progress?.failed) {
-      text(PAD, y, t('forecast.failed', { reason: progress.failed }), { size: 14, bold: true, color: COLORS.bad, wrap: iw });
+      slots.text('message', PAD, y, t('forecast.failed', { reason: progress.failed }), { size: 14, bold: true, color: COLORS.bad, wrap: iw });
       return;
     }
     if (!plan || !this.world || !this.rules) {
-      text(PAD, y, t('forecast.waiting'), { size: 15, color: COLORS.inkSoft, wrap: iw });
+      slots.text('message', PAD, y, t('forecast.waiting'), { size: 15, color: COLORS.inkSoft, wrap: iw });
       return;
     }
     // The headline: the plan's most likely ending, in futures out of ten.
@@ -239,17 +255,16 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
     const headline = this.selected.length
       ? t('forecast.headline', { ending: t(`debrief.endings.${likely}`), n: outOfTen(plan.endings[likely]), other: outOfTen(nothing?.endings[likely] ?? 0) })
       : t('forecast.empty');
-    const head = text(PAD, y, headline, { size: 15, bold: !!this.selected.length, wrap: iw });
-    fitLines(head, 3);
+    const head = slots.text('headline', PAD, y, headline, { size: 15, bold: !!this.selected.length, wrap: iw }, linesFit(3));
     y += head.height + 6;
     // The table: a label column, then your plan and doing nothing.
     const c1 = PAD + LABEL_W + 8;
     const cw = (iw - LABEL_W - 8 - 10) / 2;
     const c2 = c1 + cw + 10;
     const cols: [number, ForecastSummary | null, number][] = [[c1, plan, COLORS.accent], [c2, nothing, COLORS.inkSoft]];
-    shrinkToWidth(text(PAD, y, t('forecast.bandsShort'), { size: 14, italic: true, color: COLORS.inkSoft }), LABEL_W, 14);
-    shrinkToWidth(text(c1, y, t('forecast.plan'), { size: 14, bold: true, color: COLORS.accent }), cw, 14);
-    shrinkToWidth(text(c2, y, t('forecast.nothing'), { size: 14, bold: true, color: COLORS.inkSoft }), cw, 14);
+    slots.text('bandsShort', PAD, y, t('forecast.bandsShort'), { size: 14, italic: true, color: COLORS.inkSoft }, shrinkFit(LABEL_W, 14));
+    slots.text('col:plan', c1, y, t('forecast.plan'), { size: 14, bold: true, color: COLORS.accent }, shrinkFit(cw, 14));
+    slots.text('col:nothing', c2, y, t('forecast.nothing'), { size: 14, bold: true, color: COLORS.inkSoft }, shrinkFit(cw, 14));
     y += LINE + 1;
     const budgetMax = Math.max(1, ...cols.map(([, s]) => (s ? s.budget.p90 : 0))) * 1.15;
     const metrics: [string, (s: ForecastSummary) => Band, number, number][] = [
@@ -257,42 +272,49 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
       [t('hud.alarm'), (s) => s.alarm, 100, 0],
       [t('forecast.budget'), (s) => s.budget, budgetMax, 1],
     ];
-    for (const [name, pick, max, digits] of metrics) {
-      shrinkToWidth(text(PAD, y + 1, name, { size: 14 }), LABEL_W, 14);
-      for (const [x, s, colour] of cols) {
-        if (!s?.seeds) continue;
+    metrics.forEach(([name, pick, max, digits], m) => {
+      slots.text(`metric:${m}`, PAD, y + 1, name, { size: 14 }, shrinkFit(LABEL_W, 14));
+      cols.forEach(([x, s, colour], c) => {
+        if (!s?.seeds) return;
         const b = pick(s);
-        text(x, y, `${num(b.p50, digits)} (${num(b.p10, digits)}–${num(b.p90, digits)})`, { size: 14, bold: colour === COLORS.accent, color: colour === COLORS.accent ? COLORS.ink : COLORS.inkSoft });
+        slots.text(`metric:${m}:${c}`, x, y, `${num(b.p50, digits)} (${num(b.p10, digits)}–${num(b.p90, digits)})`, { size: 14, bold: colour === COLORS.accent, color: colour === COLORS.accent ? COLORS.ink : COLORS.inkSoft });
         const at = (v: number) => x + (cw * Math.min(max, Math.max(0, v))) / max;
-        this.add(scene.add.rectangle(x, y + 19, cw, 4, COLORS.panelAlt).setOrigin(0, 0));
-        this.add(scene.add.rectangle(at(b.p10), y + 19, Math.max(2, at(b.p90) - at(b.p10)), 4, colour, 0.45).setOrigin(0, 0));
-        this.add(scene.add.rectangle(at(b.p50), y + 16, 3, 10, colour).setOrigin(0.5, 0));
-      }
+        bands.fillStyle(COLORS.panelAlt, 1).fillRect(x, y + 19, cw, 4);
+        bands.fillStyle(colour, 0.45).fillRect(at(b.p10), y + 19, Math.max(2, at(b.p90) - at(b.p10)), 4);
+        bands.fillStyle(colour, 1).fillRect(at(b.p50) - 1.5, y + 16, 3, 10);
+      });
       y += ROW;
-    }
+    });
     // Endings and goals: the chance of each, as futures out of ten.
     const last = this.world.turn + plan.turns - 1;
     const toEnd = last >= this.world.turns - 1;
     const date = dateLabel(turnDate(this.world, last));
-    const shares = (heading: string, rows: { name: string; plan: number; nothing: number }[]) => {
+    const shares = (section: string, heading: string, rows: { name: string; plan: number; nothing: number }[]) => {
       y += 2;
-      shrinkToWidth(text(PAD, y, heading, { size: 14, bold: true }), iw, 14);
+      slots.text(`${section}`, PAD, y, heading, { size: 14, bold: true }, shrinkFit(iw, 14));
       y += LINE + 1;
-      for (const row of rows) {
-        shrinkToWidth(text(PAD + 8, y, row.name, { size: 14 }), LABEL_W - 8, 14);
-        text(c1, y, t('forecast.share', { n: outOfTen(row.plan) }), { size: 14, bold: true });
-        if (nothing?.seeds) text(c2, y, t('forecast.share', { n: outOfTen(row.nothing) }), { size: 14, color: COLORS.inkSoft });
+      rows.forEach((row, r) => {
+        slots.text(`${section}:${r}`, PAD + 8, y, row.name, { size: 14 }, shrinkFit(LABEL_W - 8, 14));
+        slots.text(`${section}:${r}:plan`, c1, y, t('forecast.share', { n: outOfTen(row.plan) }), { size: 14, bold: true });
+        if (nothing?.seeds) slots.text(`${section}:${r}:nothing`, c2, y, t('forecast.share', { n: outOfTen(row.nothing) }), { size: 14, color: COLORS.inkSoft });
         y += LINE;
-      }
+      });
     };
     const endings = ENDING_IDS.filter((e) => plan.endings[e] > 0 || (nothing?.endings[e] ?? 0) > 0)
       .sort((a, b) => plan.endings[b] - plan.endings[a] || (nothing?.endings[b] ?? 0) - (nothing?.endings[a] ?? 0)).slice(0, MAX_ENDINGS);
-    shares(toEnd ? t('forecast.endings') : t('forecast.endingsBy', { date }), endings.map((e) => ({ name: t(`debrief.endings.${e}`), plan: plan.endings[e], nothing: nothing?.endings[e] ?? 0 })));
-    const goals = goalLabels(this.world, this.rules);
-    if (goals.length) shares(toEnd ? t('forecast.goals') : t('forecast.goalsBy', { date }), goals.map((g) => ({ name: g.label, plan: plan.goals[g.id] ?? 0, nothing: nothing?.goals[g.id] ?? 0 })));
+    shares('endings', toEnd ? t('forecast.endings') : t('forecast.endingsBy', { date }), endings.map((e) => ({ name: t(`debrief.endings.${e}`), plan: plan.endings[e], nothing: nothing?.endings[e] ?? 0 })));
+    const goals = this.goalLabels();
+    if (goals.length) shares('goals', toEnd ? t('forecast.goals') : t('forecast.goalsBy', { date }), goals.map((g) => ({ name: g.label, plan: plan.goals[g.id] ?? 0, nothing: nothing?.goals[g.id] ?? 0 })));
     // What the futures rest on, in the room left.
     const basis = t(toEnd ? 'forecast.toEnd' : 'forecast.ahead', { count: progress?.seeds ?? plan.seeds, date, turns: plan.turns });
     const room = Math.floor((h - y - 8) / 18);
-    if (room >= 1) fitLines(text(PAD, y + 3, `${t('forecast.policy')} ${basis} ${t('forecast.bands')}`, { size: 14, color: COLORS.inkSoft, wrap: iw, lineSpacing: 0 }), room);
+    if (room >= 1) slots.text('basis', PAD, y + 3, `${t('forecast.policy')} ${basis} ${t('forecast.bands')}`, { size: 14, color: COLORS.inkSoft, wrap: iw, lineSpacing: 0 }, linesFit(room));
+  }
+
+  /** The goals' short labels, worked out once per world and language (they do not change as futures refine). */
+  private goalLabels(): { id: string; label: string }[] {
+    const key = language();
+    if (this.goals?.world !== this.world || this.goals.language !== key) this.goals = { world: this.world, language: key, labels: goalLabels(this.world!, this.rules!) };
+    return this.goals.labels;
   }
 }

@@ -10,10 +10,11 @@ import { turnDate } from '../../sim/dates';
 import { ENDING_IDS, PILLAR_IDS } from '../../sim/ids';
 import type { World } from '../../sim/world';
 import { dateLabel, num } from '../format';
-import { requestRender } from '../renderOnDemand';
+import { completeChange, requestFrames } from '../renderOnDemand';
 import { COLORS } from '../theme';
 import { outOfTen } from './forecastPanel';
-import { fitWidth, label, shrinkToWidth } from './text';
+import type { LabelStyle } from './text';
+import { shrinkCutFit, TextSlots } from './textSlots';
 import { first } from '../../sim/indexing';
 
 /** The latest forecasts of an event's options, as tests read them (window.kz.lastOptionForecast). */
@@ -63,11 +64,16 @@ export class OptionForecasts extends Phaser.GameObjects.Container {
   private request = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private paintedAt = 0;
+  private readonly labels: TextSlots; // kept and updated in place as the futures refine
+  private readonly rules: Phaser.GameObjects.Graphics; // the rule above each option's forecast
 
   constructor(scene: Phaser.Scene) {
     super(scene, 0, 0);
     this.setName('forecast:options');
     scene.add.existing(this);
+    this.rules = scene.add.graphics();
+    this.add(this.rules);
+    this.labels = new TextSlots(this);
     this.once(Phaser.GameObjects.Events.DESTROY, () => {
       if (this.timer) clearTimeout(this.timer);
       forecastService().cancel(this.serviceRequest);
@@ -103,7 +109,7 @@ export class OptionForecasts extends Phaser.GameObjects.Container {
       this.timer = null;
       if (!this.scene?.sys.isActive()) return;
       this.paint();
-      requestRender();
+      requestFrames(1); // the labels changed in place: one frame shows them
       this.publish();
     }, wait);
   }
@@ -117,34 +123,42 @@ export class OptionForecasts extends Phaser.GameObjects.Container {
 
   private paint(): void {
     this.paintedAt = performance.now();
-    this.removeAll(true);
-    const scene = this.scene;
-    const text = (x: number, y: number, s: string, style: Parameters<typeof label>[4], width: number) => {
-      const o = label(scene, x, y, s, style);
-      shrinkToWidth(o, width, 14);
-      fitWidth(o, width);
-      this.add(o);
-      return o;
-    };
+    const slots = this.labels;
+    const rules = this.rules;
+    // Complete when it returns: a label made for the first time asks for one frame, not a moment of live frames.
+    completeChange(() => {
+      slots.begin();
+      rules.clear();
+      try {
+        this.paintInto(slots, rules);
+      } finally {
+        slots.end();
+      }
+    });
+  }
+
+  private paintInto(slots: TextSlots, rules: Phaser.GameObjects.Graphics): void {
+    const text = (id: string, x: number, y: number, s: string, style: LabelStyle, width: number) => slots.text(id, x, y, s, style, shrinkCutFit(width, 14));
     const p = this.progress;
     const summaries = this.slots.map((s) => p?.summaries[planKey({ eventId: this.eventId, optionId: s.optionId })] ?? null);
     const known = summaries.filter((s): s is ForecastSummary => !!s?.seeds);
     const metrics = known.length ? mostMoved(known) : [];
+    rules.fillStyle(COLORS.rule, 1);
     this.slots.forEach((slot, i) => {
-      this.add(scene.add.rectangle(slot.x, slot.y - 4, slot.width, 1, COLORS.rule).setOrigin(0, 0));
+      rules.fillRect(slot.x, slot.y - 4, slot.width, 1);
       const s = summaries[i];
-      if (!s?.seeds) return void text(slot.x, slot.y, t('forecast.optionWaiting'), { size: 14, italic: true, color: COLORS.inkSoft }, slot.width);
+      if (!s?.seeds) return void text(`${i}`, slot.x, slot.y, t('forecast.optionWaiting'), { size: 14, italic: true, color: COLORS.inkSoft }, slot.width);
       const likely = first([...ENDING_IDS].sort((a, b) => s.endings[b] - s.endings[a]), 'endings');
-      text(slot.x, slot.y, t('forecast.optionLikely', { n: outOfTen(s.endings[likely]), ending: t(`debrief.endings.${likely}`) }), { size: 14, bold: true, color: COLORS.accent }, slot.width);
+      text(`${i}`, slot.x, slot.y, t('forecast.optionLikely', { n: outOfTen(s.endings[likely]), ending: t(`debrief.endings.${likely}`) }), { size: 14, bold: true, color: COLORS.accent }, slot.width);
       metrics.forEach((m, j) => {
         const b = m.band(s);
-        text(slot.x, slot.y + 18 * (j + 1), `${m.name()} ${num(b.p50, 0)} (${num(b.p10, 0)}–${num(b.p90, 0)})`, { size: 14 }, slot.width);
+        text(`${i}:${j}`, slot.x, slot.y + 18 * (j + 1), `${m.name()} ${num(b.p50, 0)} (${num(b.p10, 0)}–${num(b.p90, 0)})`, { size: 14 }, slot.width);
       });
     });
     if (this.caption && p && this.world) {
       const turns = known[0]?.turns ?? 1;
       const date = dateLabel(turnDate(this.world, this.world.turn + turns - 1));
-      text(this.caption.x, this.caption.y, t('forecast.optionBasis', { count: p.seeds, date }), { size: 14, color: COLORS.inkSoft }, this.caption.width);
+      text('caption', this.caption.x, this.caption.y, t('forecast.optionBasis', { count: p.seeds, date }), { size: 14, color: COLORS.inkSoft }, this.caption.width);
     }
   }
 }

@@ -72,8 +72,19 @@ export const clip = (text: string, max: number): string => (text.length <= max ?
  * returns true if it had to cut (so the caller can offer the full text on hover or focus).
  */
 export function fitLines(label: Phaser.GameObjects.Text, maxLines: number): boolean {
-  const lines = label.getWrappedText(label.text);
-  if (lines.length <= maxLines) return false;
+  const cut = linesFitting(label, label.text, maxLines);
+  if (cut === null) return false;
+  label.setText(cut);
+  return true;
+}
+
+/**
+ * What `text` becomes in `label` (its style as it is) when kept to `maxLines` wrapped lines, or null if it fits:
+ * worked out without drawing, so a label can be drawn once with the cut text.
+ */
+export function linesFitting(label: Phaser.GameObjects.Text, text: string, maxLines: number): string | null {
+  const lines = label.getWrappedText(text);
+  if (lines.length <= maxLines) return null;
   const kept = lines.slice(0, maxLines).map((l) => l.trimEnd());
   const width = label.style.wordWrapWidth ?? Infinity;
   let last = at(kept, maxLines - 1, 'kept lines');
@@ -82,8 +93,7 @@ export function fitLines(label: Phaser.GameObjects.Text, maxLines: number): bool
   while (last.includes(' ') && measure(`${last}…`) > width) last = last.slice(0, last.lastIndexOf(' '));
   if (measure(`${last}…`) > width) last = last.slice(0, Math.max(1, Math.floor(width / (label.style.fontSize ? parseFloat(String(label.style.fontSize)) * WIDE : 10))));
   kept[maxLines - 1] = `${last.replace(/[\s;:,.·—-]+$/, '')}…`;
-  label.setText(kept.join('\n'));
-  return true;
+  return kept.join('\n');
 }
 
 /**
