@@ -166,10 +166,12 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
       this.serviceRequest = forecastService().forecast(rules, world, lines, (progress) => {
         if (request !== this.request || !this.scene) return;
         this.progress = progress;
-        // Painted at once: the first result, the first resting on enough futures, and the last; between, every REPAINT_MS.
+        // Painted at once: the first result resting on enough futures, and the last; between, every REPAINT_MS. A result
+        // on fewer futures is not shown (it would change a moment later, and every repaint costs a frame).
         const enough = !this.enoughPainted && (progress.summaries[key]?.seeds ?? 0) >= FORECAST_ENOUGH;
         if (enough) this.enoughPainted = true;
-        this.schedule(progress.done || this.firstPaintMs === null || enough);
+        if (!this.enoughPainted && !progress.done) return;
+        this.schedule(progress.done || enough);
       });
     }, selected.length ? SETTLE_MS : QUIET_START_MS);
     if (this.shown) this.paint();
