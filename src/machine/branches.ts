@@ -1,10 +1,9 @@
 // Rewinding and branching: every line of play stays in a named tree; any line can be resumed or compared.
 import { turnDate } from '../sim/dates';
-import type { Command } from '../sim/replay';
 import { ok, type Result } from '../sim/result';
 import { fail, machineError, type MachineError } from './errors';
-import type { Indicators, World } from '../sim/world';
-import { replayLog, sameCommand } from './replay';
+import type { World } from '../sim/world';
+import { replayLog } from './replay';
 import { syncedBranches } from './saveFormat';
 import type { Branch, GameContext, LoadedGame } from './types';
 
@@ -67,37 +66,3 @@ export function branchNameProblem(context: GameContext, branchId: string, name: 
   return null;
 }
 
-/** One turn of a comparison: the indicators each branch ended that turn with (null where it has not played it). */
-export interface ComparedTurn {
-  turn: number;
-  date: string;
-  a: Indicators | null;
-  b: Indicators | null;
-}
-
-const finalWorlds = new WeakMap<readonly Command[], World | null>();
-
-/** The world at the end of a branch's log, replayed once per log and remembered. */
-function endOf(context: Playing, log: readonly Command[]): World | null {
-  if (!finalWorlds.has(log)) {
-    const r = replayLog(context.rules, context.scenario, context.seed, log);
-    finalWorlds.set(log, r.ok ? r.value.world : null);
-  }
-  return finalWorlds.get(log) ?? null;
-}
-
-/** Two branches side by side, turn by turn, and the first turn where their decisions differ (data for the UI). */
-export function compareBranches(context: GameContext, a: string, b: string): { turns: ComparedTurn[]; firstDifferentTurn: number | null } {
-  if (!playing(context)) return { turns: [], firstDifferentTurn: null };
-  const branches = syncedBranches(context);
-  const logOf = (id: string) => branches.find((x) => x.id === id)?.log ?? [];
-  const [logA, logB] = [logOf(a), logOf(b)];
-  const [histA, histB] = [endOf(context, logA)?.history ?? [], endOf(context, logB)?.history ?? []];
-  const length = Math.max(histA.length, histB.length);
-  const turns = Array.from({ length }, (_, turn) => ({
-    turn, date: turnDate(context.scenario, turn), a: histA[turn]?.indicators ?? null, b: histB[turn]?.indicators ?? null,
-  }));
-  const common = Math.min(logA.length, logB.length);
-  const first = Array.from({ length: common }, (_, t) => t).find((t) => !sameCommand(logA[t], logB[t]));
-  return { turns, firstDifferentTurn: first ?? null };
-}

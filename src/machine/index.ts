@@ -11,7 +11,7 @@ export { listSavedGames, rawSave, deleteSaved, writeAutosave, supersedes, isSave
 export { machineError, type MachineError, type MachineErrorCode } from './errors';
 export { buildSave, parseSave, readSaveFile, SAVE_FORMAT, SAVE_VERSION, type SaveFile, type SaveSummary } from './saveFormat';
 export { shareCode, parseShareCode, MAX_SHARE_CODE_LENGTH, SHARE_CODE_VERSION, type SharedGame } from './shareCode';
-export { compareBranches, MAX_BRANCH_NAME, type ComparedTurn } from './branches';
+export { MAX_BRANCH_NAME } from './branches';
 export { refusalFor, previewFor } from './game';
 
 /** A started actor of the game machine (the scenes subscribe to it and send it events). */

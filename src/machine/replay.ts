@@ -52,9 +52,3 @@ export function replayLog(
     return fail('rebuildFailed', { detail: thrownDetail(e) });
   }
 }
-
-/** Two command logs decide the same at one turn: the same actions in the same order and the same answers. */
-export const sameCommand = (a: Command | undefined, b: Command | undefined): boolean =>
-  !!a && !!b && decisionKey(a) === decisionKey(b);
-
-const decisionKey = (c: Command): string => JSON.stringify([c.actions, c.choices.map((x) => [x.eventId, x.optionId])]);

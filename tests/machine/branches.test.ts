@@ -1,7 +1,7 @@
 // Rewind and branch: going back to an earlier turn keeps the old line as a branch; lines can be resumed and compared.
 import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/sim/hash';
-import { compareBranches } from '../../src/machine/index';
+import { diffLines } from '../../src/lab/compareLines';
 import { allowedActions, answerAll, begin, playTurn, playTurns, shortScenario, startActor, words } from './fixture';
 import { at } from '../../src/sim/indexing';
 
@@ -38,13 +38,11 @@ describe('rewind and branches', () => {
     expect(ctx().branchId).toBe('main');
     expect(stateHash(ctx().world!)).toBe(mainHash);
 
-    const comparison = compareBranches(ctx(), 'main', fork.id);
-    expect(comparison.firstDifferentTurn).toBe(1);
-    expect(comparison.turns.map((t) => [t.date, t.a !== null, t.b !== null])).toEqual([
-      ['2022-H2', true, true], ['2023-H1', true, true], ['2023-H2', true, false],
-    ]);
-    expect(at(comparison.turns, 0).a).toEqual(at(comparison.turns, 0).b);
-    expect(at(comparison.turns, 1).a).not.toEqual(at(comparison.turns, 1).b);
+    // The two lines, as the compare sheet reads them: they share turn 0 and part at turn 1.
+    const forkLog = ctx().branches.find((b) => b.id === fork.id)!.log;
+    expect([main.log.length, forkLog.length]).toEqual([3, 2]);
+    expect(diffLines(main.log, forkLog).firstParting).toBe(1);
+    expect(diffLines(main.log, forkLog).sharedTurns).toBe(1);
   });
 
   it('rewinds from the report too', () => {
@@ -124,7 +122,7 @@ describe('rewind and branches', () => {
     expect(westBranch).not.toBe('main');
     expect(ctx().branches.find((b) => b.id === 'main')!.hashes[2]).toBe(eastHash);
 
-    expect(compareBranches(ctx(), 'main', westBranch).firstDifferentTurn).toBe(0);
+    expect(diffLines(ctx().branches.find((b) => b.id === 'main')!.log, ctx().branches.find((b) => b.id === westBranch)!.log).firstParting).toBe(0);
     actor.send({ type: 'SWITCH_BRANCH', branchId: 'main' });
     expect(stateHash(ctx().world!)).toBe(eastHash);
     expect(at(ctx().log, 0).choices).toContainEqual({ eventId: 'test-summit', optionId: 'lean-east' });
