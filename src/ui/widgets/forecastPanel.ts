@@ -14,7 +14,7 @@ import type { World } from '../../sim/world';
 import { dateLabel, num, valueAt } from '../format';
 import { goalProgress } from '../goalProgress';
 import { pathLabel } from '../labels';
-import { completeChange, requestFrames } from '../renderOnDemand';
+import { requestFrames } from '../renderOnDemand';
 import { COLORS } from '../theme';
 import { linesFit, shrinkFit, TextSlots } from './textSlots';
 import { first } from '../../sim/indexing';
@@ -222,18 +222,7 @@ export class ForecastPanel extends Phaser.GameObjects.Container {
   private paint(): void {
     const { width: w, height: h } = this.options;
     const iw = w - 2 * PAD;
-    const slots = this.slots;
-    const bands = this.bands;
-    // Complete when it returns: a label made for the first time asks for one frame, not a moment of live frames.
-    completeChange(() => {
-      slots.begin();
-      bands.clear();
-      try {
-        this.paintInto(slots, bands, w, h, iw);
-      } finally {
-        slots.end();
-      }
-    });
+    this.slots.repaint(this.bands, () => this.paintInto(this.slots, this.bands, w, h, iw));
   }
 
   private paintInto(slots: TextSlots, bands: Phaser.GameObjects.Graphics, w: number, h: number, iw: number): void {

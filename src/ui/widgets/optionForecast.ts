@@ -10,7 +10,7 @@ import { turnDate } from '../../sim/dates';
 import { ENDING_IDS, PILLAR_IDS } from '../../sim/ids';
 import type { World } from '../../sim/world';
 import { dateLabel, num } from '../format';
-import { completeChange, requestFrames } from '../renderOnDemand';
+import { requestFrames } from '../renderOnDemand';
 import { COLORS } from '../theme';
 import { outOfTen } from './forecastPanel';
 import type { LabelStyle } from './text';
@@ -123,18 +123,7 @@ export class OptionForecasts extends Phaser.GameObjects.Container {
 
   private paint(): void {
     this.paintedAt = performance.now();
-    const slots = this.labels;
-    const rules = this.rules;
-    // Complete when it returns: a label made for the first time asks for one frame, not a moment of live frames.
-    completeChange(() => {
-      slots.begin();
-      rules.clear();
-      try {
-        this.paintInto(slots, rules);
-      } finally {
-        slots.end();
-      }
-    });
+    this.labels.repaint(this.rules, () => this.paintInto(this.labels, this.rules));
   }
 
   private paintInto(slots: TextSlots, rules: Phaser.GameObjects.Graphics): void {

@@ -2,6 +2,7 @@
 // redraws its texture only when what it shows changed. Destroying and recreating a Text costs a canvas, a texture
 // upload and a scene change (which makes the whole screen draw live for a moment); moving or keeping one costs nothing.
 import Phaser from 'phaser';
+import { completeChange } from '../renderOnDemand';
 import { boundedText, fitWidth, linesFitting, label, shrinkToWidth, textStyle, type LabelStyle } from './text';
 
 /**
@@ -66,5 +67,21 @@ export class TextSlots {
   /** Ends a paint: hides the slots not shown this time (kept for the next paint). */
   end(): void {
     for (const [id, slot] of this.slots) if (!this.used.has(id)) slot.text.setVisible(false);
+  }
+
+  /**
+   * One whole repaint of the widget: `graphics` cleared, `draw` names the labels it shows, the rest are hidden. It is a
+   * complete change (renderOnDemand): a label made for the first time asks for one frame, not a moment of live frames.
+   */
+  repaint(graphics: Phaser.GameObjects.Graphics, draw: () => void): void {
+    completeChange(() => {
+      this.begin();
+      graphics.clear();
+      try {
+        draw();
+      } finally {
+        this.end();
+      }
+    });
   }
 }
