@@ -1,10 +1,10 @@
 // Dev helper (not a test): screenshots of the classroom screens (menu row, lesson set-up and link, a lesson's briefing,
 // open a shared game, class view, print view) in one language and one window size.
 // Usage: npx tsx tests/browser/classShots.mts [en|ru|kk] [1024x768|1280x720|1920x1080] [outDir]  (KZ_BROWSER_DIST reuses a build)
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildApp, launchChromium, newPage, ROOT, serveDir, watchConsole } from './harness';
+import { ROOT } from './harness';
+import { shotSession } from './shotSession';
 import { clickByName, waitForObject, waitForScreen } from './pageProbe';
 import { bundled, playedCode } from '../lesson/fixture';
 
@@ -12,15 +12,7 @@ const lang = process.argv[2] ?? 'en';
 const [width = 1280, height = 720] = (process.argv[3] ?? '1280x720').split('x').map(Number);
 const out = resolve(process.argv[4] ?? join(ROOT, 'artifacts/class-shots', `${lang}-${width}x${height}`));
 mkdirSync(out, { recursive: true });
-let dist = process.env.KZ_BROWSER_DIST;
-if (!dist) {
-  dist = mkdtempSync(join(tmpdir(), 'mv-class-shots-'));
-  await buildApp(dist);
-}
-const server = await serveDir(dist);
-const browser = await launchChromium();
-const page = await newPage(browser, { width, height });
-const problems = watchConsole(page);
+const { page, url, problems, close } = await shotSession({ width, height });
 const shot = async (name: string) => {
   await page.waitForTimeout(250);
   await page.screenshot({ path: join(out, `${name}.png`) });
@@ -30,7 +22,7 @@ const send = (e: unknown) => page.evaluate((e) => window.kz.actor.send(e as neve
 // Three finished games' share codes (played in Node); the first is opened in the page, which lands on its debrief.
 const scenario = bundled('classroom-short');
 const codes = [['historical', 3], ['pro-russia', 4], ['western-pivot', 5]].map(([s, seed]) => playedCode(scenario, seed as number, s as string).code);
-await page.goto(`${server.url}?lang=${lang}`);
+await page.goto(`${url}?lang=${lang}`);
 await waitForScreen(page, ['menu'], 90_000);
 await send({ type: 'LOAD_CODE', code: codes[0] });
 const loaded = await page.evaluate(() => ({ state: String(window.kz.actor.getSnapshot().value), error: window.kz.actor.getSnapshot().context.error }));
@@ -78,9 +70,8 @@ await page.keyboard.press('Escape');
 await page.goto(link);
 await waitForScreen(page, ['briefing'], 90_000);
 await shot('lesson-briefing');
-await page.goto(`${server.url}?lang=${lang}&lesson=AAAA`);
+await page.goto(`${url}?lang=${lang}&lesson=AAAA`);
 await waitForScreen(page, ['menu'], 90_000);
 await shot('lesson-broken');
 console.log(JSON.stringify({ out, problems, link: link.length }, null, 1));
-await browser.close();
-await server.close();
+await close();

@@ -1,26 +1,16 @@
 // Dev helper (not a test): screenshots of the policy lab and the comparison of two lines, in one language and size.
 // Usage: KZ_BROWSER_DIST=/tmp/dist KZ_VIEWPORT=1024x768|fhd npx tsx tests/browser/labShots.mts [en|ru|kk] [outDir]
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildApp, launchChromium, newPage, ROOT, serveDir, watchConsole } from './harness';
+import { ROOT } from './harness';
+import { shotSession } from './shotSession';
 import { clickByName, waitForObject, waitForScreen } from './pageProbe';
 
 const lang = process.argv[2] ?? 'en';
 const out = resolve(process.argv[3] ?? join(ROOT, 'artifacts/shots', `lab-${lang}`));
 mkdirSync(out, { recursive: true });
-let dist = process.env.KZ_BROWSER_DIST;
-if (!dist) {
-  dist = mkdtempSync(join(tmpdir(), 'mv-labshots-'));
-  await buildApp(dist);
-}
-const server = await serveDir(dist);
-const browser = await launchChromium();
-const size = /^(\d+)x(\d+)$/.exec(process.env.KZ_VIEWPORT ?? '');
-const viewport = process.env.KZ_VIEWPORT === 'fhd' ? { width: 1920, height: 1080 } : size ? { width: Number(size[1]), height: Number(size[2]) } : { width: 1280, height: 720 };
+const { page, url, problems, viewport, close } = await shotSession();
 const tag = `${viewport.width}x${viewport.height}`;
-const page = await newPage(browser, viewport);
-const problems = watchConsole(page);
 const shot = async (name: string, fullPage = false) => {
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(out, `${name}-${tag}.png`), fullPage });
@@ -33,7 +23,7 @@ const overflowing = () => page.evaluate(() => [...document.querySelectorAll('.do
 }).map((e) => `${e.tagName}.${(e as HTMLElement).className}: ${(e.textContent ?? '').slice(0, 60)}`));
 
 await page.addInitScript(() => localStorage.setItem('multi-vector-ui:coach-done', 'done'));
-await page.goto(`${server.url}?lang=${lang}`);
+await page.goto(`${url}?lang=${lang}`);
 await waitForScreen(page, ['menu']);
 await waitForObject(page, 'lab:open');
 await page.waitForFunction(() => !!window.kz?.actor);
@@ -103,5 +93,4 @@ await waitForScreen(page, ['debrief']);
 await waitForObject(page, 'lab:open');
 await shot('debrief');
 console.log(`problems: ${problems.length ? problems.join('\n') : 'none'}; shots in ${out}`);
-await browser.close();
-await server.close();
+await close();

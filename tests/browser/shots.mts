@@ -1,25 +1,15 @@
 // Dev helper (not a test): screenshots of every screen in one language, driven fast through the machine.
-// Usage: npx tsx tests/browser/shots.mts [en|ru|kk] [outDir]   (serves dist/ if KZ_BROWSER_DIST is set, else builds)
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Usage: npx tsx tests/browser/shots.mts [en|ru|kk] [outDir]   (serves KZ_BROWSER_DIST if set, else the build the browser tests share)
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildApp, launchChromium, newPage, ROOT, serveDir, watchConsole } from './harness';
+import { ROOT } from './harness';
+import { shotSession } from './shotSession';
 import { clickByName, namedObjects, waitForObject, waitForScreen } from './pageProbe';
 
 const lang = process.argv[2] ?? 'en';
 const out = resolve(process.argv[3] ?? join(ROOT, 'artifacts/shots', lang));
 mkdirSync(out, { recursive: true });
-let dist = process.env.KZ_BROWSER_DIST;
-if (!dist) {
-  dist = mkdtempSync(join(tmpdir(), 'mv-shots-'));
-  await buildApp(dist);
-}
-const server = await serveDir(dist);
-const browser = await launchChromium();
-// KZ_VIEWPORT: 'fhd' (1920×1080) or WIDTHxHEIGHT (e.g. 1024x768); 1280×720 by default.
-const size = /^(\d+)x(\d+)$/.exec(process.env.KZ_VIEWPORT ?? '');
-const page = await newPage(browser, process.env.KZ_VIEWPORT === 'fhd' ? { width: 1920, height: 1080 } : size ? { width: Number(size[1]), height: Number(size[2]) } : undefined);
-const problems = watchConsole(page);
+const { page, url, problems, close } = await shotSession(); // KZ_VIEWPORT: fhd or WIDTHxHEIGHT; 1280×720 by default
 const suspicious = new Set<string>();
 const cuts = new Set<string>(); // texts shortened with an ellipsis: a person checks none of them hides words the English shows
 const shot = async (name: string) => {
@@ -38,7 +28,7 @@ const shot = async (name: string) => {
     for (const m of text.matchAll(/\b[a-z]+(?:-[a-z0-9]+){2,}\b|\b[a-z]+[A-Z][a-zA-Z]+\b|\b[a-z]+\.[a-z]+\.[a-zA-Z.]+\b/g)) suspicious.add(`${name}: ${m[0]} in "${text.slice(0, 80)}"`);
   }
 };
-await page.goto(`${server.url}`);
+await page.goto(`${url}`);
 await waitForScreen(page, ['menu']);
 await waitForObject(page, 'menu:new-game');
 if (lang !== 'en') await clickByName(page, `lang:${lang}`);
@@ -94,5 +84,4 @@ await shot('debrief-sources');
 console.log([...suspicious].join('\n'));
 console.log(`cut texts:\n${[...cuts].join('\n') || 'none'}`);
 console.log(`turns ${n + 1}; problems: ${problems.length ? problems.join('\n') : 'none'}; shots in ${out}`);
-await browser.close();
-await server.close();
+await close();
