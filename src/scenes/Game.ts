@@ -32,6 +32,7 @@ import { ScreenScene } from './ScreenScene';
 import { send, session, snapshot } from './session';
 import { refusalWords } from '../ui/refusalWords';
 import { openCompareSheet } from '../ui/labEntry';
+import { AIM_PAUSE_MS, DetailAim } from '../ui/detailAim';
 
 const HUD_H = 64;
 
@@ -47,6 +48,8 @@ export class GameScene extends ScreenScene {
   private lens: MapLens = 'oil';
   private vector: VectorId = 'trade';
   private inspected: string | null = null;
+  private aim = new DetailAim(); // keeps a card's details open while the pointer crosses other cards to reach them
+  private aimCheck: Phaser.Time.TimerEvent | null = null;
   private tip: HudItem | null = null;
   private cards = new Map<string, ActionCard>();
   private savedAs: string | null = null;
@@ -131,9 +134,9 @@ export class GameScene extends ScreenScene {
     // The map, HUD, panel and cards (depth 0) are drawn once into one image that hover frames show: a hover over the
     // map changes only its highlight and tooltip (above depth 0), so such a frame draws about one full-screen image.
     this.frameCache = new FrameCache(this, { maxDepth: 0, hoverKeepsCache: (o) => /^(route|corridor|partner|lens):/.test(o.name) });
-    // A card redrawn under a still pointer gets no "out" event: clear the details once the pointer is off every card.
-    this.input.on(Phaser.Input.Events.POINTER_MOVE, (_p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
-      if (this.inspected && !over.some((o) => /^(action|detail|term):/.test(o.name))) this.inspect(null);
+    // Every move decides which card's details show (a card redrawn under a still pointer gets no "out" event).
+    this.input.on(Phaser.Input.Events.POINTER_MOVE, (p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
+      this.aimAt(p, over);
       if (this.tip && !over.some((o) => this.hudItemOf(o.name))) this.showTip(null);
     });
     this.input.on(Phaser.Input.Events.POINTER_WHEEL, (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
@@ -359,7 +362,7 @@ export class GameScene extends ScreenScene {
       send(chosen ? { type: 'DESELECT', actionId: card.id } : { type: 'SELECT', actionId: card.id });
     });
     b.bg.setFillStyle(chosen ? 0xe3eef7 : off ? 0xe9e6df : COLORS.panel);
-    b.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.inspect(card.id)); // closed by the pointer-move check, so the pointer can reach the details' terms
+    b.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, (p: Phaser.Input.Pointer) => this.aimAt(p, [b])); // a tap has no move before it
     if (chosen) this.keep(this.add.rectangle(x, y, 7, h, COLORS.accent).setOrigin(0, 0));
     const ink = off ? COLORS.inkFaint : COLORS.ink;
     const mark = chosen ? '✓ ' : off ? '✕ ' : '';
@@ -431,6 +434,23 @@ export class GameScene extends ScreenScene {
     });
     bg.setSize(w, ty - y + 6);
     bg.setStrokeStyle(2, COLORS.ink);
+  }
+
+  /**
+   * Shows the details of the card under the pointer, or closes them off every card, except while the pointer heads from
+   * a card to its details across other cards (see DetailAim); resting on such a card shows it after a pause. A touch has
+   * no path, so it always shows what it touched.
+   */
+  private aimAt(p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[], resting = false): void {
+    const card = over.find((o) => o.name.startsWith('action:'))?.name.slice('action:'.length) ?? null;
+    const panel = this.children.getByName('detail:panel') as Phaser.GameObjects.Rectangle | null;
+    const input = { at: { x: p.worldX, y: p.worldY }, card, onDetails: over.some((o) => /^(detail|term):/.test(o.name)), shown: this.inspected, panel: panel?.getBounds() ?? null };
+    const choice = resting || p.wasTouch ? this.aim.settle(input) : this.aim.choose(input);
+    this.aimCheck?.remove();
+    this.aimCheck = choice.recheck
+      ? this.time.delayedCall(AIM_PAUSE_MS, () => this.aimAt(p, this.input.sortGameObjects(this.input.hitTestPointer(p), p).slice(0, 1), true))
+      : null;
+    this.inspect(choice.show);
   }
 
   /** Shows (or hides) the details of one card over the map's right side. */

@@ -57,6 +57,14 @@ function goalValues(page: Page): Promise<string[]> {
   });
 }
 
+/** The title of the card whose details are open (the details' first, largest line), or null when none are. */
+function detailTitle(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const shown = (window.kz.game.scene.getScene('Game').children.list as Phaser.GameObjects.Text[]).find((o) => o.type === 'Text' && o.depth === 21 && parseFloat(String(o.style.fontSize)) === 18);
+    return shown?.text ?? null;
+  });
+}
+
 async function toPlanning(page: Page): Promise<void> {
   await startFromMenu(page, 'classroom-short');
   await clickTo(page, 'briefing:continue', ['planning']);
@@ -133,7 +141,9 @@ describe('classroom aids in a browser', () => {
     await page.mouse.move(card.x, card.y);
     await waitForObject(page, 'term:btc');
     const term = at(await namedObjects(page, 'term:btc'), 0);
-    await page.mouse.move(term.x, term.y, { steps: 10 }); // across the card's details to its term
+    // The straight path to the term crosses two other cards; the details stay those of the card left behind.
+    await page.mouse.move(term.x, term.y, { steps: 10 });
+    expect(await detailTitle(page)).toBe('Sign a BTC volume deal with Azerbaijan');
     await clickByName(page, 'term:btc');
     await waitForObject(page, 'glossary:close');
     const shown = (await texts(page, 'Game')).map((t) => t.text).join(' ');
@@ -148,6 +158,15 @@ describe('classroom aids in a browser', () => {
     // The HUD side's Glossary button opens it too.
     await clickByName(page, 'glossary:open');
     await waitForObject(page, 'glossary:close');
+    await clickByName(page, 'glossary:close');
+    await page.waitForFunction(() => !window.kz.game.scene.getScene('Game').children.getByName('glossary:panel'));
+    // A pointer that stops on a card it was crossing shows that card after a short pause.
+    const tankers = at(await namedObjects(page, 'action:caspian-tanker-fleet'), 0);
+    await page.mouse.move(card.x, card.y);
+    await page.waitForFunction(() => !!window.kz.game.scene.getScene('Game').children.getByName('detail:panel'));
+    await page.mouse.move(tankers.x - 150, tankers.y + 10, { steps: 3 });
+    await page.waitForFunction(() => (window.kz.game.scene.getScene('Game').children.list as Phaser.GameObjects.Text[])
+      .some((o) => o.type === 'Text' && o.depth === 21 && o.text === 'Buy Caspian oil tankers'));
     expect(problems).toEqual([]);
     await page.context().close();
   }, 420_000);
