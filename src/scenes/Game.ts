@@ -59,6 +59,7 @@ export class GameScene extends ScreenScene {
   private goals: { panel: GoalsPanel; key: string } | null = null; // rebuilt only when what it shows changes
   private glossaryAt: string | null | undefined = undefined; // undefined: closed; null: open at its first term
   private forecast: ForecastPanel | null = null; // kept across redraws: it repaints itself as futures finish
+  protected override reuseLabels = true; // redrawn on every card click: unchanged labels are moved, not made anew
   private forecastOpen = false; // the forecast shows in place of the cards
   private frameCache: FrameCache | null = null;
 

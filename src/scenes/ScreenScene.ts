@@ -8,9 +8,28 @@ import { afterPaint } from '../ui/afterPaint';
 import { flushInput } from '../ui/widgets/instantInput';
 import { hasSession, snapshot, watch, whenSession } from './session';
 
+/** A label as `text` made it: its words and style, to reuse it on the next redraw if it was not changed since. */
+interface Made {
+  key: string;
+  text: string;
+  fontSize: string;
+  wrap: number | null;
+}
+
+/** Whether a label is still as it was made (no fit cut it, shrank it or rewrapped it; nothing made it interactive). */
+const untouched = (o: Phaser.GameObjects.Text, made: Made): boolean =>
+  o.text === made.text && String(o.style.fontSize) === made.fontSize && (o.style.wordWrapWidth ?? null) === made.wrap && !o.input && !o.parentContainer;
+
 /** A screen that redraws itself from machine snapshots. */
 export abstract class ScreenScene extends Phaser.Scene {
   protected nav!: FocusNav;
+  /**
+   * Keep labels from one drawing to the next when the same words in the same style are drawn again (moved, not made
+   * anew): a screen redrawn on every click (the planning screen) then makes no canvas and uploads no texture for them.
+   */
+  protected reuseLabels = false;
+  private readonly made = new WeakMap<Phaser.GameObjects.Text, Made>();
+  private spare = new Map<string, Phaser.GameObjects.Text[]>();
   private drawn: Phaser.GameObjects.GameObject[] = [];
   private buttons: Focusable[] = [];
   private runs = 0;
@@ -69,10 +88,22 @@ export abstract class ScreenScene extends Phaser.Scene {
   /** Frees the last drawing, runs `draw`, and makes the new buttons focusable and clickable at once. */
   private paint(draw: () => void): void {
     this.paints++;
-    for (const o of this.drawn) o.destroy();
+    for (const o of this.drawn) {
+      const made = o instanceof Phaser.GameObjects.Text ? this.made.get(o) : undefined;
+      if (made && o instanceof Phaser.GameObjects.Text && this.reuseLabels && o.active && untouched(o, made)) {
+        const list = this.spare.get(made.key);
+        if (list) list.push(o);
+        else this.spare.set(made.key, [o]);
+      } else o.destroy();
+    }
     this.drawn = [];
     this.buttons = [];
-    draw();
+    try {
+      draw();
+    } finally {
+      for (const list of this.spare.values()) for (const o of list) o.destroy();
+      this.spare.clear();
+    }
     this.nav.setItems([...this.buttons, ...this.extraFocusables()]);
     const first = this.initialFocus();
     if (!this.nav.current() && first) this.nav.focusName(first);
@@ -103,9 +134,20 @@ export abstract class ScreenScene extends Phaser.Scene {
     return object;
   }
 
-  /** A label freed on redraw. */
+  /** A label freed on redraw (or, with reuseLabels, kept for the next drawing that shows the same words in the same style). */
   protected text(x: number, y: number, text: string, style?: LabelStyle): Phaser.GameObjects.Text {
-    return this.keep(label(this, x, y, text, style));
+    if (!this.reuseLabels) return this.keep(label(this, x, y, text, style));
+    const key = `${text}\u0000${JSON.stringify(style ?? {})}`;
+    const reused = this.spare.get(key)?.pop();
+    if (reused) {
+      // as label() makes it: only place and look set after making are reset (words and style are the same), and it goes
+      // to the top of the display list, where a new label would be (so what is drawn after it still covers it)
+      this.children.bringToTop(reused);
+      return this.keep(reused.setPosition(x, y).setOrigin(0, 0).setDepth(0).setAlpha(1).setVisible(true).setScale(1).setAngle(0).setScrollFactor(1).setName(''));
+    }
+    const made = label(this, x, y, text, style);
+    this.made.set(made, { key, text: made.text, fontSize: String(made.style.fontSize), wrap: made.style.wordWrapWidth ?? null });
+    return this.keep(made);
   }
 
   /** A named, focusable button freed on redraw. */
