@@ -5,7 +5,7 @@ import { Button, type ButtonOptions } from '../ui/widgets/button';
 import { FocusNav, type FocusOptions, type Focusable } from '../ui/widgets/focus';
 import { label, type LabelStyle } from '../ui/widgets/text';
 import { afterPaint } from '../ui/afterPaint';
-import { flushInput } from '../ui/widgets/instantInput';
+import { flushInput, orderHitsAsDrawn } from '../ui/widgets/instantInput';
 import { hasSession, snapshot, watch, whenSession } from './session';
 
 /** A label as `text` made it: its words and style, to reuse it on the next redraw if it was not changed since. */
@@ -52,6 +52,7 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.drawn = [];
     this.buttons = [];
     this.nav = new FocusNav(this, this.focusOptions());
+    orderHitsAsDrawn(this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.drawn = [];
       this.buttons = [];
