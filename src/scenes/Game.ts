@@ -359,10 +359,9 @@ export class GameScene extends ScreenScene {
   private drawCard(card: ActionCard, x: number, y: number, h: number): void {
     const chosen = card.state === 'selected';
     const off = card.state === 'unavailable';
-    const b = this.button(`action:${card.id}`, x, y, { width: PANEL_W, height: h, selected: chosen, fill: off ? COLORS.disabled : COLORS.panel }, () => {
+    const b = this.button(`action:${card.id}`, x, y, { width: PANEL_W, height: h, selected: chosen, fill: chosen ? 0xe3eef7 : off ? 0xe9e6df : COLORS.panel }, () => {
       send(chosen ? { type: 'DESELECT', actionId: card.id } : { type: 'SELECT', actionId: card.id });
     });
-    b.bg.setFillStyle(chosen ? 0xe3eef7 : off ? 0xe9e6df : COLORS.panel);
     b.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, (p: Phaser.Input.Pointer) => this.aimAt(p, [b])); // a tap has no move before it
     if (chosen) this.keep(this.add.rectangle(x, y, 7, h, COLORS.accent).setOrigin(0, 0));
     const ink = off ? COLORS.inkFaint : COLORS.ink;

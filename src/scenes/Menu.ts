@@ -211,11 +211,10 @@ export class MenuScene extends ScreenScene {
     for (const s of entries.slice(0, 6)) {
       const chosen = this.chosen === s.id;
       const length = t(s.turnLength === 'quarter' ? 'menu.quarter' : 'menu.half');
-      const card = this.button(`scenario:${s.id}`, x, y, { width: 536, height: cardH, selected: chosen, fill: COLORS.panel }, () => {
+      this.button(`scenario:${s.id}`, x, y, { width: 536, height: cardH, selected: chosen, fill: chosen ? COLORS.panelAlt : COLORS.panel }, () => {
         this.chosen = s.id;
         this.refresh();
       });
-      card.bg.setFillStyle(chosen ? COLORS.panelAlt : COLORS.panel);
       const ink = COLORS.ink;
       fitWidth(this.text(x + 14, y + 8, `${chosen ? '✓ ' : ''}${textOf(s.title)}`, { size: 19, bold: true, color: ink }), 510);
       this.text(x + 14, y + 32, t('menu.turns', { count: s.turns, length }), { size: 14, color: COLORS.accent, bold: true });

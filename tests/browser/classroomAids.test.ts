@@ -171,6 +171,28 @@ describe('classroom aids in a browser', () => {
     await page.context().close();
   }, 420_000);
 
+  it('keeps a chosen card readable under the pointer and after it leaves (a light fill behind its dark words)', async () => {
+    const { page, problems } = await openGame(undefined, { tourDone: true });
+    await toPlanning(page);
+    await clickByName(page, 'vector:routes');
+    await clickByName(page, 'action:aktau-port-expansion');
+    await page.waitForFunction(() => window.kz.actor.getSnapshot().context.selected.includes('aktau-port-expansion'));
+    /** The card's fill as a lightness 0..1 (its title and lines are drawn in dark ink beside it, not inside it). */
+    const lightness = () => page.evaluate(() => {
+      const card = window.kz.game.scene.getScene('Game').children.getByName('action:aktau-port-expansion') as Phaser.GameObjects.Container;
+      const c = (card.list[0] as Phaser.GameObjects.Rectangle).fillColor;
+      return (0.2126 * ((c >> 16) & 255) + 0.7152 * ((c >> 8) & 255) + 0.0722 * (c & 255)) / 255;
+    });
+    const card = at(await namedObjects(page, 'action:aktau-port-expansion'), 0);
+    await page.mouse.move(card.x + 5, card.y + 5, { steps: 2 }); // onto the chosen card
+    await page.waitForFunction(() => window.kz.game.scene.getScene('Game').input.manager.activePointer.x > 0);
+    expect(await lightness()).toBeGreaterThan(0.75);
+    await page.mouse.move(200, 400, { steps: 4 }); // off it, over the map
+    expect(await lightness()).toBeGreaterThan(0.75);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 420_000);
+
   it('draws at the real pixel size of a 1920×1080 screen, and clicks still land on their objects', async () => {
     const { page, problems } = await openGame({ width: 1920, height: 1080 }, { tourDone: true });
     const canvas = await page.evaluate(() => ({ w: window.kz.game.canvas.width, h: window.kz.game.canvas.height, css: window.kz.game.canvas.getBoundingClientRect().width }));

@@ -15,8 +15,15 @@ export interface ButtonOptions {
   disabled?: boolean;
   selected?: boolean;
   align?: 'left' | 'center';
+  /** A light fill of its own (a card), kept in every state with dark words: chosen shows by the thick border. */
   fill?: number;
 }
+
+/** A fill a shade darker: the hover look of a button with a light fill of its own. */
+const shade = (rgb: number): number => {
+  const c = (shift: number) => Math.round(((rgb >> shift) & 0xff) * 0.93) << shift;
+  return c(16) | c(8) | c(0);
+};
 
 /** A top-level container with a background rectangle (for bounds and hit area), an optional icon and a label. */
 export class Button extends Phaser.GameObjects.Container {
@@ -98,10 +105,12 @@ export class Button extends Phaser.GameObjects.Container {
 
   private paint(hover: boolean): void {
     const { primary, selected, fill } = this.opts;
-    const base = this.disabled ? COLORS.disabled : primary ? COLORS.ink : selected ? COLORS.ink : fill ?? COLORS.panel;
-    this.bg.setFillStyle(hover && !this.disabled ? (primary || selected ? 0x3a4148 : COLORS.panelAlt) : base);
+    const own = fill !== undefined && !primary; // a card: its own light fill, dark words, hover a shade darker
+    const dark = !own && (primary || selected);
+    const base = this.disabled ? COLORS.disabled : own ? fill : dark ? COLORS.ink : COLORS.panel;
+    this.bg.setFillStyle(hover && !this.disabled ? (own ? shade(fill) : dark ? 0x3a4148 : COLORS.panelAlt) : base);
     this.bg.setStrokeStyle(selected ? 3 : 1.5, this.disabled ? COLORS.rule : COLORS.ink);
-    const inverse = !this.disabled && (primary || selected);
+    const inverse = !this.disabled && dark;
     this.text?.setColor(this.disabled ? '#8d939a' : inverse ? '#ffffff' : '#1d2226');
     // Lucide icons are drawn in ink; on dark fills they are filled white, on disabled ones grey.
     if (this.icon) {
