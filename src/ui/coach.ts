@@ -11,7 +11,7 @@ export type CoachStep = (typeof COACH_STEPS)[number];
 
 /** What each mark points at (layout pixels) and where its note sits. */
 export const COACH_PLACES: Record<CoachStep, { target: { x: number; y: number; w: number; h: number }; note: { x: number; y: number; w: number } }> = {
-  hud: { target: { x: 4, y: 2, w: 1272, h: 62 }, note: { x: 330, y: 90, w: 480 } },
+  hud: { target: { x: 4, y: 2, w: 1272, h: 62 }, note: { x: 290, y: 90, w: 480 } }, // ends left of the cards' panel (x 784)
   map: { target: { x: 4, y: 68, w: 772, h: 648 }, note: { x: 160, y: 230, w: 460 } },
   card: { target: { x: 786, y: 140, w: 488, h: 66 }, note: { x: 300, y: 140, w: 460 } },
   endTurn: { target: { x: 1104, y: 650, w: 172, h: 64 }, note: { x: 620, y: 470, w: 460 } },
