@@ -443,7 +443,7 @@ export class GameScene extends ScreenScene {
    */
   private aimAt(p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[], resting = false): void {
     const card = over.find((o) => o.name.startsWith('action:'))?.name.slice('action:'.length) ?? null;
-    const panel = this.children.getByName('detail:panel') as Phaser.GameObjects.Rectangle | null;
+    const panel = this.inspected === null ? null : (this.children.getByName('detail:panel') as Phaser.GameObjects.Rectangle | null);
     const input = { at: { x: p.worldX, y: p.worldY }, card, onDetails: over.some((o) => /^(detail|term):/.test(o.name)), shown: this.inspected, panel: panel?.getBounds() ?? null };
     const choice = resting || p.wasTouch ? this.aim.settle(input) : this.aim.choose(input);
     this.aimCheck?.remove();

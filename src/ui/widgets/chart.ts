@@ -86,7 +86,11 @@ export function drawChart(scene: Phaser.Scene, rect: Rect, series: Series[], opt
     return l.bottom ? (last.y + prev.y) / 2 : last.y;
   });
   const room = labelWidth - 16;
-  for (const end of endLabels) if (end.width > room) end.setWordWrapWidth(room, true);
+  for (const end of endLabels) {
+    if (end.width <= room) continue;
+    // a joined name ("Atyrau–Samara") may break after its dash rather than mid-word
+    end.setText(end.text.replace(/([–—/])(?=\S)/g, '$1 ')).setWordWrapWidth(room, true);
+  }
   const ys = spreadSized(ends, endLabels.map((l) => Math.max(14, l.height)), plot.y - 6, plot.y + plot.height + 14);
   layout.lines.forEach((l, k) => {
     const lx = plot.x + plot.width + 6;
