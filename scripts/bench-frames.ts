@@ -31,7 +31,7 @@ type Mode = 'hover' | 'continuous';
  * The interval from a drawn step to the next step is that drawn frame's time: what the player waits for. Idle steps
  * the gate skipped are left out, so an idle game cannot look fast by drawing nothing.
  */
-async function installRecorder(fp: FramePage): Promise<void> {
+export async function installRecorder(fp: FramePage): Promise<void> {
   await fp.page.evaluate((which) => {
     type Gate = { drawn: number; lastDrawn: boolean; keepDrawing(ms: number): void };
     const w = window as unknown as { kz?: { game: Phaser.Game }; game?: Phaser.Game; frameRec?: unknown };
@@ -44,7 +44,7 @@ async function installRecorder(fp: FramePage): Promise<void> {
 }
 
 /** Runs the page's game loop (wake) or stops it (sleep), so the page not being measured costs the machine nothing. */
-function setLoop(fp: FramePage, running: boolean): Promise<void> {
+export function setLoop(fp: FramePage, running: boolean): Promise<void> {
   return fp.page.evaluate((running) => {
     const rec = (window as unknown as { frameRec: { game: Phaser.Game } }).frameRec;
     if (running) rec.game.loop.wake();
