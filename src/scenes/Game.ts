@@ -21,6 +21,7 @@ import { actionCard, actionsIn, selectionSummary, type ActionCard } from '../ui/
 import { COLORS, SERIES_COLORS } from '../ui/theme';
 import type { FocusOptions, Focusable } from '../ui/widgets/focus';
 import { clip, fitTitle, fitWidth, shrinkToWidth } from '../ui/widgets/text';
+import { detailLift } from '../ui/detailLift';
 import { goalProgress } from '../ui/goalProgress';
 import { GoalsPanel } from '../ui/widgets/goalsPanel';
 import { ForecastPanel } from '../ui/widgets/forecastPanel';
@@ -499,5 +500,8 @@ export class GameScene extends ScreenScene {
     bg.setSize(w, Math.min(720 - y0 - 8, y - y0 + 6));
     (bg.input?.hitArea as Phaser.Geom.Rectangle | undefined)?.setTo(0, 0, bg.width, bg.height);
     bg.setStrokeStyle(2, COLORS.ink);
+    const goals = this.goals?.panel.visible ? this.goals.panel : null;
+    const lift = detailLift(y0, bg.height, goals ? goals.y - goals.height / 2 : null, HUD_H + 8);
+    for (const o of [bg, ...objects, ...chips.objects]) o.y -= lift;
   }
 }

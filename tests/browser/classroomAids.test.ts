@@ -11,10 +11,11 @@ const game = useServedGame();
 
 
 /** A fresh page (own storage) at `size`, optionally with the tour already done, on the menu. */
-async function openGame(size = { width: 1280, height: 720 }, options: { tourDone?: boolean } = {}) {
+async function openGame(size = { width: 1280, height: 720 }, options: { tourDone?: boolean; lang?: string } = {}) {
   const page = await newPage(game.browser, size);
   const problems = watchConsole(page);
   if (options.tourDone) await page.addInitScript(() => localStorage.setItem('multi-vector-ui:coach-done', 'done'));
+  if (options.lang) await page.addInitScript((lang) => localStorage.setItem('multi-vector-ui:language', lang), options.lang);
   await page.goto(game.url, { timeout: 120_000 });
   await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 60_000 });
   await waitForScreen(page, ['menu'], 60_000);
@@ -170,6 +171,28 @@ describe('classroom aids in a browser', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   }, 420_000);
+
+  it('lifts a tall card\'s details (Russian) so they do not hide the top of the goals panel', async () => {
+    const { page, problems } = await openGame(undefined, { tourDone: true, lang: 'ru' });
+    await toPlanning(page);
+    await clickByName(page, 'vector:routes');
+    await waitForObject(page, 'action:btc-volume-agreement');
+    const card = at(await namedObjects(page, 'action:btc-volume-agreement'), 0);
+    await page.mouse.move(card.x, card.y);
+    await waitForObject(page, 'term:btc');
+    const box = (name: string) => page.evaluate((name) => {
+      const o = window.kz.game.scene.getScene('Game').children.getByName(name) as unknown as { getBounds(): Phaser.Geom.Rectangle } | null;
+      const b = o?.getBounds();
+      return b ? { top: b.top, bottom: b.bottom } : null;
+    }, name);
+    const details = await box('detail:panel');
+    const goals = await box('goals:panel');
+    expect(details && goals, 'details and goals shown').toBeTruthy();
+    expect(details!.bottom, 'the details end above the goals\' title').toBeLessThanOrEqual(goals!.top);
+    expect(details!.top, 'and stay under the HUD').toBeGreaterThanOrEqual(64);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 240_000);
 
   it('keeps a chosen card readable under the pointer and after it leaves (a light fill behind its dark words)', async () => {
     const { page, problems } = await openGame(undefined, { tourDone: true });

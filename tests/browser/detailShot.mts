@@ -7,7 +7,7 @@ import { clickByName, namedObjects, waitForObject, waitForScreen } from './pageP
 const lang = process.argv[2] ?? 'en';
 const s = await shotSession();
 const { page } = s;
-await page.addInitScript((lang) => { localStorage.setItem('multi-vector-ui:coach-done', 'done'); localStorage.setItem('multi-vector-ui:lang', lang); }, lang);
+await page.addInitScript((lang) => { localStorage.setItem('multi-vector-ui:coach-done', 'done'); localStorage.setItem('multi-vector-ui:language', lang); }, lang);
 await page.goto(`${s.url}?lang=${lang}`);
 await page.waitForFunction(() => !!window.kz?.actor, null, { timeout: 60_000 });
 await waitForScreen(page, ['menu']);

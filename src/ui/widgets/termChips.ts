@@ -11,13 +11,13 @@ import { label } from './text';
  * Lays out "Terms: [CPC] [BTC] …" for the terms found in `text`, wrapping within `width`; nothing when the text
  * uses none. Returns the objects (for the caller to free and layer) and the height used.
  */
-export function termChips(scene: Phaser.Scene, x: number, y: number, width: number, text: string, onOpen: (id: string) => void): { objects: (Phaser.GameObjects.GameObject & { setDepth: (d: number) => unknown })[]; height: number } {
+export function termChips(scene: Phaser.Scene, x: number, y: number, width: number, text: string, onOpen: (id: string) => void): { objects: (Phaser.GameObjects.GameObject & { y: number; setDepth: (d: number) => unknown })[]; height: number } {
   const loaded = glossary();
   if (!loaded.ok) return { objects: [], height: 0 };
   const lang = language();
   const ids = termsIn(text, loaded.value, lang);
   if (!ids.length) return { objects: [], height: 0 };
-  const objects: (Phaser.GameObjects.GameObject & { setDepth: (d: number) => unknown })[] = [];
+  const objects: (Phaser.GameObjects.GameObject & { y: number; setDepth: (d: number) => unknown })[] = [];
   const title = label(scene, x, y + 5, t('glossary.terms'), { size: 14, bold: true, color: COLORS.inkSoft });
   objects.push(title);
   const h = 28;
