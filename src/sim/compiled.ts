@@ -75,7 +75,15 @@ export interface CompiledRules {
   /** Every event, by id in code-unit order (the order the draw walks). */
   events: CompiledEvent[];
   /** Each power's hostile and friendly rules, highest step first, then by id (the order they are tried). */
-  powerRules: Record<PowerId, { hostile: CompiledPowerRule[]; friendly: CompiledPowerRule[] }>;
+  powerRules: Record<PowerId, PowerRuleGroups>;
+  /** powerRules as a list in POWER_IDS order, for the turn's walk over the powers by index. */
+  powerRuleList: PowerRuleGroups[];
+}
+
+/** One power's hostile and friendly rules, in the order they are tried. */
+export interface PowerRuleGroups {
+  hostile: CompiledPowerRule[];
+  friendly: CompiledPowerRule[];
 }
 
 const cache = new WeakMap<Rules, CompiledRules>();
@@ -100,6 +108,7 @@ function compile(rules: Rules): CompiledRules {
   const order = (a: PowerRule, b: PowerRule) => b.step - a.step || (a.id < b.id ? -1 : 1);
   const group = (power: PowerId, kind: PowerRule['kind']) =>
     rules.powerRules.filter((r) => r.power === power && r.kind === kind).sort(order).map((rule) => ({ rule, when: compileCondition(rule.when) }));
-  const powerRules = Object.fromEntries(POWER_IDS.map((p) => [p, { hostile: group(p, 'hostile'), friendly: group(p, 'friendly') }])) as CompiledRules['powerRules'];
-  return { events, powerRules };
+  const powerRuleList = POWER_IDS.map((p) => ({ hostile: group(p, 'hostile'), friendly: group(p, 'friendly') }));
+  const powerRules = Object.fromEntries(POWER_IDS.map((p, i) => [p, powerRuleList[i]])) as CompiledRules['powerRules'];
+  return { events, powerRules, powerRuleList };
 }

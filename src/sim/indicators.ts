@@ -1,5 +1,6 @@
 // The per-turn indicators charts, the CLI and history show (flows as annual rates).
-import { PARTNER_IDS, SUPPLIER_IDS } from './ids';
+import { arsenalTotal } from './model/gauges';
+import { importsTotal } from './model/trade';
 import { balanceIndex, pillars } from './scoring';
 import type { Indicators, TradeFlow, World } from './world';
 
@@ -21,10 +22,8 @@ export function indicators(w: World): Indicators {
   const t = w.trade;
   const rel = w.relations;
   const arms = w.military.arsenal;
-  let imports = 0;
-  for (const p of PARTNER_IDS) imports += t[p].importsUsdBn; // the sum importShare makes, in the same order
-  let armsTotal = 0;
-  for (const s of SUPPLIER_IDS) armsTotal += arms[s]; // the sum armsShare makes, in the same order
+  const imports = importsTotal(w); // the sum importShare makes
+  const armsTotal = arsenalTotal(w); // the sum armsShare makes
   const p = pillars(w);
   return {
     oilExportsMt: round(w.oil.exportsMt),

@@ -2,7 +2,7 @@
 // Why: a loop of `world.trade[id]` over the ids makes V8 look the key up the slow (megamorphic) way at every step, and
 // the model's loops run a few hundred such reads a turn; a part read by its name is a known property, a list read by index
 // an array read. The readers write the ids out, so ids.ts and this file must list them in the same order (checked below).
-import { CORRIDOR_IDS, PARTNER_IDS, POWER_IDS, ROUTE_IDS, SUPPLIER_IDS } from './ids';
+import { CORRIDOR_IDS, PARTNER_IDS, POWER_IDS, ROUTE_IDS, SUPPLIER_IDS, type PowerId } from './ids';
 import type { Corridor, PowerState, Route, TradeFlow, World } from './world';
 
 const written = { routes: 'cpc,samara,btc,china,rail', partners: 'eu,china,russia,turkey,us,centralAsia,gulf,other', powers: 'russia,china,eu,us,turkey,azerbaijan,gulf', suppliers: 'russia,china,turkey,west,domestic', corridors: 'northern,middle,khorgos' };
@@ -26,6 +26,11 @@ export function tradeList(w: World): TradeFlow[] {
 export function powerList(w: World): PowerState[] {
   const p = w.powers;
   return [p.russia, p.china, p.eu, p.us, p.turkey, p.azerbaijan, p.gulf];
+}
+
+/** A table of numbers by power (relations, baseline relations, investment), in POWER_IDS order. */
+export function powerValues(r: Readonly<Record<PowerId, number>>): number[] {
+  return [r.russia, r.china, r.eu, r.us, r.turkey, r.azerbaijan, r.gulf];
 }
 
 /** The goods corridors, in CORRIDOR_IDS order. */

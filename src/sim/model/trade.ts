@@ -118,9 +118,14 @@ export function tradeTotals(world: World): Record<PartnerId, number> {
   return { eu: sum(t.eu), china: sum(t.china), russia: sum(t.russia), turkey: sum(t.turkey), us: sum(t.us), centralAsia: sum(t.centralAsia), gulf: sum(t.gulf), other: sum(t.other) };
 }
 
+/** All imports, summed in PARTNER_IDS order (written out: lists.ts says why). */
+export function importsTotal(world: World): number {
+  const t = world.trade;
+  return 0 + t.eu.importsUsdBn + t.china.importsUsdBn + t.russia.importsUsdBn + t.turkey.importsUsdBn + t.us.importsUsdBn + t.centralAsia.importsUsdBn + t.gulf.importsUsdBn + t.other.importsUsdBn;
+}
+
 /** A partner's share of all imports (0..1). */
 export function importShare(world: World, partner: PartnerId): number {
-  let total = 0;
-  for (const p of PARTNER_IDS) total += world.trade[p].importsUsdBn;
+  const total = importsTotal(world);
   return total > 0 ? world.trade[partner].importsUsdBn / total : 0;
 }
