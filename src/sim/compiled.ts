@@ -16,6 +16,8 @@ export function compileCondition(cond: Condition | undefined): Predicate {
   if (!cond) return always;
   if ('all' in cond) {
     const parts = cond.all.map(compileCondition);
+    const [a, b] = parts;
+    if (parts.length === 2 && a && b) return (w) => a(w) && b(w); // the usual pair, without a loop
     return (w) => {
       for (const p of parts) if (!p(w)) return false;
       return true;
@@ -35,6 +37,13 @@ export function compileCondition(cond: Condition | undefined): Predicate {
   const get = accessor(cond.path).get;
   const { eq, ne, gte, lte, gt, lt } = cond;
   const ranged = gte !== undefined || lte !== undefined || gt !== undefined || lt !== undefined;
+  // a test of one bound (most content) as its own small function: the same answers as the general test below
+  if ([eq, ne, gte, lte, gt, lt].filter((x) => x !== undefined).length === 1) {
+    if (eq !== undefined) return (w) => get(w) === eq;
+    if (gte !== undefined) return (w) => { const v = get(w); return typeof v === 'number' && v >= gte; };
+    if (lte !== undefined) return (w) => { const v = get(w); return typeof v === 'number' && v <= lte; };
+    if (lt !== undefined) return (w) => { const v = get(w); return typeof v === 'number' && v < lt; };
+  }
   return (w) => {
     const v = get(w);
     if (eq !== undefined && v !== eq) return false;

@@ -11,10 +11,10 @@ export const SECOND_EVENT_CHANCE = 0.35;
 
 /** Whether an event may fire now (condition, once, cooldown, not already this turn). */
 export function canFire(world: World, event: EventDef, when: Predicate = compileCondition(event.when)): boolean {
+  if (!when(world)) return false; // first: a compiled condition is cheaper than the look-up in the table of fired events
   const last = world.firedEvents[event.id];
   if (last === world.turn) return false;
-  if (last !== undefined && (event.once || world.turn - last < event.cooldown)) return false;
-  return when(world);
+  return last === undefined || (!event.once && world.turn - last >= event.cooldown);
 }
 
 /** Fires an event: its effects, a news line, and a pending decision if it has options. */

@@ -58,7 +58,7 @@ function fire(world: World, rule: PowerRule, index: number, state: PowerState): 
  */
 function tryOne(world: World, candidates: readonly CompiledPowerRule[], hostile: boolean, rung: number, index: number, state: PowerState): boolean {
   for (const { rule, when } of candidates) {
-    if ((hostile && rule.step > rung + 1) || !rested(world, rule) || !when(world)) continue;
+    if ((hostile && rule.step > rung + 1) || !when(world) || !rested(world, rule)) continue; // the condition before the cooldown look-up: cheaper
     if (nextFloat(world) < chanceWith(rule, state.personality)) {
       fire(world, rule, index, state);
       return true;
