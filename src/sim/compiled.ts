@@ -67,16 +67,28 @@ export function predicateOf(cond: Condition): Predicate {
   return p;
 }
 
-/** An event with its compiled condition. */
+/**
+ * An event with its compiled condition, and the numbers the draw reads copied beside it: content objects differ in their
+ * optional keys, so V8 gives them several layouts and reads their properties the slow way; these records share one.
+ */
 export interface CompiledEvent {
   def: EventDef;
   when: Predicate;
+  id: string;
+  once: boolean;
+  cooldown: number;
+  weight: number;
 }
 
-/** A power rule with its compiled condition. */
+/** A power rule with its compiled condition and the numbers the turn reads copied beside it (one layout, as CompiledEvent). */
 export interface CompiledPowerRule {
   rule: PowerRule;
   when: Predicate;
+  id: string;
+  step: number;
+  cooldown: number;
+  chance: number;
+  hostile: boolean;
 }
 
 /** What a turn needs from the content, prepared once. */
@@ -112,11 +124,13 @@ function compile(rules: Rules): CompiledRules {
     .sort()
     .map((id) => {
       const def = entry(rules.events, id, 'events');
-      return { def, when: compileCondition(def.when) };
+      return { def, when: compileCondition(def.when), id: def.id, once: def.once, cooldown: def.cooldown, weight: def.weight };
     });
   const order = (a: PowerRule, b: PowerRule) => b.step - a.step || (a.id < b.id ? -1 : 1);
   const group = (power: PowerId, kind: PowerRule['kind']) =>
-    rules.powerRules.filter((r) => r.power === power && r.kind === kind).sort(order).map((rule) => ({ rule, when: compileCondition(rule.when) }));
+    rules.powerRules.filter((r) => r.power === power && r.kind === kind).sort(order).map((rule) => ({
+      rule, when: compileCondition(rule.when), id: rule.id, step: rule.step, cooldown: rule.cooldown, chance: rule.chance, hostile: rule.kind === 'hostile',
+    }));
   const powerRuleList = POWER_IDS.map((p) => ({ hostile: group(p, 'hostile'), friendly: group(p, 'friendly') }));
   const powerRules = Object.fromEntries(POWER_IDS.map((p, i) => [p, powerRuleList[i]])) as CompiledRules['powerRules'];
   return { events, powerRules, powerRuleList };

@@ -10,20 +10,20 @@ import { nextFloat } from '../rng';
 import type { Personality, PowerState, World } from '../world';
 
 /** Whether a rule's cooldown has passed. */
-const rested = (world: World, rule: PowerRule): boolean => {
+const rested = (world: World, rule: Pick<PowerRule, 'id' | 'cooldown'>): boolean => {
   const last = world.ruleCooldowns[rule.id];
   return last === undefined || world.turn - last >= rule.cooldown;
 };
 
 /** The chance a rule fires this turn, scaled by the power's personality. */
 export function ruleChance(world: World, rule: PowerRule): number {
-  return chanceWith(rule, world.powers[rule.power].personality);
+  return chanceWith(rule.kind === 'hostile', rule.chance, world.powers[rule.power].personality);
 }
 
-/** ruleChance with the rule's power's personality at hand. */
-function chanceWith(rule: PowerRule, p: Personality): number {
-  const scale = rule.kind === 'hostile' ? 0.5 + p.assertiveness : 0.5 + p.generosity;
-  return Math.min(1, Math.max(0, rule.chance * scale));
+/** ruleChance of a hostile or friendly rule of this base chance, with its power's personality at hand. */
+function chanceWith(hostile: boolean, chance: number, p: Personality): number {
+  const scale = hostile ? 0.5 + p.assertiveness : 0.5 + p.generosity;
+  return Math.min(1, Math.max(0, chance * scale));
 }
 
 /** Rules of a power that could fire now: condition holds, rested, and (hostile) at most one rung above the last. */
@@ -57,10 +57,10 @@ function fire(world: World, rule: PowerRule, index: number, state: PowerState): 
  * condition reads, so the same rules are eligible and the same numbers are drawn as listing them all first.
  */
 function tryOne(world: World, candidates: readonly CompiledPowerRule[], hostile: boolean, rung: number, index: number, state: PowerState): boolean {
-  for (const { rule, when } of candidates) {
-    if ((hostile && rule.step > rung + 1) || !when(world) || !rested(world, rule)) continue; // the condition before the cooldown look-up: cheaper
-    if (nextFloat(world) < chanceWith(rule, state.personality)) {
-      fire(world, rule, index, state);
+  for (const c of candidates) {
+    if ((hostile && c.step > rung + 1) || !c.when(world) || !rested(world, c)) continue; // the condition before the cooldown look-up: cheaper
+    if (nextFloat(world) < chanceWith(c.hostile, c.chance, state.personality)) {
+      fire(world, c.rule, index, state);
       return true;
     }
   }
