@@ -16,6 +16,8 @@ export function compileCondition(cond: Condition | undefined): Predicate {
   if (!cond) return always;
   if ('all' in cond) {
     const parts = cond.all.map(compileCondition);
+    const [a, b] = parts;
+    if (parts.length === 2 && a && b) return (w) => a(w) && b(w); // the usual pair, without a loop
     return (w) => {
       for (const p of parts) if (!p(w)) return false;
       return true;
@@ -35,6 +37,13 @@ export function compileCondition(cond: Condition | undefined): Predicate {
   const get = accessor(cond.path).get;
   const { eq, ne, gte, lte, gt, lt } = cond;
   const ranged = gte !== undefined || lte !== undefined || gt !== undefined || lt !== undefined;
+  // a test of one bound (most content) as its own small function: the same answers as the general test below
+  if ([eq, ne, gte, lte, gt, lt].filter((x) => x !== undefined).length === 1) {
+    if (eq !== undefined) return (w) => get(w) === eq;
+    if (gte !== undefined) return (w) => { const v = get(w); return typeof v === 'number' && v >= gte; };
+    if (lte !== undefined) return (w) => { const v = get(w); return typeof v === 'number' && v <= lte; };
+    if (lt !== undefined) return (w) => { const v = get(w); return typeof v === 'number' && v < lt; };
+  }
   return (w) => {
     const v = get(w);
     if (eq !== undefined && v !== eq) return false;
@@ -58,16 +67,28 @@ export function predicateOf(cond: Condition): Predicate {
   return p;
 }
 
-/** An event with its compiled condition. */
+/**
+ * An event with its compiled condition, and the numbers the draw reads copied beside it: content objects differ in their
+ * optional keys, so V8 gives them several layouts and reads their properties the slow way; these records share one.
+ */
 export interface CompiledEvent {
   def: EventDef;
   when: Predicate;
+  id: string;
+  once: boolean;
+  cooldown: number;
+  weight: number;
 }
 
-/** A power rule with its compiled condition. */
+/** A power rule with its compiled condition and the numbers the turn reads copied beside it (one layout, as CompiledEvent). */
 export interface CompiledPowerRule {
   rule: PowerRule;
   when: Predicate;
+  id: string;
+  step: number;
+  cooldown: number;
+  chance: number;
+  hostile: boolean;
 }
 
 /** What a turn needs from the content, prepared once. */
@@ -75,7 +96,15 @@ export interface CompiledRules {
   /** Every event, by id in code-unit order (the order the draw walks). */
   events: CompiledEvent[];
   /** Each power's hostile and friendly rules, highest step first, then by id (the order they are tried). */
-  powerRules: Record<PowerId, { hostile: CompiledPowerRule[]; friendly: CompiledPowerRule[] }>;
+  powerRules: Record<PowerId, PowerRuleGroups>;
+  /** powerRules as a list in POWER_IDS order, for the turn's walk over the powers by index. */
+  powerRuleList: PowerRuleGroups[];
+}
+
+/** One power's hostile and friendly rules, in the order they are tried. */
+export interface PowerRuleGroups {
+  hostile: CompiledPowerRule[];
+  friendly: CompiledPowerRule[];
 }
 
 const cache = new WeakMap<Rules, CompiledRules>();
@@ -95,11 +124,14 @@ function compile(rules: Rules): CompiledRules {
     .sort()
     .map((id) => {
       const def = entry(rules.events, id, 'events');
-      return { def, when: compileCondition(def.when) };
+      return { def, when: compileCondition(def.when), id: def.id, once: def.once, cooldown: def.cooldown, weight: def.weight };
     });
   const order = (a: PowerRule, b: PowerRule) => b.step - a.step || (a.id < b.id ? -1 : 1);
   const group = (power: PowerId, kind: PowerRule['kind']) =>
-    rules.powerRules.filter((r) => r.power === power && r.kind === kind).sort(order).map((rule) => ({ rule, when: compileCondition(rule.when) }));
-  const powerRules = Object.fromEntries(POWER_IDS.map((p) => [p, { hostile: group(p, 'hostile'), friendly: group(p, 'friendly') }])) as CompiledRules['powerRules'];
-  return { events, powerRules };
+    rules.powerRules.filter((r) => r.power === power && r.kind === kind).sort(order).map((rule) => ({
+      rule, when: compileCondition(rule.when), id: rule.id, step: rule.step, cooldown: rule.cooldown, chance: rule.chance, hostile: rule.kind === 'hostile',
+    }));
+  const powerRuleList = POWER_IDS.map((p) => ({ hostile: group(p, 'hostile'), friendly: group(p, 'friendly') }));
+  const powerRules = Object.fromEntries(POWER_IDS.map((p, i) => [p, powerRuleList[i]])) as CompiledRules['powerRules'];
+  return { events, powerRules, powerRuleList };
 }

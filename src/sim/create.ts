@@ -1,6 +1,7 @@
 // Building the turn-0 world from a validated scenario and a seed.
 import { model } from './causes';
 import { POWER_IDS, ROUTE_IDS, type RouteId } from './ids';
+import { hashTable } from './indexing';
 import { allocateOil } from './model/oil';
 import { seedState } from './rng';
 import { Ledger, NO_LEDGER } from './ledger';
@@ -18,10 +19,7 @@ const clone = <T>(value: T): T => copy(value);
  * ordinary empty object to every reader.
  */
 export function idTable(): Record<string, number> {
-  const table: Record<string, number> = { a: 0, b: 0 };
-  delete table.a;
-  delete table.b;
-  return table;
+  return hashTable<number>();
 }
 
 /**

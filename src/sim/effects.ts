@@ -1,7 +1,8 @@
 // The effect interpreter: applies add/mul/set on state paths, clamps, and records each change in the ledger.
 import type { Condition, Effect } from './content';
 import { acceptsValue, fieldAccess, type FieldAccess, type Leaf } from './paths';
-import { predicateOf } from './compiled';
+import { predicateOf, type Predicate } from './compiled';
+import { ROUTE_STATUSES } from './ids';
 import { Ledger, NO_LEDGER } from './ledger';
 import type { Cause, World } from './world';
 
@@ -43,22 +44,46 @@ export function effectResult(world: World, effect: Effect): Leaf | undefined {
   return Number.isFinite(next) ? next : undefined;
 }
 
+/** A content effect prepared once: its field looked up, its condition compiled, what a `set` may write decided. */
+interface PreparedEffect {
+  effect: Effect;
+  field: FieldAccess;
+  when: Predicate | null;
+  delayed: boolean;
+  /** For a `set`: whether the value passes acceptsValue's checks that do not depend on the world (status words, finite). */
+  settable: boolean;
+}
+
+const prepared = new WeakMap<readonly Effect[], readonly PreparedEffect[]>();
+
+/** An effect list prepared on first use and kept as long as the list is (content never changes its lists). */
+function preparedEffects(effects: readonly Effect[]): readonly PreparedEffect[] {
+  let out = prepared.get(effects);
+  if (!out) prepared.set(effects, (out = effects.map(prepare)));
+  return out;
+}
+
+function prepare(effect: Effect): PreparedEffect {
+  const settable = effect.op === 'set' && (effect.path.endsWith('.status') ? (ROUTE_STATUSES as readonly Leaf[]).includes(effect.value) : typeof effect.value !== 'number' || Number.isFinite(effect.value));
+  return { effect, field: fieldAccess(effect.path), when: effect.when ? predicateOf(effect.when) : null, delayed: !!effect.delay && effect.delay > 0, settable };
+}
+
 /** Applies effects now, or schedules delayed ones; each change carries the cause. */
 export function applyEffects(world: World, effects: readonly Effect[], cause: Cause, scale = 1): void {
-  for (const effect of effects) {
-    if (effect.delay && effect.delay > 0) {
+  for (const { effect, field, when, delayed, settable } of preparedEffects(effects)) {
+    if (delayed) {
       const { delay, ...now } = effect;
-      world.scheduled.push({ dueTurn: world.turn + delay, cause, effects: [now] });
+      world.scheduled.push({ dueTurn: world.turn + (delay ?? 0), cause, effects: [now] });
       continue;
     }
-    if (effect.when && !predicateOf(effect.when)(world)) continue;
-    const field = fieldAccess(effect.path);
+    if (when && !when(world)) continue;
+    const current = field.get(world);
     if (effect.op === 'set') {
-      if (acceptsValue(world, effect.path, effect.value)) changeField(world, field, effect.value, cause);
+      // acceptsValue's test (paths.ts): the same type as the field holds, and the value allowed there
+      if (settable && typeof current === typeof effect.value) write(world, field, current, effect.value, cause);
       continue;
     }
     // effectResult's arithmetic, inline (no scaled copy of the effect per application)
-    const current = field.get(world);
     if (typeof current !== 'number') continue;
     const next = effect.op === 'add' ? current + (scale === 1 ? effect.value : effect.value * scale) : current * effect.value;
     if (Number.isFinite(next)) write(world, field, current, next, cause);

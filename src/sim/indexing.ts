@@ -31,3 +31,15 @@ export function present<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new RangeError(`${what}: missing`);
   return value;
 }
+
+/**
+ * An empty object that V8 keeps as a hash table (an add and a delete make it one): for tables looked up by ids that
+ * change from call to call, where it answers faster than an object of many named properties, and does not grow a chain of
+ * hidden classes as keys arrive. To every reader it is an ordinary empty object.
+ */
+export function hashTable<V>(): Record<string, V> {
+  const table: Record<string, V | 0> = { a: 0, b: 0 };
+  delete table.a;
+  delete table.b;
+  return table as Record<string, V>;
+}

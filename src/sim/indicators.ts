@@ -1,9 +1,16 @@
 // The per-turn indicators charts, the CLI and history show (flows as annual rates).
-import { PARTNER_IDS, SUPPLIER_IDS } from './ids';
+import { arsenalTotal } from './model/gauges';
+import { importsTotal } from './model/trade';
 import { balanceIndex, pillars } from './scoring';
-import type { Indicators, World } from './world';
+import type { Indicators, TradeFlow, World } from './world';
 
 const round = (x: number) => Math.round(x * 1000) / 1000; // three decimals
+
+/** A part of a total, rounded (0 when there is no total). */
+const share = (x: number, total: number) => round(total > 0 ? x / total : 0);
+
+/** A partner's exports and imports together, rounded. */
+const both = (f: TradeFlow) => round(f.exportsUsdBn + f.importsUsdBn);
 
 /**
  * The world's indicators now, rounded for display and comparison. Written out record by record, keys in the ids' order
@@ -15,21 +22,16 @@ export function indicators(w: World): Indicators {
   const t = w.trade;
   const rel = w.relations;
   const arms = w.military.arsenal;
-  let imports = 0;
-  for (const p of PARTNER_IDS) imports += t[p].importsUsdBn; // the sum importShare makes, in the same order
-  const importShare = (x: number) => round(imports > 0 ? x / imports : 0);
-  let armsTotal = 0;
-  for (const s of SUPPLIER_IDS) armsTotal += arms[s]; // the sum armsShare makes, in the same order
-  const armsShare = (x: number) => round(armsTotal > 0 ? x / armsTotal : 0);
-  const total = (p: keyof World['trade']) => round(t[p].exportsUsdBn + t[p].importsUsdBn);
+  const imports = importsTotal(w); // the sum importShare makes
+  const armsTotal = arsenalTotal(w); // the sum armsShare makes
   const p = pillars(w);
   return {
     oilExportsMt: round(w.oil.exportsMt),
     oilByRouteMt: { cpc: round(routes.cpc.flowMt), samara: round(routes.samara.flowMt), btc: round(routes.btc.flowMt), china: round(routes.china.flowMt), rail: round(routes.rail.flowMt) },
     shutInMt: round(w.oil.shutInMt),
     middleCorridorMt: round(w.corridors.middle.volumeMt),
-    tradeByPartnerUsdBn: { eu: total('eu'), china: total('china'), russia: total('russia'), turkey: total('turkey'), us: total('us'), centralAsia: total('centralAsia'), gulf: total('gulf'), other: total('other') },
-    importShare: { russia: importShare(t.russia.importsUsdBn), china: importShare(t.china.importsUsdBn), eu: importShare(t.eu.importsUsdBn) },
+    tradeByPartnerUsdBn: { eu: both(t.eu), china: both(t.china), russia: both(t.russia), turkey: both(t.turkey), us: both(t.us), centralAsia: both(t.centralAsia), gulf: both(t.gulf), other: both(t.other) },
+    importShare: { russia: share(t.russia.importsUsdBn, imports), china: share(t.china.importsUsdBn, imports), eu: share(t.eu.importsUsdBn, imports) },
     gdpUsdBn: round(w.economy.gdpUsdBn),
     gdpGrowthPct: round(w.economy.growthPct),
     nationalFundUsdBn: round(w.economy.nationalFundUsdBn),
@@ -39,7 +41,7 @@ export function indicators(w: World): Indicators {
     chinaLeverage: round(w.gauges.chinaLeverage),
     westConcern: round(w.gauges.westConcern),
     stability: round(w.society.stability),
-    armsBySupplierShare: { russia: armsShare(arms.russia), china: armsShare(arms.china), turkey: armsShare(arms.turkey), west: armsShare(arms.west), domestic: armsShare(arms.domestic) },
+    armsBySupplierShare: { russia: share(arms.russia, armsTotal), china: share(arms.china, armsTotal), turkey: share(arms.turkey, armsTotal), west: share(arms.west, armsTotal), domestic: share(arms.domestic, armsTotal) },
     pillars: { sovereignty: round(p.sovereignty), prosperity: round(p.prosperity), security: round(p.security), stability: round(p.stability) },
     balance: round(balanceIndex(w)),
   };

@@ -2,6 +2,7 @@
 import { FIELD_ACCESSORS } from './fieldAccessors';
 import { FIELDS, isPath, type Path } from './fields';
 import { ROUTE_STATUSES } from './ids';
+import { hashTable } from './indexing';
 import type { World } from './world';
 
 /** A value a path may hold at a leaf. */
@@ -33,11 +34,22 @@ const ACCESSORS = new Map<string, FieldAccess>((Object.keys(FIELDS) as Path[]).m
 /** The compiled field of a path (every Path has one: the map is built from the table the type derives from). */
 export const fieldAccess = (path: Path): FieldAccess => ACCESSORS.get(path) as FieldAccess;
 
-/** The compiled fields of a family of ids (`trade.<partner>.exportsUsdBn`…), made once so the model's loops build no path strings. */
+/**
+ * The compiled fields of a family of ids (`relations.<power>`…), made once so the model builds no path strings; a hash
+ * table (hashTable), as it is looked up by ids that change from call to call.
+ */
 export function fieldsById<I extends string>(ids: readonly I[], path: (id: I) => Path): Record<I, FieldAccess> {
-  const out = {} as Record<I, FieldAccess>;
+  const out = hashTable<FieldAccess>() as Record<I, FieldAccess>;
   for (const id of ids) out[id] = fieldAccess(path(id));
   return out;
+}
+
+/**
+ * The compiled fields of a family of ids as a list in the ids' order: fieldsById for loops that walk the ids by index
+ * (V8 reads `table[id]` with a different id at each step the slow, megamorphic way; `list[i]` is an array read).
+ */
+export function fieldList<I extends string>(ids: readonly I[], path: (id: I) => Path): FieldAccess[] {
+  return ids.map((id) => fieldAccess(path(id)));
 }
 
 /** The compiled accessor of a field. */

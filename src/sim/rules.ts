@@ -1,5 +1,6 @@
 // Assembling a game's rules: the base content with the scenario's disabled items removed and its own added.
 import type { ActionDef, EventDef, PowerRule, Rules } from './content';
+import { hashTable } from './indexing';
 import type { ScenarioData } from './scenarioData';
 
 /** The base content every scenario starts from (actions, events, power rules). */
@@ -9,8 +10,12 @@ export interface BaseContent {
   powerRules: readonly PowerRule[];
 }
 
-const byId = <T extends { id: string }>(items: readonly T[]): Record<string, T> =>
-  Object.fromEntries(items.map((item) => [item.id, item]));
+/** Items by id, in a hash table (hashTable): a turn looks actions and events up by id many times. */
+function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
+  const table = hashTable<T>();
+  for (const item of items) table[item.id] = item;
+  return table;
+}
 
 /** The rules of one scenario: base content minus what it disables, plus what it adds (same id replaces). */
 export function assembleRules(base: BaseContent, scenario: ScenarioData): Rules {

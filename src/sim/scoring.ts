@@ -10,38 +10,55 @@ import type { World } from './world';
 const clamp100 = (x: number) => Math.min(100, Math.max(0, x));
 
 /** 1 − normalised Herfindahl index: 1 when spread evenly over n partners, 0 when all on one. */
-export function spread(values: readonly number[]): number {
+export function spread(values: ArrayLike<number>): number {
   let total = 0;
-  for (const v of values) total += Math.max(0, v);
+  for (let k = 0; k < values.length; k++) total += Math.max(0, values[k] ?? 0);
   const n = values.length;
   if (total <= 0 || n < 2) return 0;
   let hhi = 0;
-  for (const v of values) hhi += (Math.max(0, v) / total) ** 2;
+  for (let k = 0; k < n; k++) hhi += (Math.max(0, values[k] ?? 0) / total) ** 2;
   return Math.min(1, Math.max(0, 1 - (hhi - 1 / n) / (1 - 1 / n)));
 }
-
-/** Oil exports by the country they cross: Russia, Azerbaijan, China. */
-const transitByCountry = (w: World) => {
-  const r = w.oil.routes;
-  return [r.cpc.flowMt + r.samara.flowMt + r.rail.flowMt, r.btc.flowMt, r.china.flowMt];
-};
 
 // balanceIndex writes the ids out in their order; a new id must be added there too
 if (PARTNER_IDS.length !== 8 || SUPPLIER_IDS.length !== 5 || POWER_IDS.length !== 7) throw new Error('scoring.balanceIndex: the id lists changed; list the new ids there');
 
+// balanceIndex's lists, filled and read within one call: it runs at every turn's close of every game, and makes no lists
+const TRADE = new Float64Array(7);
+const TRANSIT = new Float64Array(3);
+const ARMS = new Float64Array(5);
+const INVESTMENT = new Float64Array(7);
+
 /** Multi-vector balance (0..100): how evenly trade, oil transit, arms and investment spread over partners. */
 export function balanceIndex(w: World): number {
-  const t = tradeTotals(w);
+  const t = w.trade;
+  const r = w.oil.routes;
   const a = w.military.arsenal;
   const i = w.economy.investmentUsdBn;
-  // the ids' orders written out (every partner but 'other', the suppliers, the powers): no lists made per call
-  const parts = [
-    spread([t.eu, t.china, t.russia, t.turkey, t.us, t.centralAsia, t.gulf]),
-    spread(transitByCountry(w)),
-    spread([a.russia, a.china, a.turkey, a.west, a.domestic]),
-    spread([i.russia, i.china, i.eu, i.us, i.turkey, i.azerbaijan, i.gulf]),
-  ];
-  return (100 * parts.reduce((s, x) => s + x, 0)) / parts.length;
+  // the ids' orders written out (every partner but 'other', the countries oil crosses, the suppliers, the powers)
+  TRADE[0] = t.eu.exportsUsdBn + t.eu.importsUsdBn;
+  TRADE[1] = t.china.exportsUsdBn + t.china.importsUsdBn;
+  TRADE[2] = t.russia.exportsUsdBn + t.russia.importsUsdBn;
+  TRADE[3] = t.turkey.exportsUsdBn + t.turkey.importsUsdBn;
+  TRADE[4] = t.us.exportsUsdBn + t.us.importsUsdBn;
+  TRADE[5] = t.centralAsia.exportsUsdBn + t.centralAsia.importsUsdBn;
+  TRADE[6] = t.gulf.exportsUsdBn + t.gulf.importsUsdBn;
+  TRANSIT[0] = r.cpc.flowMt + r.samara.flowMt + r.rail.flowMt; // Russia
+  TRANSIT[1] = r.btc.flowMt; // Azerbaijan
+  TRANSIT[2] = r.china.flowMt; // China
+  ARMS[0] = a.russia;
+  ARMS[1] = a.china;
+  ARMS[2] = a.turkey;
+  ARMS[3] = a.west;
+  ARMS[4] = a.domestic;
+  INVESTMENT[0] = i.russia;
+  INVESTMENT[1] = i.china;
+  INVESTMENT[2] = i.eu;
+  INVESTMENT[3] = i.us;
+  INVESTMENT[4] = i.turkey;
+  INVESTMENT[5] = i.azerbaijan;
+  INVESTMENT[6] = i.gulf;
+  return (100 * (0 + spread(TRADE) + spread(TRANSIT) + spread(ARMS) + spread(INVESTMENT))) / 4; // the mean of the four, summed in order from 0
 }
 
 /** The four pillars, each 0..100. */

@@ -35,7 +35,7 @@ export function checkSelection(rules: Rules, world: World, selected: readonly st
   if (!action) return { ok: false, code: 'unknown', actionId };
   if (selected.includes(actionId)) return { ok: false, code: 'duplicate' };
   if (selected.length >= world.politics.actionLimit) return { ok: false, code: 'limit', limit: world.politics.actionLimit };
-  if (world.projects.some((p) => p.actionId === actionId)) return { ok: false, code: 'inProgress' };
+  for (const p of world.projects) if (p.actionId === actionId) return { ok: false, code: 'inProgress' };
   if (!action.repeatable && world.taken[actionId] !== undefined) return { ok: false, code: 'done' };
   let cost = action.costUsdBn;
   let capital = action.capital;

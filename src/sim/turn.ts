@@ -4,7 +4,7 @@ import { produceWorld } from './step';
 import type { ActionDef, Reaction, Rules } from './content';
 import { addToField, applyEffects, holds } from './effects';
 import { POWER_IDS } from './ids';
-import { fieldAccess, fieldsById } from './paths';
+import { fieldAccess, fieldsById, type FieldAccess } from './paths';
 import { periodsPerYear, turnDate, yearFraction } from './dates';
 import { entry } from './indexing';
 import { indicators } from './indicators';
@@ -17,7 +17,7 @@ import { powersMove } from './model/powers';
 import { oilValueByPartner, updateTrade } from './model/trade';
 import { ending, hasCollapsed } from './scoring';
 import { checkSelection } from './select';
-import type { Cause, World } from './world';
+import type { Cause, Order, World } from './world';
 
 // fields, causes and pulls looked up once, not at every turn
 const F_ECONOMY_BUDGETUSDBN = fieldAccess('economy.budgetUsdBn');
@@ -26,13 +26,32 @@ const F_POLITICS_CAPITAL = fieldAccess('politics.capital');
 const RELATIONS = fieldsById(POWER_IDS, (p) => `relations.${p}`);
 const MEMORY = fieldsById(POWER_IDS, (p) => `powers.${p}.memory`);
 
+/** One reaction prepared for applying: the power's fields looked up, its cause made. */
+interface PreparedReaction {
+  relation: FieldAccess;
+  memory: FieldAccess;
+  amount: number;
+  cause: Cause;
+}
+
+const preparedReactions = new WeakMap<readonly Reaction[], { trigger: Cause; list: PreparedReaction[] }>();
+
+/** A content reaction list prepared on first use with its trigger (a list belongs to one action or one option, so one trigger). */
+function reactionsFor(reactions: readonly Reaction[], trigger: Cause): PreparedReaction[] {
+  let prepared = preparedReactions.get(reactions);
+  if (prepared?.trigger !== trigger) {
+    const list = reactions.map((r) => ({ relation: RELATIONS[r.power], memory: MEMORY[r.power], amount: r.relation, cause: reactionCause(trigger, r.power) }));
+    preparedReactions.set(reactions, (prepared = { trigger, list }));
+  }
+  return prepared.list;
+}
+
 /** Applies the reactions an action or choice provokes: relations and the power's memory move (scaled for repeats). */
 export function applyReactions(world: World, reactions: readonly Reaction[] | undefined, trigger: Cause, scale = 1): void {
   if (!reactions) return;
-  for (const r of reactions) {
-    const cause = reactionCause(trigger, r.power);
-    addToField(world, RELATIONS[r.power], r.relation * scale, cause);
-    addToField(world, MEMORY[r.power], r.relation * scale, cause);
+  for (const r of reactionsFor(reactions, trigger)) {
+    addToField(world, r.relation, r.amount * scale, r.cause);
+    addToField(world, r.memory, r.amount * scale, r.cause);
   }
 }
 
@@ -41,7 +60,8 @@ export const REPEAT_FACTOR = 2 / 3;
 
 /** The share of an action's added effects that lands if taken now: 1 the first time, then ⅔, 4/9, … */
 export function repeatScale(world: World, actionId: string): number {
-  return Math.pow(REPEAT_FACTOR, world.takenCount[actionId] ?? 0);
+  const times = world.takenCount[actionId] ?? 0;
+  return times === 0 ? 1 : Math.pow(REPEAT_FACTOR, times); // the power 0 is exactly 1: no call the first time
 }
 
 /** Takes one action: pays for it, applies its effects and reactions, starts its project or order. */
@@ -60,10 +80,22 @@ export function takeAction(world: World, action: ActionDef): void {
   } else if (action.completion) applyEffects(world, action.completion, cause);
 }
 
+/** Whether a project or scheduled change falls due by `turn` (a loop, not `some` with a new closure each turn). */
+function anyDue(items: readonly { dueTurn: number }[], turn: number): boolean {
+  for (const item of items) if (item.dueTurn <= turn) return true;
+  return false;
+}
+
+/** Whether an order is delivered by `turn`. */
+function anyDelivered(orders: readonly Order[], turn: number): boolean {
+  for (const order of orders) if (order.deliveryTurn <= turn) return true;
+  return false;
+}
+
 /** Completes projects, delivers orders and applies delayed effects that fall due this turn. */
 function completeDue(rules: Rules, world: World): void {
   const turn = world.turn;
-  if (world.projects.some((p) => p.dueTurn <= turn)) {
+  if (anyDue(world.projects, turn)) {
     for (const project of world.projects.filter((p) => p.dueTurn <= turn)) {
       const action = rules.actions[project.actionId];
       const cause = projectCause(project.actionId);
@@ -73,8 +105,8 @@ function completeDue(rules: Rules, world: World): void {
     world.projects = world.projects.filter((p) => p.dueTurn > turn);
   }
   // the lists are replaced only when something falls due (the same contents as filtering every turn, without the copies)
-  if (world.military.orders.some((o) => o.deliveryTurn <= turn)) world.military.orders = world.military.orders.filter((o) => o.deliveryTurn > turn);
-  if (!world.scheduled.some((s) => s.dueTurn <= turn)) return;
+  if (anyDelivered(world.military.orders, turn)) world.military.orders = world.military.orders.filter((o) => o.deliveryTurn > turn);
+  if (!anyDue(world.scheduled, turn)) return;
   const due = world.scheduled.filter((s) => s.dueTurn <= turn);
   world.scheduled = world.scheduled.filter((s) => s.dueTurn > turn);
   for (const s of due) applyEffects(world, s.effects, s.cause);

@@ -15,8 +15,9 @@ export interface Strategy {
 /** Adds actions from a priority list while the sim accepts them (budget, capital, limit, conditions). */
 export function pickByPriority(rules: Rules, world: World, priorities: readonly string[], max = Infinity): string[] {
   const picked: string[] = [];
+  const limit = Math.min(max, world.politics.actionLimit); // past the turn's limit every check refuses: stop asking
   for (const id of priorities) {
-    if (picked.length >= max) break;
+    if (picked.length >= limit) break;
     if (checkSelection(rules, world, picked, id).ok) picked.push(id);
   }
   return picked;

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse';
-import { buildRules, stateHash } from '../../src/sim';
+import { buildRules, createWorld, stateHash } from '../../src/sim';
+import { createBatchWorld } from '../../src/sim/batch';
 import { playBatchGame, playGame } from '../../src/strategies/play';
 import { randomStrategy } from '../../src/strategies/strategy';
 import { baselineData } from '../fixtures/baselineData';
@@ -40,5 +41,21 @@ describe('the two lanes', () => {
     const batch = playBatchGame(rules, baselineData, 3, randomStrategy(3), 2).world;
     expect(Object.isFrozen(batch.economy)).toBe(false);
     expect(batch.ledger).toHaveLength(0);
+  });
+
+  it('gives each batch game a world of its own: no object or array shared with another game or with the turn-0 world', () => {
+    const objects = (value: unknown, out = new Set<object>()): Set<object> => {
+      if (value === null || typeof value !== 'object' || out.has(value)) return out;
+      out.add(value);
+      for (const v of Object.values(value)) objects(v, out);
+      return out;
+    };
+    const { ledger: _a, ...one } = createBatchWorld(baselineData, 1);
+    const { ledger: _b, ...two } = createBatchWorld(baselineData, 2);
+    const { ledger: _c, ...start } = createWorld(baselineData, 0);
+    const mine = objects(one);
+    const shared = [...objects(two), ...objects(start)].filter((o) => mine.has(o));
+    expect(shared).toEqual([]);
+    expect(stateHash(createBatchWorld(baselineData, 5))).toBe(stateHash(createWorld(baselineData, 5)));
   });
 });

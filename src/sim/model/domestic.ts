@@ -1,7 +1,9 @@
 // Society, corridors and the armed forces between turns: slow drifts any player feels over a game.
 import { model } from '../causes';
 import { addToField, changeField } from '../effects';
-import { fieldAccess, fieldsById } from '../paths';
+import { fieldAccess, fieldList } from '../paths';
+import { corridorList } from '../lists';
+import { arsenalTotal } from './gauges';
 import { CORRIDOR_IDS, SUPPLIER_IDS } from '../ids';
 import { FIELDS } from '../fields';
 import type { World } from '../world';
@@ -56,27 +58,31 @@ export function northernRouteRisk(world: World): number {
 /** Corridors carry more each turn as demand grows, within capacity; risk on the northern route sends cargo to the Middle Corridor. */
 export function updateCorridors(world: World, fraction: number): void {
   const risk = northernRouteRisk(world);
-  const cause = model('corridor-demand');
-  for (const id of CORRIDOR_IDS) {
-    const c = world.corridors[id];
+  const corridors = corridorList(world);
+  for (let i = 0; i < corridors.length; i++) {
+    const c = corridors[i];
+    const volume = CORRIDOR_VOLUME[i];
+    if (!c || !volume) continue;
+    const id = CORRIDOR_IDS[i];
     const growth = c.growthPct + (id === 'middle' ? risk : id === 'northern' ? -risk / 4 : 0);
     const next = Math.min(c.capacityMt, c.volumeMt * (1 + (growth / 100) * fraction));
-    changeField(world, CORRIDOR_VOLUME[id], next, cause);
+    changeField(world, volume, next, CAUSE_CORRIDOR_DEMAND);
   }
 }
 
-const CORRIDOR_VOLUME = fieldsById(CORRIDOR_IDS, (id) => `corridors.${id}.volumeMt`);
-const ARSENAL = fieldsById(SUPPLIER_IDS, (s) => `military.arsenal.${s}`);
+const CORRIDOR_VOLUME = fieldList(CORRIDOR_IDS, (id) => `corridors.${id}.volumeMt`);
+const CAUSE_CORRIDOR_DEMAND = model('corridor-demand');
+const ARSENAL = fieldList(SUPPLIER_IDS, (s) => `military.arsenal.${s}`);
+const WEAR = SUPPLIER_IDS.map((s) => (s === 'russia' ? 0.025 : 0.01));
+const CAUSE_EQUIPMENT_AGEING = model('equipment-ageing');
 
 /** Equipment ages (old Soviet stock faster) and readiness follows what the forces have. */
 export function updateMilitary(world: World): void {
-  const ageing = model('equipment-ageing');
-  for (const s of SUPPLIER_IDS) {
-    const wear = s === 'russia' ? 0.025 : 0.01;
-    addToField(world, ARSENAL[s], -world.military.arsenal[s] * wear, ageing);
+  for (let i = 0; i < ARSENAL.length; i++) {
+    const field = ARSENAL[i];
+    if (field) addToField(world, field, -(field.get(world) as number) * (WEAR[i] ?? 0), CAUSE_EQUIPMENT_AGEING);
   }
-  let total = 0;
-  for (const s of SUPPLIER_IDS) total += world.military.arsenal[s];
+  const total = arsenalTotal(world);
   const target = 30 + total * 0.2 + world.military.domesticProduction * 0.1;
   changeField(world, F_MILITARY_READINESS, world.military.readiness + (target - world.military.readiness) * PULL_MILITARY_READINESS, CAUSE_READINESS);
 }

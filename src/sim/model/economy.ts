@@ -1,9 +1,8 @@
 // The economy: oil price path, GDP growth as named terms, secondary-sanctions pressure, the budget and the National Fund.
 import { model, modelTerm } from '../causes';
 import { addToField, changeField } from '../effects';
-import { fieldAccess, fieldsById } from '../paths';
-import { POWER_IDS } from '../ids';
-import { GROWTH_TERMS, type Cause, type GrowthTerm, type World } from '../world';
+import { fieldAccess, fieldList } from '../paths';
+import { GROWTH_TERMS, type GrowthTerm, type World } from '../world';
 import { oilRevenueUsdBn } from './oil';
 
 // fields, causes and pulls looked up once, not at every turn
@@ -46,9 +45,8 @@ export function updateOilPrice(world: World): void {
 
 /** Total foreign investment inflow, USD bn a year. */
 export function totalInvestment(world: World): number {
-  let s = 0;
-  for (const p of POWER_IDS) s += world.economy.investmentUsdBn[p];
-  return s;
+  const i = world.economy.investmentUsdBn;
+  return 0 + i.russia + i.china + i.eu + i.us + i.turkey + i.azerbaijan + i.gulf; // POWER_IDS order, written out (lists.ts says why)
 }
 
 /** What the economy looked like before this turn's model ran: what the change terms compare with. */
@@ -85,8 +83,13 @@ export function growthTerms(world: World, before: EconomyBefore, fraction: numbe
 
 const GROWTH_PCT = fieldAccess('economy.growthPct');
 const GDP = fieldAccess('economy.gdpUsdBn');
-const GROWTH_TERM_FIELDS = fieldsById(GROWTH_TERMS, (term) => `economy.growthTerms.${term}`);
-const GROWTH_CAUSES = Object.fromEntries(GROWTH_TERMS.map((term) => [term, modelTerm('growth', term)])) as Record<GrowthTerm, Cause>;
+const GROWTH_TERM_FIELDS = fieldList(GROWTH_TERMS, (term) => `economy.growthTerms.${term}`);
+const GROWTH_CAUSES = GROWTH_TERMS.map((term) => modelTerm('growth', term));
+
+if (GROWTH_TERMS.join() !== 'trend,oil,price,investment,sanctions,stability') throw new Error('economy: the growth terms changed; write them out in termList too');
+
+/** The terms in GROWTH_TERMS order, read by name (lists.ts says why). */
+const termList = (t: Record<GrowthTerm, number>): number[] => [t.trend, t.oil, t.price, t.investment, t.sanctions, t.stability];
 
 /**
  * Grows GDP by the sum of the terms, writing each term to the ledger as its own cause: the growth rate moves by each
@@ -95,21 +98,25 @@ const GROWTH_CAUSES = Object.fromEntries(GROWTH_TERMS.map((term) => [term, model
  */
 export function updateGrowth(world: World, before: EconomyBefore, fraction: number): void {
   const e = world.economy;
-  const terms = growthTerms(world, before, fraction);
+  const terms = termList(growthTerms(world, before, fraction));
   const gdp = e.gdpUsdBn;
   let total = 0;
-  for (const term of GROWTH_TERMS) {
-    const cause = GROWTH_CAUSES[term];
-    addToField(world, GROWTH_PCT, terms[term] - e.growthTerms[term], cause);
-    changeField(world, GROWTH_TERM_FIELDS[term], terms[term], cause);
-    addToField(world, GDP, gdp * (terms[term] / 100) * fraction, cause);
-    total += terms[term];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] ?? 0;
+    const field = GROWTH_TERM_FIELDS[i];
+    const cause = GROWTH_CAUSES[i];
+    if (!field || !cause) continue;
+    addToField(world, GROWTH_PCT, term - (field.get(world) as number), cause);
+    changeField(world, field, term, cause);
+    addToField(world, GDP, gdp * (term / 100) * fraction, cause);
+    total += term;
   }
   if (Math.abs(e.growthPct - total) > 1e-9) changeField(world, F_ECONOMY_GROWTHPCT, total, modelTerm('growth', 'trend')); // clamped at the range's edge
   changeField(world, F_ECONOMY_YARDSTICKGDPUSDBN, e.yardstickGdpUsdBn * (1 + 0.03 * fraction), CAUSE_YARDSTICK);
 }
 
-const INVESTMENT = fieldsById(POWER_IDS, (p) => `economy.investmentUsdBn.${p}`);
+const INVESTMENT_EU = fieldAccess('economy.investmentUsdBn.eu');
+const INVESTMENT_US = fieldAccess('economy.investmentUsdBn.us');
 
 /**
  * Secondary-sanctions pressure follows Western concern above 45 (a third of the way a turn): banks lose correspondent
@@ -121,7 +128,8 @@ export function updateSanctionsPressure(world: World): void {
   addToField(world, F_ECONOMY_SANCTIONSPRESSURE, (target - e.sanctionsPressure) / 3, CAUSE_SANCTIONS);
   const p = e.sanctionsPressure / 100;
   if (p <= 0) return;
-  for (const power of ['eu', 'us'] as const) addToField(world, INVESTMENT[power], -e.investmentUsdBn[power] * 0.3 * p, CAUSE_SANCTIONS);
+  addToField(world, INVESTMENT_EU, -e.investmentUsdBn.eu * 0.3 * p, CAUSE_SANCTIONS);
+  addToField(world, INVESTMENT_US, -e.investmentUsdBn.us * 0.3 * p, CAUSE_SANCTIONS);
   addToField(world, F_TRADE_RUSSIA_EXPORTSUSDBN, -world.trade.russia.exportsUsdBn * 0.4 * p, CAUSE_SANCTIONS);
   addToField(world, F_TRADE_EU_IMPORTSUSDBN, -world.trade.eu.importsUsdBn * 0.15 * p, CAUSE_SANCTIONS);
   addToField(world, F_TRADE_US_IMPORTSUSDBN, -world.trade.us.importsUsdBn * 0.15 * p, CAUSE_SANCTIONS);

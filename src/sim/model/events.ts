@@ -1,7 +1,7 @@
 // The period's events: scenario-scheduled ones, then a seeded draw by weight among those whose conditions hold.
 import type { EventDef, Rules } from '../content';
 import { eventCause } from '../causes';
-import { compiled, compileCondition, type Predicate } from '../compiled';
+import { compiled, compileCondition, type CompiledEvent, type Predicate } from '../compiled';
 import { applyEffects } from '../effects';
 import { nextFloat } from '../rng';
 import type { World } from '../world';
@@ -11,10 +11,15 @@ export const SECOND_EVENT_CHANCE = 0.35;
 
 /** Whether an event may fire now (condition, once, cooldown, not already this turn). */
 export function canFire(world: World, event: EventDef, when: Predicate = compileCondition(event.when)): boolean {
+  return fireable(world, { def: event, when, id: event.id, once: event.once, cooldown: event.cooldown, weight: event.weight });
+}
+
+/** canFire of a compiled event (the draw's form: its numbers read from the compiled record). */
+function fireable(world: World, event: CompiledEvent): boolean {
+  if (!event.when(world)) return false; // first: a compiled condition is cheaper than the look-up in the table of fired events
   const last = world.firedEvents[event.id];
   if (last === world.turn) return false;
-  if (last !== undefined && (event.once || world.turn - last < event.cooldown)) return false;
-  return when(world);
+  return last === undefined || (!event.once && world.turn - last >= event.cooldown);
 }
 
 /** Fires an event: its effects, a news line, and a pending decision if it has options. */
@@ -27,7 +32,7 @@ export function fireEvent(world: World, event: EventDef): void {
 }
 
 /** The events eligible for one draw: a list reused from draw to draw (emptied after each), not a new one each time. */
-const eligible: EventDef[] = [];
+const eligible: CompiledEvent[] = [];
 
 /** Fires this turn's scheduled events, then draws one (sometimes two) more by weight. */
 export function drawEvents(rules: Rules, world: World): void {
@@ -42,21 +47,21 @@ export function drawEvents(rules: Rules, world: World): void {
     eligible.length = 0;
     let total = 0;
     for (const e of events) {
-      if (!canFire(world, e.def, e.when)) continue;
-      eligible.push(e.def);
-      total += Math.max(0, e.def.weight);
+      if (!fireable(world, e)) continue;
+      eligible.push(e);
+      total += Math.max(0, e.weight);
     }
     if (total <= 0) continue;
     let roll = nextFloat(world) * total;
     let picked = eligible[eligible.length - 1];
-    for (const def of eligible) {
-      roll -= Math.max(0, def.weight);
+    for (const e of eligible) {
+      roll -= Math.max(0, e.weight);
       if (roll < 0) {
-        picked = def;
+        picked = e;
         break;
       }
     }
     eligible.length = 0;
-    if (picked) fireEvent(world, picked);
+    if (picked) fireEvent(world, picked.def);
   }
 }

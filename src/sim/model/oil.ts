@@ -1,7 +1,8 @@
 // Oil flows: shippers fill contracted volumes, then the best netbacks; they shift a bounded share a turn; the rest is shut in.
 import { model } from '../causes';
 import { addToField, changeField } from '../effects';
-import { fieldAccess, fieldsById, type FieldAccess } from '../paths';
+import { fieldAccess, fieldList } from '../paths';
+import { routeList } from '../lists';
 import { ROUTE_IDS, type RouteId } from '../ids';
 import { periodsPerYear } from '../dates';
 import type { Route, World } from '../world';
@@ -33,99 +34,121 @@ export function usableCapacity(route: Route, days = 182.5): number {
   return route.capacityMt * (1 - lost);
 }
 
+/** DISCOUNT_USD_PER_T in ROUTE_IDS order. */
+const DISCOUNT_LIST = ROUTE_IDS.map((id) => DISCOUNT_USD_PER_T[id]);
+
 /**
  * A route's netback for shippers, USD per tonne: price less tariff, price discount and risk premium. The premium adds the
  * route's own memory of disruptions and, for routes across Russia, Moscow's alarm above 30 and Western sanctions concern
  * above 50 (insurers, banks and buyers shy away).
  */
 export function netback(world: World, id: RouteId): number {
-  const r = world.oil.routes[id];
+  return routeNetback(world, world.oil.routes[id], DISCOUNT_USD_PER_T[id]);
+}
+
+/** netback of a route given with its price discount. */
+function routeNetback(world: World, r: Route, discount: number): number {
   const russia = crossesRussia(r)
     ? 0.2 * Math.max(0, world.gauges.russiaAlarm - 30) + 0.15 * Math.max(0, world.gauges.westConcern - 50)
     : 0;
-  return world.economy.oilPriceUsd * BARRELS_PER_TONNE - r.costUsdPerT - DISCOUNT_USD_PER_T[id] - r.riskUsdPerT - russia;
+  return world.economy.oilPriceUsd * BARRELS_PER_TONNE - r.costUsdPerT - discount - r.riskUsdPerT - russia;
 }
 
 /** Routes in the order shippers prefer them: best netback first (ties in the fixed route order, as a stable sort keeps them). */
 export function routesByNetback(world: World): RouteId[] {
-  const order: RouteId[] = [];
-  const net = {} as Record<RouteId, number>;
-  for (const id of ROUTE_IDS) {
-    const nb = (net[id] = netback(world, id));
+  return netbackOrder(world, routeList(world)).map((i) => ROUTE_IDS[i] ?? 'cpc');
+}
+
+/** routesByNetback as indexes into ROUTE_IDS (and into `routes`, the world's routes in that order). */
+function netbackOrder(world: World, routes: readonly Route[]): number[] {
+  const order: number[] = [];
+  const net: number[] = [];
+  for (let i = 0; i < routes.length; i++) {
+    const route = routes[i];
+    if (!route) continue;
+    const nb = routeNetback(world, route, DISCOUNT_LIST[i] ?? 0);
+    net.push(nb);
     let at = 0;
     for (const o of order) {
-      if (net[o] < nb) break;
+      if ((net[o] ?? 0) < nb) break;
       at++;
     }
-    order.splice(at, 0, id);
+    order.splice(at, 0, i);
   }
   return order;
 }
 
-/** Where shippers would put the exportable crude with no frictions: contracted volumes first, then best netback, within usable room. */
-export function preferredFlows(world: World, exportable: number, usable: Record<RouteId, number>, order = routesByNetback(world)): Record<RouteId, number> {
-  const want = {} as Record<RouteId, number>;
+/**
+ * Where shippers would put the exportable crude with no frictions: contracted volumes first, then best netback, within
+ * usable room. Routes, usable room and the result are in ROUTE_IDS order; `order` is netbackOrder's.
+ */
+function preferredFlows(routes: readonly Route[], exportable: number, usable: readonly number[], order: readonly number[]): number[] {
+  const want: number[] = [];
   let left = exportable;
-  for (const id of ROUTE_IDS) {
-    const take = Math.min(left, world.oil.routes[id].contractMt, usable[id]);
-    want[id] = take;
+  for (let i = 0; i < routes.length; i++) {
+    const take = Math.min(left, routes[i]?.contractMt ?? 0, usable[i] ?? 0);
+    want.push(take);
     left -= take;
   }
-  for (const id of order) {
-    const take = Math.min(left, usable[id] - want[id]);
-    want[id] += take;
+  for (const i of order) {
+    const take = Math.min(left, (usable[i] ?? 0) - (want[i] ?? 0));
+    want[i] = (want[i] ?? 0) + take;
     left -= take;
   }
   return want;
 }
 
-const FLOW = fieldsById(ROUTE_IDS, (id) => `oil.routes.${id}.flowMt`);
+const FLOW = fieldList(ROUTE_IDS, (id) => `oil.routes.${id}.flowMt`);
 const EXPORTS = fieldAccess('oil.exportsMt');
 const SHUT_IN = fieldAccess('oil.shutInMt');
+const CAUSE_OIL_ALLOCATION = model('oil-allocation');
 
 /**
  * Allocates exportable crude to routes and records flows, exports and the shut-in volume. Shippers move a bounded share of
  * volume a turn toward their preferred routes (contracts roll over gradually), so a new route fills over a few turns; a
  * route that loses capacity sheds oil at once to any route with room (spot cargoes), and only what no route can take is
- * shut in. A new game (no flows yet) starts from the preferred allocation.
+ * shut in. A new game (no flows yet) starts from the preferred allocation. Routes are walked by index in ROUTE_IDS order.
  */
-export function allocateOil(world: World, cause = model('oil-allocation')): void {
-  const routes = world.oil.routes;
+export function allocateOil(world: World, cause = CAUSE_OIL_ALLOCATION): void {
+  const routes = routeList(world);
   const exportable = Math.max(0, world.oil.productionMt - world.oil.domesticMt);
   const days = turnDays(world);
-  const usable = {} as Record<RouteId, number>;
+  const usable: number[] = [];
   let fresh = true;
-  for (const id of ROUTE_IDS) {
-    usable[id] = usableCapacity(routes[id], days);
-    if (routes[id].flowMt !== 0) fresh = false;
+  for (const route of routes) {
+    usable.push(usableCapacity(route, days));
+    if (route.flowMt !== 0) fresh = false;
   }
-  const order = routesByNetback(world); // the world does not change until the flows are written: one order serves both uses
-  const want = preferredFlows(world, exportable, usable, order);
+  const order = netbackOrder(world, routes); // the world does not change until the flows are written: one order serves both uses
+  const want = preferredFlows(routes, exportable, usable, order);
   const shift = Math.min(1, SHIFT_PER_HALF_YEAR * (days / 182.5) * 1.0001);
-  const next = {} as Record<RouteId, number>;
+  const next: number[] = [];
   let total = 0;
-  for (const id of ROUTE_IDS) {
-    const old = routes[id].flowMt;
-    const moved = fresh ? want[id] : old + (want[id] - old) * shift;
-    next[id] = Math.min(usable[id], Math.max(0, moved));
+  for (let i = 0; i < routes.length; i++) {
+    const old = routes[i]?.flowMt ?? 0;
+    const wanted = want[i] ?? 0;
+    const moved = fresh ? wanted : old + (wanted - old) * shift;
+    next.push(Math.min(usable[i] ?? 0, Math.max(0, moved)));
   }
-  for (const id of ROUTE_IDS) total += next[id];
+  for (const flow of next) total += flow;
   if (total < exportable) {
-    for (const id of order) {
-      const extra = Math.min(exportable - total, usable[id] - next[id]);
-      next[id] += extra;
+    for (const i of order) {
+      const extra = Math.min(exportable - total, (usable[i] ?? 0) - (next[i] ?? 0));
+      next[i] = (next[i] ?? 0) + extra;
       total += extra;
     }
   } else if (total > exportable) {
-    for (let i = order.length - 1; i >= 0; i--) {
-      const id = order[i];
-      if (id === undefined) continue;
-      const cut = Math.min(total - exportable, next[id]);
-      next[id] -= cut;
+    for (let k = order.length - 1; k >= 0; k--) {
+      const i = order[k] ?? 0;
+      const cut = Math.min(total - exportable, next[i] ?? 0);
+      next[i] = (next[i] ?? 0) - cut;
       total -= cut;
     }
   }
-  for (const id of ROUTE_IDS) changeField(world, FLOW[id], next[id], cause);
+  for (let i = 0; i < FLOW.length; i++) {
+    const field = FLOW[i];
+    if (field) changeField(world, field, next[i] ?? 0, cause);
+  }
   changeField(world, EXPORTS, total, cause);
   changeField(world, SHUT_IN, Math.max(0, exportable - total), cause);
 }
@@ -135,13 +158,15 @@ export function growProduction(world: World, fraction: number): void {
   addToField(world, F_OIL_PRODUCTIONMT, world.oil.productionMt * 0.005 * fraction, CAUSE_PRODUCTION_TREND);
 }
 
-const ROUTE_FIELDS = Object.fromEntries(ROUTE_IDS.map((id) => [id, {
+const ROUTE_FIELDS = ROUTE_IDS.map((id) => ({
   riskUsdPerT: fieldAccess(`oil.routes.${id}.riskUsdPerT`),
   disruptedDays: fieldAccess(`oil.routes.${id}.disruptedDays`),
   disruptedTurns: fieldAccess(`oil.routes.${id}.disruptedTurns`),
   status: fieldAccess(`oil.routes.${id}.status`),
   lossShare: fieldAccess(`oil.routes.${id}.lossShare`),
-}])) as Record<RouteId, Record<'riskUsdPerT' | 'disruptedDays' | 'disruptedTurns' | 'status' | 'lossShare', FieldAccess>>;
+}));
+const CAUSE_ROUTE_RISK = model('route-risk');
+const CAUSE_DISRUPTION_ENDS = model('disruption-ends');
 
 /**
  * Counts a turn off disruptions: the days run down, the route reopens when they are gone, and shippers remember it:
@@ -149,22 +174,22 @@ const ROUTE_FIELDS = Object.fromEntries(ROUTE_IDS.map((id) => [id, {
  */
 export function tickDisruptions(world: World): void {
   const days = turnDays(world);
-  const risk = model('route-risk');
-  const ends = model('disruption-ends');
-  for (const id of ROUTE_IDS) {
-    const route = world.oil.routes[id];
-    const f = ROUTE_FIELDS[id];
+  const routes = routeList(world);
+  for (let i = 0; i < routes.length; i++) {
+    const route = routes[i];
+    const f = ROUTE_FIELDS[i];
+    if (!route || !f) continue;
     const fade = Math.pow(2 / 3, days / 182.5);
-    if (route.riskUsdPerT > 0) changeField(world, f.riskUsdPerT, route.riskUsdPerT * fade, risk);
+    if (route.riskUsdPerT > 0) changeField(world, f.riskUsdPerT, route.riskUsdPerT * fade, CAUSE_ROUTE_RISK);
     if (route.status !== 'disrupted') continue;
     const felt = route.lossShare * Math.min(route.disruptedDays, days);
-    addToField(world, f.riskUsdPerT, felt / 10, risk);
+    addToField(world, f.riskUsdPerT, felt / 10, CAUSE_ROUTE_RISK);
     const left = Math.max(0, route.disruptedDays - days);
-    changeField(world, f.disruptedDays, left, ends);
-    changeField(world, f.disruptedTurns, Math.ceil(left / days), ends);
+    changeField(world, f.disruptedDays, left, CAUSE_DISRUPTION_ENDS);
+    changeField(world, f.disruptedTurns, Math.ceil(left / days), CAUSE_DISRUPTION_ENDS);
     if (left <= 0) {
-      changeField(world, f.status, 'open', ends);
-      changeField(world, f.lossShare, 0, ends);
+      changeField(world, f.status, 'open', CAUSE_DISRUPTION_ENDS);
+      changeField(world, f.lossShare, 0, CAUSE_DISRUPTION_ENDS);
     }
   }
 }
@@ -174,16 +199,17 @@ export function oilViaRussiaShare(world: World): number {
   const total = world.oil.exportsMt;
   if (total <= 0) return 1;
   let via = 0;
-  for (const id of ROUTE_IDS) via += crossesRussia(world.oil.routes[id]) ? world.oil.routes[id].flowMt : 0;
+  for (const route of routeList(world)) via += crossesRussia(route) ? route.flowMt : 0;
   return via / total;
 }
 
 /** Annual oil export revenue in USD bn at this turn's price, net of transport costs and discounts. */
 export function oilRevenueUsdBn(world: World): number {
+  const routes = routeList(world);
   let revenue = 0;
-  for (const id of ROUTE_IDS) {
-    const r = world.oil.routes[id];
-    revenue += r.flowMt * (world.economy.oilPriceUsd * BARRELS_PER_TONNE - r.costUsdPerT - DISCOUNT_USD_PER_T[id]) / 1000;
+  for (let i = 0; i < routes.length; i++) {
+    const r = routes[i];
+    if (r) revenue += r.flowMt * (world.economy.oilPriceUsd * BARRELS_PER_TONNE - r.costUsdPerT - (DISCOUNT_LIST[i] ?? 0)) / 1000;
   }
   return Math.max(0, revenue);
 }

@@ -1,9 +1,10 @@
 // Trade by partner: oil export value follows the routes' destinations; the rest grows with demand, relations, corridors and sanctions.
 import { model } from '../causes';
 import { addToField } from '../effects';
-import { fieldsById } from '../paths';
-import { PARTNER_IDS, type PartnerId, type RouteId } from '../ids';
-import type { TradeFlow, World } from '../world';
+import { fieldAccess, fieldList } from '../paths';
+import { PARTNER_IDS, ROUTE_IDS, type PartnerId, type RouteId } from '../ids';
+import { routeList, tradeList } from '../lists';
+import type { Corridor, TradeFlow, World } from '../world';
 import { BARRELS_PER_TONNE } from './oil';
 
 /** Where each route's crude is sold, by partner (game abstraction from OIL4: CPC mostly to Europe). */
@@ -15,18 +16,19 @@ const DESTINATIONS: Record<RouteId, Partial<Record<PartnerId, number>>> = {
   rail: { eu: 0.6, other: 0.4 },
 };
 
-/** DESTINATIONS as lists, in the same order, so a turn walks them without building entries. */
+/** DESTINATIONS as lists in the same order, routes and partners by their index in ROUTE_IDS and PARTNER_IDS, so a turn walks them by index. */
 const DESTINATION_LIST = (Object.entries(DESTINATIONS) as [RouteId, Partial<Record<PartnerId, number>>][]).map(([route, shares]) => ({
-  route,
-  shares: (Object.entries(shares) as [PartnerId, number][]).map(([partner, share]) => ({ partner, share })),
+  route: ROUTE_IDS.indexOf(route),
+  shares: (Object.entries(shares) as [PartnerId, number][]).map(([partner, share]) => ({ partner: PARTNER_IDS.indexOf(partner), share })),
 }));
 
-/** Annual value of crude sold to each partner, USD bn, at this turn's flows and price. */
-export function oilValueByPartner(world: World): Record<PartnerId, number> {
-  const out: Record<PartnerId, number> = { eu: 0, china: 0, russia: 0, turkey: 0, us: 0, centralAsia: 0, gulf: 0, other: 0 };
+/** Annual value of crude sold to each partner, USD bn, in PARTNER_IDS order, at this turn's flows and price. */
+export function oilValueByPartner(world: World): Float64Array {
+  const out = new Float64Array(PARTNER_IDS.length);
+  const routes = routeList(world);
   for (const { route, shares } of DESTINATION_LIST) {
-    const value = (world.oil.routes[route].flowMt * world.economy.oilPriceUsd * BARRELS_PER_TONNE) / 1000;
-    for (const { partner, share } of shares) out[partner] += value * share;
+    const value = ((routes[route]?.flowMt ?? 0) * world.economy.oilPriceUsd * BARRELS_PER_TONNE) / 1000;
+    for (const { partner, share } of shares) out[partner] = (out[partner] ?? 0) + value * share;
   }
   return out;
 }
@@ -34,19 +36,32 @@ export function oilValueByPartner(world: World): Record<PartnerId, number> {
 /** Annual growth of each partner's demand for Kazakh non-oil goods, % (game abstraction: China grows fastest, the EU slowly). */
 const DEMAND_GROWTH_PCT: Record<PartnerId, number> = { eu: 1, china: 5, russia: 1, turkey: 4, us: 2, gulf: 3, centralAsia: 4, other: 2 };
 
+/** DEMAND_GROWTH_PCT in PARTNER_IDS order. */
+const DEMAND_GROWTH_LIST = PARTNER_IDS.map((p) => DEMAND_GROWTH_PCT[p]);
+
+/** Each partner's relations field in PARTNER_IDS order (null for the partners that are not powers: Central Asia, other). */
+const PARTNER_RELATION = PARTNER_IDS.map((p) => (p !== 'centralAsia' && p !== 'other' ? fieldAccess(`relations.${p}`) : null));
+
 /** Share of the corridor's spare use that becomes trade growth with the partners at its end. */
-const corridorUse = (world: World, id: 'middle' | 'khorgos') => world.corridors[id].volumeMt / Math.max(1, world.corridors[id].capacityMt);
+const corridorUse = (c: Corridor) => c.volumeMt / Math.max(1, c.capacityMt);
 
 /**
  * Underlying annual growth (%) of non-oil exports to a partner: its demand, warmer relations, the corridors that reach it,
  * and for Russia the sanctions-era rerouting (re-exports tolerated or controlled).
  */
 export function tradeGrowthPct(world: World, partner: PartnerId): number {
-  let g = DEMAND_GROWTH_PCT[partner];
-  if (partner !== 'centralAsia' && partner !== 'other') g += (world.relations[partner] - 40) * 0.03;
+  return tradeGrowthAt(world, PARTNER_IDS.indexOf(partner));
+}
+
+/** tradeGrowthPct of the partner at index i of PARTNER_IDS. */
+function tradeGrowthAt(world: World, i: number): number {
+  const partner = PARTNER_IDS[i];
+  const relation = PARTNER_RELATION[i];
+  let g = DEMAND_GROWTH_LIST[i] ?? 0;
+  if (relation) g += ((relation.get(world) as number) - 40) * 0.03;
   if (partner === 'russia') g += world.flags.reexportTolerance * 10 - world.flags.sanctionsEnforcement * 5;
-  if (partner === 'china') g += corridorUse(world, 'khorgos') * 2;
-  if (partner === 'eu' || partner === 'turkey') g += corridorUse(world, 'middle') * 3;
+  if (partner === 'china') g += corridorUse(world.corridors.khorgos) * 2;
+  if (partner === 'eu' || partner === 'turkey') g += corridorUse(world.corridors.middle) * 3;
   return g;
 }
 
@@ -56,31 +71,43 @@ export function tradeGrowthPct(world: World, partner: PartnerId): number {
  * tolerated; corridors to China and across the Caspian bring other suppliers closer.
  */
 export function importGrowthPct(world: World, partner: PartnerId): number {
+  return importGrowthAt(world, PARTNER_IDS.indexOf(partner));
+}
+
+/** importGrowthPct of the partner at index i of PARTNER_IDS. */
+function importGrowthAt(world: World, i: number): number {
+  const partner = PARTNER_IDS[i];
   const m = world.memberships.eaeu;
-  if (partner === 'russia') return 1 + ((m.member ? m.engagement : 0) - 60) * 0.1 - corridorUse(world, 'middle') * 2 - corridorUse(world, 'khorgos') * 2;
-  let g = DEMAND_GROWTH_PCT[partner] * 0.6;
-  if (partner !== 'centralAsia' && partner !== 'other') g += (world.relations[partner] - 40) * 0.03;
+  if (partner === 'russia') return 1 + ((m.member ? m.engagement : 0) - 60) * 0.1 - corridorUse(world.corridors.middle) * 2 - corridorUse(world.corridors.khorgos) * 2;
+  const relation = PARTNER_RELATION[i];
+  let g = (DEMAND_GROWTH_LIST[i] ?? 0) * 0.6;
+  if (relation) g += ((relation.get(world) as number) - 40) * 0.03;
   if (partner === 'eu' || partner === 'china') g += world.flags.reexportTolerance * 3;
-  if (partner === 'china') g += corridorUse(world, 'khorgos') * 3;
-  if (partner === 'eu' || partner === 'turkey') g += corridorUse(world, 'middle') * 3;
+  if (partner === 'china') g += corridorUse(world.corridors.khorgos) * 3;
+  if (partner === 'eu' || partner === 'turkey') g += corridorUse(world.corridors.middle) * 3;
   return g;
 }
 
-const EXPORTS = fieldsById(PARTNER_IDS, (p) => `trade.${p}.exportsUsdBn`);
-const IMPORTS = fieldsById(PARTNER_IDS, (p) => `trade.${p}.importsUsdBn`);
+const EXPORTS = fieldList(PARTNER_IDS, (p) => `trade.${p}.exportsUsdBn`);
+const IMPORTS = fieldList(PARTNER_IDS, (p) => `trade.${p}.importsUsdBn`);
+const CAUSE_OIL_EXPORTS = model('oil-exports');
+const CAUSE_TRADE_GROWTH = model('trade-growth');
+const CAUSE_IMPORT_GROWTH = model('import-growth');
 
 /** Moves trade one turn: oil value changes pass through, non-oil exports and imports grow with their drivers. */
-export function updateTrade(world: World, oilBefore: Record<PartnerId, number>, fraction: number): void {
+export function updateTrade(world: World, oilBefore: Float64Array, fraction: number): void {
   const oilAfter = oilValueByPartner(world);
-  const oilExports = model('oil-exports');
-  const tradeGrowth = model('trade-growth');
-  const importGrowth = model('import-growth');
-  for (const p of PARTNER_IDS) {
-    const flow = world.trade[p];
-    const nonOil = Math.max(0, flow.exportsUsdBn - oilBefore[p]);
-    addToField(world, EXPORTS[p], oilAfter[p] - oilBefore[p], oilExports);
-    addToField(world, EXPORTS[p], nonOil * (tradeGrowthPct(world, p) / 100) * fraction, tradeGrowth);
-    addToField(world, IMPORTS[p], flow.importsUsdBn * (importGrowthPct(world, p) / 100) * fraction, importGrowth);
+  const flows = tradeList(world);
+  for (let i = 0; i < PARTNER_IDS.length; i++) {
+    const flow = flows[i];
+    const exports = EXPORTS[i];
+    const imports = IMPORTS[i];
+    if (!flow || !exports || !imports) continue;
+    const before = oilBefore[i] ?? 0;
+    const nonOil = Math.max(0, flow.exportsUsdBn - before);
+    addToField(world, exports, (oilAfter[i] ?? 0) - before, CAUSE_OIL_EXPORTS);
+    addToField(world, exports, nonOil * (tradeGrowthAt(world, i) / 100) * fraction, CAUSE_TRADE_GROWTH);
+    addToField(world, imports, flow.importsUsdBn * (importGrowthAt(world, i) / 100) * fraction, CAUSE_IMPORT_GROWTH);
   }
 }
 
@@ -91,8 +118,14 @@ export function tradeTotals(world: World): Record<PartnerId, number> {
   return { eu: sum(t.eu), china: sum(t.china), russia: sum(t.russia), turkey: sum(t.turkey), us: sum(t.us), centralAsia: sum(t.centralAsia), gulf: sum(t.gulf), other: sum(t.other) };
 }
 
+/** All imports, summed in PARTNER_IDS order (written out: lists.ts says why). */
+export function importsTotal(world: World): number {
+  const t = world.trade;
+  return 0 + t.eu.importsUsdBn + t.china.importsUsdBn + t.russia.importsUsdBn + t.turkey.importsUsdBn + t.us.importsUsdBn + t.centralAsia.importsUsdBn + t.gulf.importsUsdBn + t.other.importsUsdBn;
+}
+
 /** A partner's share of all imports (0..1). */
 export function importShare(world: World, partner: PartnerId): number {
-  const total = PARTNER_IDS.reduce((s, p) => s + world.trade[p].importsUsdBn, 0);
+  const total = importsTotal(world);
   return total > 0 ? world.trade[partner].importsUsdBn / total : 0;
 }
