@@ -91,9 +91,18 @@ export const settleTurns = (w: World): number => Math.max(2, Math.ceil(w.turns /
 export function settledScores(w: World): { pillars: Record<PillarId, number>; balance: number } {
   const recent = w.history.slice(-settleTurns(w));
   if (!recent.length) return { pillars: pillars(w), balance: balanceIndex(w) };
-  const mean = (f: (i: World['history'][number]['indicators']) => number) => recent.reduce((s, h) => s + f(h.indicators), 0) / recent.length;
-  const p = Object.fromEntries(PILLAR_IDS.map((id) => [id, mean((i) => i.pillars[id])])) as Record<PillarId, number>;
-  return { pillars: p, balance: mean((i) => i.balance) };
+  // each mean summed from 0 in the records' order, by loops (it runs at the end of every game a study plays)
+  let sovereignty = 0, prosperity = 0, security = 0, stability = 0, balance = 0;
+  for (const h of recent) {
+    const p = h.indicators.pillars;
+    sovereignty += p.sovereignty;
+    prosperity += p.prosperity;
+    security += p.security;
+    stability += p.stability;
+    balance += h.indicators.balance;
+  }
+  const n = recent.length;
+  return { pillars: { sovereignty: sovereignty / n, prosperity: prosperity / n, security: security / n, stability: stability / n }, balance: balance / n };
 }
 
 /** A letter grade for a pillar score. */

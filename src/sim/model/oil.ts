@@ -62,41 +62,57 @@ export function routesByNetback(world: World): RouteId[] {
 /** routesByNetback as indexes into ROUTE_IDS (and into `routes`, the world's routes in that order). */
 function netbackOrder(world: World, routes: readonly Route[]): number[] {
   const order: number[] = [];
-  const net: number[] = [];
-  for (let i = 0; i < routes.length; i++) {
-    const route = routes[i];
-    if (!route) continue;
-    const nb = routeNetback(world, route, DISCOUNT_LIST[i] ?? 0);
-    net.push(nb);
-    let at = 0;
-    for (const o of order) {
-      if ((net[o] ?? 0) < nb) break;
-      at++;
-    }
-    order.splice(at, 0, i);
-  }
+  fillNetbackOrder(world, routes, order, new Float64Array(routes.length));
   return order;
 }
 
 /**
- * Where shippers would put the exportable crude with no frictions: contracted volumes first, then best netback, within
- * usable room. Routes, usable room and the result are in ROUTE_IDS order; `order` is netbackOrder's.
+ * netbackOrder written into `order` (returns how many routes it holds), with `net` for the netbacks: an insertion that keeps
+ * ties in route order, as a stable sort does. allocateOil gives it lists made once, as it runs at every turn of every game.
  */
-function preferredFlows(routes: readonly Route[], exportable: number, usable: readonly number[], order: readonly number[]): number[] {
-  const want: number[] = [];
+function fillNetbackOrder(world: World, routes: readonly Route[], order: number[], net: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < routes.length; i++) {
+    const route = routes[i];
+    if (!route) continue;
+    const nb = routeNetback(world, route, DISCOUNT_LIST[i] ?? 0);
+    net[n] = nb;
+    let at = 0;
+    while (at < n && !((net[order[at] ?? 0] ?? 0) < nb)) at++;
+    for (let k = n; k > at; k--) order[k] = order[k - 1] ?? 0;
+    order[at] = i;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Where shippers would put the exportable crude with no frictions: contracted volumes first, then best netback, within
+ * usable room, written into `want`. Routes, usable room and `want` are in ROUTE_IDS order; `order` holds netbackOrder's `count` indexes.
+ */
+function preferredFlows(routes: readonly Route[], exportable: number, usable: Float64Array, order: readonly number[], count: number, want: Float64Array): void {
   let left = exportable;
   for (let i = 0; i < routes.length; i++) {
     const take = Math.min(left, routes[i]?.contractMt ?? 0, usable[i] ?? 0);
-    want.push(take);
+    want[i] = take;
     left -= take;
   }
-  for (const i of order) {
+  for (let k = 0; k < count; k++) {
+    const i = order[k] ?? 0;
     const take = Math.min(left, (usable[i] ?? 0) - (want[i] ?? 0));
     want[i] = (want[i] ?? 0) + take;
     left -= take;
   }
-  return want;
 }
+
+/** allocateOil's lists, by route index, filled and read within one call (it runs at every turn of every game): no lists per turn. */
+const SCRATCH = {
+  usable: new Float64Array(ROUTE_IDS.length),
+  order: [] as number[],
+  net: new Float64Array(ROUTE_IDS.length),
+  want: new Float64Array(ROUTE_IDS.length),
+  next: new Float64Array(ROUTE_IDS.length),
+};
 
 const FLOW = fieldList(ROUTE_IDS, (id) => `oil.routes.${id}.flowMt`);
 const EXPORTS = fieldAccess('oil.exportsMt');
@@ -113,32 +129,34 @@ export function allocateOil(world: World, cause = CAUSE_OIL_ALLOCATION): void {
   const routes = routeList(world);
   const exportable = Math.max(0, world.oil.productionMt - world.oil.domesticMt);
   const days = turnDays(world);
-  const usable: number[] = [];
+  const { usable, order, net, want, next } = SCRATCH;
   let fresh = true;
-  for (const route of routes) {
-    usable.push(usableCapacity(route, days));
+  for (let i = 0; i < routes.length; i++) {
+    const route = routes[i];
+    if (!route) continue;
+    usable[i] = usableCapacity(route, days);
     if (route.flowMt !== 0) fresh = false;
   }
-  const order = netbackOrder(world, routes); // the world does not change until the flows are written: one order serves both uses
-  const want = preferredFlows(routes, exportable, usable, order);
+  const count = fillNetbackOrder(world, routes, order, net); // the world does not change until the flows are written: one order serves both uses
+  preferredFlows(routes, exportable, usable, order, count, want);
   const shift = Math.min(1, SHIFT_PER_HALF_YEAR * (days / 182.5) * 1.0001);
-  const next: number[] = [];
   let total = 0;
   for (let i = 0; i < routes.length; i++) {
     const old = routes[i]?.flowMt ?? 0;
     const wanted = want[i] ?? 0;
     const moved = fresh ? wanted : old + (wanted - old) * shift;
-    next.push(Math.min(usable[i] ?? 0, Math.max(0, moved)));
+    next[i] = Math.min(usable[i] ?? 0, Math.max(0, moved));
   }
-  for (const flow of next) total += flow;
+  for (let i = 0; i < routes.length; i++) total += next[i] ?? 0;
   if (total < exportable) {
-    for (const i of order) {
+    for (let k = 0; k < count; k++) {
+      const i = order[k] ?? 0;
       const extra = Math.min(exportable - total, (usable[i] ?? 0) - (next[i] ?? 0));
       next[i] = (next[i] ?? 0) + extra;
       total += extra;
     }
   } else if (total > exportable) {
-    for (let k = order.length - 1; k >= 0; k--) {
+    for (let k = count - 1; k >= 0; k--) {
       const i = order[k] ?? 0;
       const cut = Math.min(total - exportable, next[i] ?? 0);
       next[i] = (next[i] ?? 0) - cut;
