@@ -2,6 +2,7 @@
 import type { Reaction, Rules } from './content';
 import { actionCause } from './causes';
 import { applyEffects, holds } from './effects';
+import { entry } from './indexing';
 import { produceWorld } from './step';
 import type { Path } from './fields';
 import type { Leaf } from './paths';
@@ -30,13 +31,24 @@ const YES: Check = Object.freeze({ ok: true });
 
 /** Checks adding `actionId` to the `selected` actions of this turn against budget, capital, limit and preconditions. */
 export function checkSelection(rules: Rules, world: World, selected: readonly string[], actionId: string): Check {
+  const code = refusalCode(rules, world, selected, actionId);
+  return code === null ? YES : refusalOf(code, rules, world, selected, actionId);
+}
+
+/** Whether `actionId` may be added (checkSelection's yes), without making a refusal: strategies ask it of every candidate. */
+export function canSelect(rules: Rules, world: World, selected: readonly string[], actionId: string): boolean {
+  return refusalCode(rules, world, selected, actionId) === null;
+}
+
+/** The first of checkSelection's tests that refuses the action, as its code alone; null when none does. */
+function refusalCode(rules: Rules, world: World, selected: readonly string[], actionId: string): RefusalCode | null {
   const action = rules.actions[actionId];
-  if (world.outcome) return { ok: false, code: 'gameOver' };
-  if (!action) return { ok: false, code: 'unknown', actionId };
-  if (selected.includes(actionId)) return { ok: false, code: 'duplicate' };
-  if (selected.length >= world.politics.actionLimit) return { ok: false, code: 'limit', limit: world.politics.actionLimit };
-  for (const p of world.projects) if (p.actionId === actionId) return { ok: false, code: 'inProgress' };
-  if (!action.repeatable && world.taken[actionId] !== undefined) return { ok: false, code: 'done' };
+  if (world.outcome) return 'gameOver';
+  if (!action) return 'unknown';
+  if (selected.includes(actionId)) return 'duplicate';
+  if (selected.length >= world.politics.actionLimit) return 'limit';
+  for (const p of world.projects) if (p.actionId === actionId) return 'inProgress';
+  if (!action.repeatable && world.taken[actionId] !== undefined) return 'done';
   let cost = action.costUsdBn;
   let capital = action.capital;
   for (const id of selected) {
@@ -45,10 +57,37 @@ export function checkSelection(rules: Rules, world: World, selected: readonly st
     cost += picked.costUsdBn;
     capital += picked.capital;
   }
-  if (cost > world.economy.budgetUsdBn + 1e-9) return { ok: false, code: 'budget', needs: action.costUsdBn, has: Math.max(0, world.economy.budgetUsdBn - cost + action.costUsdBn) };
-  if (capital > world.politics.capital + 1e-9) return { ok: false, code: 'capital', needs: action.capital, has: Math.max(0, world.politics.capital - capital + action.capital) };
-  if (!holds(world, action.requires)) return { ok: false, code: 'precondition', actionId };
-  return YES;
+  if (cost > world.economy.budgetUsdBn + 1e-9) return 'budget';
+  if (capital > world.politics.capital + 1e-9) return 'capital';
+  if (!holds(world, action.requires)) return 'precondition';
+  return null;
+}
+
+/** The refusal with the numbers the UI shows, for the code refusalCode gave (budget and capital summed as it sums them). */
+function refusalOf(code: RefusalCode, rules: Rules, world: World, selected: readonly string[], actionId: string): Check {
+  switch (code) {
+    case 'gameOver':
+    case 'duplicate':
+    case 'inProgress':
+    case 'done':
+      return { ok: false, code };
+    case 'unknown':
+    case 'precondition':
+      return { ok: false, code, actionId };
+    case 'limit':
+      return { ok: false, code, limit: world.politics.actionLimit };
+  }
+  const action = entry(rules.actions, actionId, 'actions'); // budget and capital are tested only for a known action
+  let cost = action.costUsdBn;
+  let capital = action.capital;
+  for (const id of selected) {
+    const picked = rules.actions[id];
+    if (!picked) continue;
+    cost += picked.costUsdBn;
+    capital += picked.capital;
+  }
+  if (code === 'budget') return { ok: false, code, needs: action.costUsdBn, has: Math.max(0, world.economy.budgetUsdBn - cost + action.costUsdBn) };
+  return { ok: false, code, needs: action.capital, has: Math.max(0, world.politics.capital - capital + action.capital) };
 }
 
 /** One predicted change of a value. */

@@ -16,7 +16,7 @@ import { allocateOil, growProduction, tickDisruptions } from './model/oil';
 import { powersMove } from './model/powers';
 import { oilValueByPartner, updateTrade } from './model/trade';
 import { ending, hasCollapsed } from './scoring';
-import { checkSelection } from './select';
+import { canSelect } from './select';
 import type { Cause, Order, World } from './world';
 
 // fields, causes and pulls looked up once, not at every turn
@@ -139,7 +139,7 @@ export function resolveInPlace(rules: Rules, d: World, actionIds: readonly strin
   d.current = { actions: [], choices: [] };
   completeDue(rules, d);
   for (const id of actionIds) {
-    if (!checkSelection(rules, d, d.current.actions, id).ok) continue;
+    if (!canSelect(rules, d, d.current.actions, id)) continue;
     d.current.actions.push(id);
   }
   const chosen = [...d.current.actions];

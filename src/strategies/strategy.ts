@@ -2,7 +2,7 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Rules } from '../sim/content';
 import { at } from '../sim/indexing';
-import { checkSelection } from '../sim/select';
+import { canSelect } from '../sim/select';
 import type { World } from '../sim/world';
 
 /** A way of playing: which actions to take this turn, and how to answer an event. */
@@ -18,7 +18,7 @@ export function pickByPriority(rules: Rules, world: World, priorities: readonly 
   const limit = Math.min(max, world.politics.actionLimit); // past the turn's limit every check refuses: stop asking
   for (const id of priorities) {
     if (picked.length >= limit) break;
-    if (checkSelection(rules, world, picked, id).ok) picked.push(id);
+    if (canSelect(rules, world, picked, id)) picked.push(id);
   }
   return picked;
 }
@@ -54,7 +54,7 @@ export function randomStrategy(seed: number): Strategy {
       const want = roll(world.politics.actionLimit + 1);
       for (let tries = 0; tries < 12 && picked.length < want; tries++) {
         const id = ids[roll(ids.length)];
-        if (id !== undefined && checkSelection(rules, world, picked, id).ok) picked.push(id);
+        if (id !== undefined && canSelect(rules, world, picked, id)) picked.push(id);
       }
       return picked;
     },
