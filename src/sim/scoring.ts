@@ -128,7 +128,8 @@ export function bridgeShortfalls(w: World): { what: 'balance' | PillarId; value:
 export function ending(w: World): { ending: EndingId } {
   if (hasCollapsed(w)) return { ending: 'collapse' };
   const totals = tradeTotals(w);
-  const all = Object.values(totals).reduce((s, v) => s + v, 0);
+  // the partners' order, as Object.values walked it, summed from 0 (written out: lists.ts says why)
+  const all = 0 + totals.eu + totals.china + totals.russia + totals.turkey + totals.us + totals.centralAsia + totals.gulf + totals.other;
   if (w.relations.russia <= 15 && (w.relations.eu + w.relations.us) / 2 >= 50) return { ending: 'westernPivot' };
   if (w.gauges.chinaLeverage >= 70 || (totals.china / all >= 0.35 && w.gauges.chinaLeverage >= 50)) return { ending: 'chineseOrbit' };
   if (oilViaRussiaShare(w) >= 0.85 && importShare(w, 'russia') >= 0.4 && armsShare(w, 'russia') >= 0.75 && w.relations.russia >= 50)

@@ -3,7 +3,7 @@ import { actionCause, eventCause, projectCause, reactionCause } from './causes';
 import { produceWorld } from './step';
 import type { ActionDef, Reaction, Rules } from './content';
 import { addToField, applyEffects, holds } from './effects';
-import { POWER_IDS } from './ids';
+import { PARTNER_IDS, POWER_IDS } from './ids';
 import { fieldAccess, fieldsById, type FieldAccess } from './paths';
 import { periodsPerYear, turnDate, yearFraction } from './dates';
 import { entry } from './indexing';
@@ -112,10 +112,13 @@ function completeDue(rules: Rules, world: World): void {
   for (const s of due) applyEffects(world, s.effects, s.cause);
 }
 
+/** runModel's oil values by partner before the allocation, filled and read within one call (no list per turn). */
+const OIL_BEFORE = new Float64Array(PARTNER_IDS.length);
+
 /** The model's rules for one turn: prices, oil, trade, growth, finances, society, forces, gauges. */
 function runModel(world: World): void {
   const f = yearFraction(world);
-  const oilBefore = oilValueByPartner(world);
+  const oilBefore = oilValueByPartner(world, OIL_BEFORE);
   const before = economyBefore(world);
   updateOilPrice(world);
   growProduction(world, f);
@@ -177,7 +180,7 @@ export function closeInPlace(rules: Rules, d: World): boolean {
     return true;
   }
   if (d.turn + 1 >= d.turns) {
-    d.outcome = { ...ending(d), turn: d.turn };
+    d.outcome = { ending: ending(d).ending, turn: d.turn }; // the keys of { ...ending(d), turn }, without a spread
     return true;
   }
   d.turn += 1;

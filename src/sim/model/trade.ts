@@ -22,9 +22,12 @@ const DESTINATION_LIST = (Object.entries(DESTINATIONS) as [RouteId, Partial<Reco
   shares: (Object.entries(shares) as [PartnerId, number][]).map(([partner, share]) => ({ partner: PARTNER_IDS.indexOf(partner), share })),
 }));
 
-/** Annual value of crude sold to each partner, USD bn, in PARTNER_IDS order, at this turn's flows and price. */
-export function oilValueByPartner(world: World): Float64Array {
-  const out = new Float64Array(PARTNER_IDS.length);
+/**
+ * Annual value of crude sold to each partner, USD bn, in PARTNER_IDS order, at this turn's flows and price; written into
+ * `out` when given (the turn's model passes lists made once: it runs at every turn of every game).
+ */
+export function oilValueByPartner(world: World, out = new Float64Array(PARTNER_IDS.length)): Float64Array {
+  out.fill(0);
   const routes = routeList(world);
   for (const { route, shares } of DESTINATION_LIST) {
     const value = ((routes[route]?.flowMt ?? 0) * world.economy.oilPriceUsd * BARRELS_PER_TONNE) / 1000;
@@ -94,9 +97,12 @@ const CAUSE_OIL_EXPORTS = model('oil-exports');
 const CAUSE_TRADE_GROWTH = model('trade-growth');
 const CAUSE_IMPORT_GROWTH = model('import-growth');
 
+/** updateTrade's oil values after the turn's allocation, filled and read within one call. */
+const OIL_AFTER = new Float64Array(PARTNER_IDS.length);
+
 /** Moves trade one turn: oil value changes pass through, non-oil exports and imports grow with their drivers. */
 export function updateTrade(world: World, oilBefore: Float64Array, fraction: number): void {
-  const oilAfter = oilValueByPartner(world);
+  const oilAfter = oilValueByPartner(world, OIL_AFTER);
   const flows = tradeList(world);
   for (let i = 0; i < PARTNER_IDS.length; i++) {
     const flow = flows[i];
