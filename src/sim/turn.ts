@@ -145,8 +145,8 @@ export function resolveInPlace(rules: Rules, d: World, actionIds: readonly strin
     if (!canSelect(rules, d, d.current.actions, id)) continue;
     d.current.actions.push(id);
   }
-  const chosen = [...d.current.actions];
-  for (const id of chosen) takeAction(d, entry(rules.actions, id, 'actions'));
+  const chosen = d.current.actions; // taking an action never changes the selection: walked as it is, not copied
+  for (let i = 0; i < chosen.length; i++) takeAction(d, entry(rules.actions, chosen[i] ?? '', 'actions'));
   powersMove(rules, d);
   drawEvents(rules, d);
   runModel(d);
