@@ -3,6 +3,7 @@
 import type { Condition, EventDef, PowerRule, Rules } from './content';
 import { POWER_IDS, type PowerId } from './ids';
 import { entry } from './indexing';
+import { preparedEffects, type PreparedEffect } from './effects';
 import { accessor } from './paths';
 import type { World } from './world';
 
@@ -78,6 +79,8 @@ export interface CompiledEvent {
   once: boolean;
   cooldown: number;
   weight: number;
+  /** The event's effects, prepared (effects.ts). */
+  effects: readonly PreparedEffect[];
 }
 
 /** A power rule with its compiled condition and the numbers the turn reads copied beside it (one layout, as CompiledEvent). */
@@ -89,6 +92,8 @@ export interface CompiledPowerRule {
   cooldown: number;
   chance: number;
   hostile: boolean;
+  /** The rule's effects, prepared (effects.ts). */
+  effects: readonly PreparedEffect[];
 }
 
 /** What a turn needs from the content, prepared once. */
@@ -124,12 +129,13 @@ function compile(rules: Rules): CompiledRules {
     .sort()
     .map((id) => {
       const def = entry(rules.events, id, 'events');
-      return { def, when: compileCondition(def.when), id: def.id, once: def.once, cooldown: def.cooldown, weight: def.weight };
+      return { def, when: compileCondition(def.when), id: def.id, once: def.once, cooldown: def.cooldown, weight: def.weight, effects: preparedEffects(def.effects) };
     });
   const order = (a: PowerRule, b: PowerRule) => b.step - a.step || (a.id < b.id ? -1 : 1);
   const group = (power: PowerId, kind: PowerRule['kind']) =>
     rules.powerRules.filter((r) => r.power === power && r.kind === kind).sort(order).map((rule) => ({
       rule, when: compileCondition(rule.when), id: rule.id, step: rule.step, cooldown: rule.cooldown, chance: rule.chance, hostile: rule.kind === 'hostile',
+      effects: preparedEffects(rule.effects),
     }));
   const powerRuleList = POWER_IDS.map((p) => ({ hostile: group(p, 'hostile'), friendly: group(p, 'friendly') }));
   const powerRules = Object.fromEntries(POWER_IDS.map((p, i) => [p, powerRuleList[i]])) as CompiledRules['powerRules'];

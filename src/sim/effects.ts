@@ -45,7 +45,7 @@ export function effectResult(world: World, effect: Effect): Leaf | undefined {
 }
 
 /** A content effect prepared once: its field looked up, its condition compiled, what a `set` may write decided. */
-interface PreparedEffect {
+export interface PreparedEffect {
   effect: Effect;
   field: FieldAccess;
   when: Predicate | null;
@@ -56,8 +56,8 @@ interface PreparedEffect {
 
 const prepared = new WeakMap<readonly Effect[], readonly PreparedEffect[]>();
 
-/** An effect list prepared on first use and kept as long as the list is (content never changes its lists). */
-function preparedEffects(effects: readonly Effect[]): readonly PreparedEffect[] {
+/** An effect list prepared on first use and kept as long as the list is (content never changes its lists); compiled.ts keeps events' and power rules' beside them. */
+export function preparedEffects(effects: readonly Effect[]): readonly PreparedEffect[] {
   let out = prepared.get(effects);
   if (!out) prepared.set(effects, (out = effects.map(prepare)));
   return out;
@@ -70,7 +70,12 @@ function prepare(effect: Effect): PreparedEffect {
 
 /** Applies effects now, or schedules delayed ones; each change carries the cause. */
 export function applyEffects(world: World, effects: readonly Effect[], cause: Cause, scale = 1): void {
-  for (const { effect, field, when, delayed, settable } of preparedEffects(effects)) {
+  applyPrepared(world, preparedEffects(effects), cause, scale);
+}
+
+/** applyEffects of a list already prepared (the draw and the powers' walk keep theirs in the compiled records). */
+export function applyPrepared(world: World, effects: readonly PreparedEffect[], cause: Cause, scale = 1): void {
+  for (const { effect, field, when, delayed, settable } of effects) {
     if (delayed) {
       const { delay, ...now } = effect;
       world.scheduled.push({ dueTurn: world.turn + (delay ?? 0), cause, effects: [now] });

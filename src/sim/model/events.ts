@@ -2,7 +2,7 @@
 import type { EventDef, Rules } from '../content';
 import { eventCause } from '../causes';
 import { compiled, compileCondition, type CompiledEvent, type Predicate } from '../compiled';
-import { applyEffects } from '../effects';
+import { applyPrepared, preparedEffects, type PreparedEffect } from '../effects';
 import { nextFloat } from '../rng';
 import type { World } from '../world';
 
@@ -11,7 +11,7 @@ export const SECOND_EVENT_CHANCE = 0.35;
 
 /** Whether an event may fire now (condition, once, cooldown, not already this turn). */
 export function canFire(world: World, event: EventDef, when: Predicate = compileCondition(event.when)): boolean {
-  return fireable(world, { def: event, when, id: event.id, once: event.once, cooldown: event.cooldown, weight: event.weight });
+  return fireable(world, { def: event, when, id: event.id, once: event.once, cooldown: event.cooldown, weight: event.weight, effects: [] }); // fireable reads no effects
 }
 
 /** canFire of a compiled event (the draw's form: its numbers read from the compiled record). */
@@ -23,9 +23,9 @@ function fireable(world: World, event: CompiledEvent): boolean {
 }
 
 /** Fires an event: its effects, a news line, and a pending decision if it has options. */
-export function fireEvent(world: World, event: EventDef): void {
+export function fireEvent(world: World, event: EventDef, effects: readonly PreparedEffect[] = preparedEffects(event.effects)): void {
   const cause = eventCause(event);
-  applyEffects(world, event.effects, cause);
+  applyPrepared(world, effects, cause);
   world.firedEvents[event.id] = world.turn;
   world.news.push({ turn: world.turn, kind: 'event', id: event.id, cause });
   if (event.options?.length) world.pending.push({ eventId: event.id, turn: world.turn });
@@ -62,6 +62,6 @@ export function drawEvents(rules: Rules, world: World): void {
       }
     }
     eligible.length = 0;
-    if (picked) fireEvent(world, picked.def);
+    if (picked) fireEvent(world, picked.def, picked.effects);
   }
 }

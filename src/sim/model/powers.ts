@@ -2,7 +2,7 @@
 import { deEscalates, powerCause } from '../causes';
 import type { PowerRule, Rules } from '../content';
 import { compiled, type CompiledPowerRule } from '../compiled';
-import { applyEffects, changeField } from '../effects';
+import { applyPrepared, changeField, type PreparedEffect } from '../effects';
 import { fieldList } from '../paths';
 import { powerList } from '../lists';
 import { POWER_IDS, type PowerId } from '../ids';
@@ -39,10 +39,10 @@ export function eligibleRules(rules: Rules, world: World, power: PowerId, kind: 
 const LAST_MOVE = fieldList(POWER_IDS, (p) => `powers.${p}.lastMoveTurn`);
 const ESCALATION = fieldList(POWER_IDS, (p) => `powers.${p}.escalation`);
 
-/** Fires a rule of the power at `index` of POWER_IDS, whose state is `state`. */
-function fire(world: World, rule: PowerRule, index: number, state: PowerState): void {
+/** Fires a rule (its effects prepared) of the power at `index` of POWER_IDS, whose state is `state`. */
+function fire(world: World, rule: PowerRule, effects: readonly PreparedEffect[], index: number, state: PowerState): void {
   const cause = powerCause(rule);
-  applyEffects(world, rule.effects, cause);
+  applyPrepared(world, effects, cause);
   world.ruleCooldowns[rule.id] = world.turn;
   const lastMove = LAST_MOVE[index];
   const escalation = ESCALATION[index];
@@ -60,7 +60,7 @@ function tryOne(world: World, candidates: readonly CompiledPowerRule[], hostile:
   for (const c of candidates) {
     if ((hostile && c.step > rung + 1) || !c.when(world) || !rested(world, c)) continue; // the condition before the cooldown look-up: cheaper
     if (nextFloat(world) < chanceWith(c.hostile, c.chance, state.personality)) {
-      fire(world, c.rule, index, state);
+      fire(world, c.rule, c.effects, index, state);
       return true;
     }
   }
