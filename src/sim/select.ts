@@ -1,5 +1,5 @@
 // Planning checks: may this action be added to the turn's selection, and what will it do if taken.
-import type { Reaction, Rules } from './content';
+import type { ActionDef, Reaction, Rules } from './content';
 import { actionCause } from './causes';
 import { applyEffects, holds } from './effects';
 import { entry } from './indexing';
@@ -40,6 +40,16 @@ export function canSelect(rules: Rules, world: World, selected: readonly string[
   return refusalCode(rules, world, selected, actionId) === null;
 }
 
+/** An action's cost or capital plus the selected actions' (in the selection's order, unknown ids skipped). */
+function summed(rules: Rules, selected: readonly string[], action: ActionDef, key: 'costUsdBn' | 'capital'): number {
+  let total = action[key];
+  for (const id of selected) {
+    const picked = rules.actions[id];
+    if (picked) total += picked[key];
+  }
+  return total;
+}
+
 /** The first of checkSelection's tests that refuses the action, as its code alone; null when none does. */
 function refusalCode(rules: Rules, world: World, selected: readonly string[], actionId: string): RefusalCode | null {
   const action = rules.actions[actionId];
@@ -49,14 +59,8 @@ function refusalCode(rules: Rules, world: World, selected: readonly string[], ac
   if (selected.length >= world.politics.actionLimit) return 'limit';
   for (const p of world.projects) if (p.actionId === actionId) return 'inProgress';
   if (!action.repeatable && world.taken[actionId] !== undefined) return 'done';
-  let cost = action.costUsdBn;
-  let capital = action.capital;
-  for (const id of selected) {
-    const picked = rules.actions[id];
-    if (!picked) continue;
-    cost += picked.costUsdBn;
-    capital += picked.capital;
-  }
+  const cost = summed(rules, selected, action, 'costUsdBn');
+  const capital = summed(rules, selected, action, 'capital');
   if (cost > world.economy.budgetUsdBn + 1e-9) return 'budget';
   if (capital > world.politics.capital + 1e-9) return 'capital';
   if (!holds(world, action.requires)) return 'precondition';
@@ -78,14 +82,8 @@ function refusalOf(code: RefusalCode, rules: Rules, world: World, selected: read
       return { ok: false, code, limit: world.politics.actionLimit };
   }
   const action = entry(rules.actions, actionId, 'actions'); // budget and capital are tested only for a known action
-  let cost = action.costUsdBn;
-  let capital = action.capital;
-  for (const id of selected) {
-    const picked = rules.actions[id];
-    if (!picked) continue;
-    cost += picked.costUsdBn;
-    capital += picked.capital;
-  }
+  const cost = summed(rules, selected, action, 'costUsdBn');
+  const capital = summed(rules, selected, action, 'capital');
   if (code === 'budget') return { ok: false, code, needs: action.costUsdBn, has: Math.max(0, world.economy.budgetUsdBn - cost + action.costUsdBn) };
   return { ok: false, code, needs: action.capital, has: Math.max(0, world.politics.capital - capital + action.capital) };
 }

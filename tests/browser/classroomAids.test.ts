@@ -72,6 +72,17 @@ async function toPlanning(page: Page): Promise<void> {
   await waitForObject(page, 'end-turn');
 }
 
+/** From the menu to the planning screen with the BTC deal's details open under the pointer (they name the term BTC). */
+async function showBtcDetails(page: Page): Promise<{ x: number; y: number }> {
+  await toPlanning(page);
+  await clickByName(page, 'vector:routes');
+  await waitForObject(page, 'action:btc-volume-agreement');
+  const card = at(await namedObjects(page, 'action:btc-volume-agreement'), 0);
+  await page.mouse.move(card.x, card.y);
+  await waitForObject(page, 'term:btc');
+  return card;
+}
+
 describe('classroom aids in a browser', () => {
   it('keeps the goals in view with where each stands now, and updates them after a turn', async () => {
     const { page, problems } = await openGame(undefined, { tourDone: true });
@@ -135,12 +146,7 @@ describe('classroom aids in a browser', () => {
 
   it('opens the glossary from a term in a card and explains it', async () => {
     const { page, problems } = await openGame(undefined, { tourDone: true });
-    await toPlanning(page);
-    await clickByName(page, 'vector:routes');
-    await waitForObject(page, 'action:btc-volume-agreement');
-    const card = at(await namedObjects(page, 'action:btc-volume-agreement'), 0);
-    await page.mouse.move(card.x, card.y);
-    await waitForObject(page, 'term:btc');
+    const card = await showBtcDetails(page);
     const term = at(await namedObjects(page, 'term:btc'), 0);
     // The straight path to the term crosses two other cards; the details stay those of the card left behind.
     await page.mouse.move(term.x, term.y, { steps: 10 });
@@ -174,12 +180,7 @@ describe('classroom aids in a browser', () => {
 
   it('lifts a tall card\'s details (Russian) so they do not hide the top of the goals panel', async () => {
     const { page, problems } = await openGame(undefined, { tourDone: true, lang: 'ru' });
-    await toPlanning(page);
-    await clickByName(page, 'vector:routes');
-    await waitForObject(page, 'action:btc-volume-agreement');
-    const card = at(await namedObjects(page, 'action:btc-volume-agreement'), 0);
-    await page.mouse.move(card.x, card.y);
-    await waitForObject(page, 'term:btc');
+    await showBtcDetails(page);
     const box = (name: string) => page.evaluate((name) => {
       const o = window.kz.game.scene.getScene('Game').children.getByName(name) as unknown as { getBounds(): Phaser.Geom.Rectangle } | null;
       const b = o?.getBounds();
